@@ -1,0 +1,201 @@
+//! Commands: who wants what done, when. Every change to a [`crate::Commune`] is a command that the
+//! core checks against the state, the actor's role and the rules; an accepted command becomes an
+//! [`Event`].
+//!
+//! In JSON a command is `{"actor": "...", "at": "2025-01-05T08:00:00+07:00", "action": {"<name>":
+//! {...}}}`; `docs/json.md` lists every action.
+
+mod organisation;
+
+pub use organisation::{
+    AddCell, AddMember, AppointCommittee, AssignFollower, ElectCellLeadership, EstablishCommune,
+    FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
+};
+
+use crate::directive::IssueDirective;
+use crate::ids::{MeetingId, MemberId, RemediationId, TaskId};
+use crate::inspection::{ConcludeInspection, OpenInspection, RecordFinding};
+use crate::meeting::{
+    AdmissionSubject, DraftMeeting, MeetingRecord, PreparatoryMeeting, Revision, TaskPlan, Vote,
+};
+use crate::task::Outcome;
+use crate::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// A request to change the commune: who, when, what.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Command {
+    /// The member taking the step; the core checks their role.
+    pub actor: MemberId,
+    /// When, as the caller's clock says (the core has none).
+    pub at: Timestamp,
+    /// What.
+    pub action: Action,
+}
+
+/// An accepted command, as the journal keeps it. Replaying events rebuilds the state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Event(pub Command);
+
+/// Every step the library knows, by name. See `docs/authority.md` for who may take each.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Founds the commune's record: the first event of every journal.
+    EstablishCommune(EstablishCommune),
+    /// Adds a cell.
+    AddCell(AddCell),
+    /// Adds a member to the roll (or a higher-level member who follows cells).
+    AddMember(AddMember),
+    /// Changes a member's status (official / probationary).
+    SetMemberStatus(SetMemberStatus),
+    /// Sets or clears the exempted, suspended or transferred flag.
+    SetMemberFlag(SetMemberFlag),
+    /// Moves a member's party activity to another cell.
+    MoveMember(MoveMember),
+    /// Takes a member off the roll.
+    MemberLeaves(MemberLeaves),
+    /// Sets the members of one of the commune's committees.
+    AppointCommittee(AppointCommittee),
+    /// Records the cell's elected secretary, deputy and committee.
+    ElectCellLeadership(ElectCellLeadership),
+    /// Forms a cluster of cells in the charge of a standing committee member.
+    FormCluster(FormCluster),
+    /// Assigns a higher-level member to follow a cell.
+    AssignFollower(AssignFollower),
+    /// Issues the commune committee's direction for a month.
+    IssueDirective(IssueDirective),
+    /// Starts a meeting as a draft.
+    DraftMeeting(DraftMeeting),
+    /// Revises a draft.
+    ReviseDraft(Revision),
+    /// Records the committee's preparatory meeting.
+    HoldPreparatoryMeeting(PreparatoryMeeting),
+    /// Sends the notice to members and the higher-level member.
+    SendNotice {
+        /// The meeting.
+        meeting: MeetingId,
+    },
+    /// Publishes the documents to members.
+    PublishDocuments {
+        /// The meeting.
+        meeting: MeetingId,
+        /// Their titles or references.
+        documents: Vec<String>,
+    },
+    /// Records the meeting as held, with its vote: draft → adopted (R-30..R-37).
+    RecordMeeting {
+        /// The meeting.
+        meeting: MeetingId,
+        /// What happened.
+        record: MeetingRecord,
+    },
+    /// Records an admission or recognition vote at a held meeting.
+    ResolveAdmission {
+        /// The meeting.
+        meeting: MeetingId,
+        /// What is decided.
+        subject: AdmissionSubject,
+        /// The show of hands.
+        vote: Vote,
+    },
+    /// Assigns the tasks: adopted → assigned.
+    AssignTasks(TaskPlan),
+    /// The owner reports a task.
+    ReportTask {
+        /// The task.
+        task: TaskId,
+        /// How it went.
+        outcome: Outcome,
+        /// Anything to add.
+        #[serde(default)]
+        note: Option<String>,
+    },
+    /// The secretary carries an unreported task over.
+    CarryOverTask {
+        /// The task.
+        task: TaskId,
+        /// Why.
+        reason: String,
+    },
+    /// The secretary cancels a task.
+    CancelTask {
+        /// The task.
+        task: TaskId,
+        /// Why.
+        reason: String,
+    },
+    /// Closes reporting on a meeting: assigned → reported.
+    CloseReporting {
+        /// The meeting.
+        meeting: MeetingId,
+    },
+    /// Opens a supervision or inspection of a cell.
+    OpenInspection(OpenInspection),
+    /// Records a finding.
+    RecordFinding(RecordFinding),
+    /// Issues the notice of results: covered meetings become inspected.
+    ConcludeInspection(ConcludeInspection),
+    /// The cell reports a remedy.
+    ReportRemedy {
+        /// The remediation.
+        remediation: RemediationId,
+        /// What was done.
+        note: String,
+    },
+    /// The supervisor checks a remedy.
+    VerifyRemedy {
+        /// The remediation.
+        remediation: RemediationId,
+        /// Whether it is accepted.
+        accepted: bool,
+        /// Remarks.
+        #[serde(default)]
+        note: Option<String>,
+    },
+    /// Marks a remediation overdue after its deadline.
+    MarkOverdue {
+        /// The remediation.
+        remediation: RemediationId,
+    },
+}
+
+impl Action {
+    /// The action's snake_case name, as in JSON and in refusals.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::EstablishCommune(_) => "establish_commune",
+            Action::AddCell(_) => "add_cell",
+            Action::AddMember(_) => "add_member",
+            Action::SetMemberStatus(_) => "set_member_status",
+            Action::SetMemberFlag(_) => "set_member_flag",
+            Action::MoveMember(_) => "move_member",
+            Action::MemberLeaves(_) => "member_leaves",
+            Action::AppointCommittee(_) => "appoint_committee",
+            Action::ElectCellLeadership(_) => "elect_cell_leadership",
+            Action::FormCluster(_) => "form_cluster",
+            Action::AssignFollower(_) => "assign_follower",
+            Action::IssueDirective(_) => "issue_directive",
+            Action::DraftMeeting(_) => "draft_meeting",
+            Action::ReviseDraft(_) => "revise_draft",
+            Action::HoldPreparatoryMeeting(_) => "hold_preparatory_meeting",
+            Action::SendNotice { .. } => "send_notice",
+            Action::PublishDocuments { .. } => "publish_documents",
+            Action::RecordMeeting { .. } => "record_meeting",
+            Action::ResolveAdmission { .. } => "resolve_admission",
+            Action::AssignTasks(_) => "assign_tasks",
+            Action::ReportTask { .. } => "report_task",
+            Action::CarryOverTask { .. } => "carry_over_task",
+            Action::CancelTask { .. } => "cancel_task",
+            Action::CloseReporting { .. } => "close_reporting",
+            Action::OpenInspection(_) => "open_inspection",
+            Action::RecordFinding(_) => "record_finding",
+            Action::ConcludeInspection(_) => "conclude_inspection",
+            Action::ReportRemedy { .. } => "report_remedy",
+            Action::VerifyRemedy { .. } => "verify_remedy",
+            Action::MarkOverdue { .. } => "mark_overdue",
+        }
+    }
+}

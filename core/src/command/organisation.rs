@@ -1,0 +1,149 @@
+//! Organisation commands (R-10..R-14), entered by the commune's registrar or a standing committee
+//! member.
+
+use crate::ids::{CellId, ClusterId, CommuneId, MemberId};
+use crate::organisation::{CellKind, CommitteeKind, Home, Level, MemberFlag, MemberStatus};
+use crate::rules::RuleChoice;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Founds the commune's record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EstablishCommune {
+    /// The commune's id.
+    pub commune: CommuneId,
+    /// Its name.
+    pub name: String,
+    /// Who keeps its records and enters organisation changes.
+    pub registrar: MemberId,
+    /// The levels above it (province, and district for records before 07/2025).
+    #[serde(default)]
+    pub levels: Vec<Level>,
+    /// The rules it keeps: a preset and overrides (default: `hd42_2025`, none).
+    #[serde(default)]
+    pub rules: RuleChoice,
+}
+
+/// Adds a cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddCell {
+    /// The new cell's id.
+    pub cell: CellId,
+    /// Its name.
+    pub name: String,
+    /// How it is organised.
+    pub kind: CellKind,
+}
+
+/// Adds a member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddMember {
+    /// The new member's id.
+    pub member: MemberId,
+    /// Full name.
+    pub name: String,
+    /// Their cell, or the level above they belong to.
+    pub home: Home,
+    /// Official or probationary.
+    pub status: MemberStatus,
+    /// Joined the roll on.
+    pub joined_on: NaiveDate,
+}
+
+/// Changes a member's status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetMemberStatus {
+    /// The member.
+    pub member: MemberId,
+    /// The new status.
+    pub status: MemberStatus,
+}
+
+/// Sets or clears a flag of R-14.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetMemberFlag {
+    /// The member.
+    pub member: MemberId,
+    /// Which flag.
+    pub flag: MemberFlag,
+    /// Set (`true`) or clear (`false`).
+    pub on: bool,
+    /// Why (required when setting exempted or transferred).
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Moves a member's party activity to another cell of the commune.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MoveMember {
+    /// The member.
+    pub member: MemberId,
+    /// The new cell.
+    pub cell: CellId,
+}
+
+/// Takes a member off the roll (moved away, died, removed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberLeaves {
+    /// The member.
+    pub member: MemberId,
+    /// Why.
+    pub reason: String,
+}
+
+/// Sets the members of a commune committee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppointCommittee {
+    /// Which committee.
+    pub committee: CommitteeKind,
+    /// Its members.
+    pub members: Vec<MemberId>,
+}
+
+/// Records a cell's elected leadership.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElectCellLeadership {
+    /// The cell.
+    pub cell: CellId,
+    /// Bí thư.
+    pub secretary: MemberId,
+    /// Phó bí thư, if any.
+    #[serde(default)]
+    pub deputy: Option<MemberId>,
+    /// The whole cell committee (secretary and deputy included); empty under the threshold.
+    #[serde(default)]
+    pub committee: Vec<MemberId>,
+}
+
+/// Forms a cluster of cells.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormCluster {
+    /// The new cluster's id.
+    pub cluster: ClusterId,
+    /// Its name.
+    pub name: String,
+    /// Its cells.
+    pub cells: Vec<CellId>,
+    /// The standing committee member in charge.
+    pub in_charge: MemberId,
+}
+
+/// Assigns a higher-level member to follow a cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssignFollower {
+    /// The cell.
+    pub cell: CellId,
+    /// The higher-level member.
+    pub member: MemberId,
+}

@@ -1,0 +1,133 @@
+//! Inspection and remediation commands (R-60..R-62).
+
+use super::{denied, Commune};
+use crate::error::{Error, InspectionError, LookupError, Needed};
+use crate::ids::{InspectionId, MemberId, RemediationId};
+use crate::inspection::{ConcludeInspection, Inspection, InspectionKind, OpenInspection, RecordFinding, Remediation};
+use crate::meeting::MeetingState;
+use crate::time::Timestamp;
+
+impl Commune {
+    pub(super) fn open_inspection(&mut self, actor: &MemberId, at: Timestamp, c: &OpenInspection) -> Result<(), Error> {
+        if self.inspections.contains_key(&c.inspection) {
+            return Err(LookupError::duplicate("inspection", &c.inspection).into());
+        }
+        let org = &self.organisation;
+        let cell = org.cell(&c.cell)?;
+        if c.kind == InspectionKind::FormalInspection {
+            if !org.is_inspection_committee(actor) {
+                return Err(denied(actor, "open_inspection", Needed::InspectionCommittee));
+            }
+        } else if !org.is_superior_for(actor, cell) {
+            return Err(denied(actor, "open_inspection", Needed::Superior));
+        }
+        if let Some(outsider) = c.inspectors.iter().find(|i| !org.is_superior_for(i, cell)) {
+            return Err(denied(outsider, "inspect", Needed::Superior));
+        }
+        for id in &c.meetings {
+            let meeting = self.meeting(id)?;
+            if meeting.header().cell != c.cell {
+                return Err(InspectionError::MeetingOtherCell {
+                    meeting: id.clone(),
+                    cell: c.cell.clone(),
+                }
+                .into());
+            }
+            if !matches!(meeting, MeetingState::Reported(_) | MeetingState::Inspected(_)) {
+                return Err(InspectionError::MeetingNotReported {
+                    meeting: id.clone(),
+                    state: meeting.name().as_str().to_owned(),
+                }
+                .into());
+            }
+        }
+        let inspection = Inspection::open(c.clone(), actor, at)?;
+        self.inspections.insert(c.inspection.clone(), inspection);
+        Ok(())
+    }
+
+    fn inspection_mut(&mut self, id: &InspectionId) -> Result<&mut Inspection, Error> {
+        self.inspections
+            .get_mut(id)
+            .ok_or_else(|| LookupError::unknown("inspection", id).into())
+    }
+
+    pub(super) fn record_finding(&mut self, actor: &MemberId, at: Timestamp, c: &RecordFinding) -> Result<(), Error> {
+        self.inspection_mut(&c.inspection)?
+            .record_finding(actor, at, c.clone())
+    }
+
+    pub(super) fn conclude_inspection(&mut self, actor: &MemberId, at: Timestamp, c: &ConcludeInspection) -> Result<(), Error> {
+        if let Some(taken) = c
+            .remediations
+            .iter()
+            .map(|r| &r.remediation)
+            .find(|id| self.remediations.contains_key(*id))
+        {
+            return Err(LookupError::duplicate("remediation", taken).into());
+        }
+        let mut inspection = self.inspection(&c.inspection)?.clone();
+        let remediations = inspection.conclude(actor, at, c.clone())?;
+        let mut seen = std::collections::BTreeSet::new();
+        if let Some(twice) = remediations.iter().find(|r| !seen.insert(&r.id)) {
+            return Err(LookupError::duplicate("remediation", &twice.id).into());
+        }
+        for id in &inspection.meetings {
+            if let Some(state) = self.meetings.remove(id) {
+                let next = match state {
+                    MeetingState::Reported(m) => MeetingState::Inspected(m.inspect(inspection.id.clone())),
+                    MeetingState::Inspected(mut m) => {
+                        m.inspect_again(inspection.id.clone());
+                        MeetingState::Inspected(m)
+                    }
+                    other => other,
+                };
+                self.meetings.insert(id.clone(), next);
+            }
+        }
+        for r in remediations {
+            self.remediations.insert(r.id.clone(), r);
+        }
+        self.inspections.insert(inspection.id.clone(), inspection);
+        Ok(())
+    }
+
+    fn remediation_mut(&mut self, id: &RemediationId) -> Result<&mut Remediation, Error> {
+        self.remediations
+            .get_mut(id)
+            .ok_or_else(|| LookupError::unknown("remediation", id).into())
+    }
+
+    pub(super) fn report_remedy(&mut self, actor: &MemberId, at: Timestamp, id: &RemediationId, note: &str) -> Result<(), Error> {
+        let remediation = self.remediation(id)?;
+        let cell = self.organisation.cell(&remediation.cell)?;
+        if !cell.leadership.is_leader(actor) {
+            return Err(denied(actor, "report_remedy", Needed::CellLeader));
+        }
+        self.remediation_mut(id)?.report_remedy(actor, at, note.to_owned())
+    }
+
+    fn require_supervisor(&self, actor: &MemberId, id: &RemediationId, action: &str) -> Result<(), Error> {
+        let remediation = self.remediation(id)?;
+        let cell = self.organisation.cell(&remediation.cell)?;
+        let inspector = self
+            .inspections
+            .get(&remediation.inspection)
+            .is_some_and(|i| i.is_inspector(actor));
+        if inspector || self.organisation.is_superior_for(actor, cell) {
+            Ok(())
+        } else {
+            Err(denied(actor, action, Needed::Superior))
+        }
+    }
+
+    pub(super) fn verify_remedy(&mut self, actor: &MemberId, at: Timestamp, id: &RemediationId, accepted: bool, note: &Option<String>) -> Result<(), Error> {
+        self.require_supervisor(actor, id, "verify_remedy")?;
+        self.remediation_mut(id)?.verify(actor, at, accepted, note.clone())
+    }
+
+    pub(super) fn mark_overdue(&mut self, actor: &MemberId, at: Timestamp, id: &RemediationId) -> Result<(), Error> {
+        self.require_supervisor(actor, id, "mark_overdue")?;
+        self.remediation_mut(id)?.mark_overdue(actor, at)
+    }
+}

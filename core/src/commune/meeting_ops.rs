@@ -1,0 +1,216 @@
+//! Meeting commands: each one runs the typestate method of the meeting's current state.
+
+use super::{denied, Commune};
+use crate::directive::{Directive, IssueDirective};
+use crate::error::{Error, LookupError, Needed, PermissionError, PreparationError, TransitionError};
+use crate::ids::{MeetingId, MemberId};
+use crate::meeting::{
+    count_admission, AdmissionSubject, Context, Draft, DraftMeeting, Meeting, MeetingRecord,
+    MeetingState, PreparatoryMeeting, Revision, TaskPlan, Vote,
+};
+use crate::organisation::MemberStatus;
+use crate::text;
+use crate::time::Timestamp;
+
+fn out_of_order(state: &MeetingState, action: &str, expected: &str) -> Error {
+    TransitionError::out_of_order("meeting", &state.header().id, state.name().as_str(), action, expected).into()
+}
+
+impl Commune {
+    pub(super) fn issue_directive(&mut self, actor: &MemberId, at: Timestamp, c: &IssueDirective) -> Result<(), Error> {
+        if !self.organisation.is_commune_committee(actor) {
+            return Err(denied(actor, "issue_directive", Needed::CommuneCommittee));
+        }
+        if self.directives.contains_key(&c.directive) {
+            return Err(LookupError::duplicate("directive", &c.directive).into());
+        }
+        text::required("content", &c.content)?;
+        self.directives.insert(
+            c.directive.clone(),
+            Directive {
+                id: c.directive.clone(),
+                month: c.month,
+                content: c.content.clone(),
+                issued_by: actor.clone(),
+                issued_at: at,
+            },
+        );
+        Ok(())
+    }
+
+    pub(super) fn draft_meeting(&mut self, actor: &MemberId, at: Timestamp, c: &DraftMeeting) -> Result<(), Error> {
+        if self.meetings.contains_key(&c.meeting) {
+            return Err(LookupError::duplicate("meeting", &c.meeting).into());
+        }
+        let directive = self
+            .directives
+            .get(&c.directive)
+            .ok_or_else(|| LookupError::unknown("directive", &c.directive))?;
+        let meeting = Meeting::draft(&self.context(), actor, at, c.clone(), directive)?;
+        if c.kind.is_regular() {
+            if let Some(existing) = self.meetings.values().map(MeetingState::header).find(|h| {
+                h.cell == c.cell && h.month == c.month && h.kind.is_regular()
+            }) {
+                return Err(PreparationError::DuplicateRegular {
+                    cell: c.cell.clone(),
+                    month: c.month,
+                    existing: existing.id.clone(),
+                }
+                .into());
+            }
+        }
+        self.meetings.insert(c.meeting.clone(), MeetingState::Draft(meeting));
+        Ok(())
+    }
+
+    /// Runs a step on a meeting that must be a draft.
+    fn on_draft(
+        &mut self,
+        id: &MeetingId,
+        action: &str,
+        step: impl FnOnce(&mut Meeting<Draft>, &Context<'_>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let ctx = Context {
+            rules: &self.rules,
+            organisation: &self.organisation,
+            tasks: &self.tasks,
+        };
+        match self.meetings.get_mut(id) {
+            None => Err(LookupError::unknown("meeting", id).into()),
+            Some(MeetingState::Draft(meeting)) => {
+                // Steps check before they change anything, but work on a copy all the same so that
+                // a refusal can never leave half a change behind.
+                let mut next = meeting.clone();
+                step(&mut next, &ctx)?;
+                *meeting = next;
+                Ok(())
+            }
+            Some(other) => Err(out_of_order(other, action, "draft")),
+        }
+    }
+
+    pub(super) fn revise_draft(&mut self, actor: &MemberId, at: Timestamp, c: &Revision) -> Result<(), Error> {
+        self.on_draft(&c.meeting, "revise_draft", |m, ctx| m.revise(ctx, actor, at, c.clone()))
+    }
+
+    pub(super) fn hold_preparatory_meeting(&mut self, actor: &MemberId, at: Timestamp, c: &PreparatoryMeeting) -> Result<(), Error> {
+        self.on_draft(&c.meeting, "hold_preparatory_meeting", |m, ctx| m.prepare(ctx, actor, at, c.clone()))
+    }
+
+    pub(super) fn send_notice(&mut self, actor: &MemberId, at: Timestamp, meeting: &MeetingId) -> Result<(), Error> {
+        self.on_draft(meeting, "send_notice", |m, ctx| m.send_notice(ctx, actor, at))
+    }
+
+    pub(super) fn publish_documents(&mut self, actor: &MemberId, at: Timestamp, meeting: &MeetingId, documents: &[String]) -> Result<(), Error> {
+        self.on_draft(meeting, "publish_documents", |m, ctx| m.publish_documents(ctx, actor, at, documents.to_vec()))
+    }
+
+    fn take_meeting(&mut self, id: &MeetingId) -> Result<MeetingState, Error> {
+        self.meetings
+            .remove(id)
+            .ok_or_else(|| LookupError::unknown("meeting", id).into())
+    }
+
+    pub(super) fn record_meeting(&mut self, actor: &MemberId, id: &MeetingId, record: &MeetingRecord) -> Result<(), Error> {
+        let state = self.take_meeting(id)?;
+        let ctx = Context {
+            rules: &self.rules,
+            organisation: &self.organisation,
+            tasks: &self.tasks,
+        };
+        let (next, result) = match state {
+            MeetingState::Draft(m) => match m.adopt(&ctx, actor, record.clone()) {
+                Ok(adopted) => (MeetingState::Adopted(adopted), Ok(())),
+                Err(refused) => (MeetingState::Draft(refused.meeting), Err(refused.error)),
+            },
+            other => {
+                let error = out_of_order(&other, "record_meeting", "draft");
+                (other, Err(error))
+            }
+        };
+        self.meetings.insert(id.clone(), next);
+        result
+    }
+
+    pub(super) fn resolve_admission(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &MeetingId,
+        subject: &AdmissionSubject,
+        vote: &Vote,
+    ) -> Result<(), Error> {
+        let state = self.meeting(id)?;
+        let Some(held) = state.held() else {
+            return Err(out_of_order(state, "resolve_admission", "adopted or assigned or reported or inspected"));
+        };
+        if actor != &held.record.chair {
+            return Err(PermissionError::NotChair {
+                actor: actor.clone(),
+                chair: held.record.chair.clone(),
+            }
+            .into());
+        }
+        let cell = self.organisation.cell(&state.header().cell)?;
+        let decision = count_admission(&self.context(), cell, &held.record, subject, vote, at)?;
+        if let AdmissionSubject::RecogniseOfficial { member } = subject {
+            if let Some(m) = self.organisation.members.get_mut(member) {
+                m.status = MemberStatus::Official;
+            }
+        }
+        if let Some(held) = self.meetings.get_mut(id).and_then(MeetingState::held_mut) {
+            held.admissions.push(decision);
+        }
+        Ok(())
+    }
+
+    pub(super) fn assign_tasks(&mut self, actor: &MemberId, at: Timestamp, plan: &TaskPlan) -> Result<(), Error> {
+        let state = self.take_meeting(&plan.meeting)?;
+        let ctx = Context {
+            rules: &self.rules,
+            organisation: &self.organisation,
+            tasks: &self.tasks,
+        };
+        let (next, result) = match state {
+            MeetingState::Adopted(m) => match m.assign(&ctx, actor, at, plan.clone()) {
+                Ok((assigned, tasks)) => (MeetingState::Assigned(assigned), Ok(tasks)),
+                Err(refused) => (MeetingState::Adopted(refused.meeting), Err(refused.error)),
+            },
+            other => {
+                let error = out_of_order(&other, "assign_tasks", "adopted");
+                (other, Err(error))
+            }
+        };
+        self.meetings.insert(plan.meeting.clone(), next);
+        for task in result? {
+            self.tasks.insert(task.id.clone(), task);
+        }
+        for id in &plan.carried_over {
+            if let Some(task) = self.tasks.get_mut(id) {
+                task.carry_into(plan.meeting.clone(), at)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn close_reporting(&mut self, actor: &MemberId, at: Timestamp, id: &MeetingId) -> Result<(), Error> {
+        let state = self.take_meeting(id)?;
+        let ctx = Context {
+            rules: &self.rules,
+            organisation: &self.organisation,
+            tasks: &self.tasks,
+        };
+        let (next, result) = match state {
+            MeetingState::Assigned(m) => match m.close_reporting(&ctx, actor, at) {
+                Ok(reported) => (MeetingState::Reported(reported), Ok(())),
+                Err(refused) => (MeetingState::Assigned(refused.meeting), Err(refused.error)),
+            },
+            other => {
+                let error = out_of_order(&other, "close_reporting", "assigned");
+                (other, Err(error))
+            }
+        };
+        self.meetings.insert(id.clone(), next);
+        result
+    }
+}

@@ -1,0 +1,190 @@
+//! The commune (Đảng bộ xã): the aggregate root that holds the organisation, the rules, and every
+//! meeting, task, inspection and remediation, and that runs commands.
+//!
+//! [`Commune::execute`] checks a [`Command`] and, if it is accepted, applies it and returns the
+//! [`Event`] to keep; if refused, nothing changes. [`Commune::replay`] rebuilds a commune from its
+//! events. Meeting steps go through the same typestate methods as [`crate::meeting::Meeting`].
+
+mod inspection_ops;
+mod meeting_ops;
+mod organisation_ops;
+mod summary;
+mod task_ops;
+
+pub use summary::{InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary};
+
+use crate::command::{Action, Command, Event};
+use crate::directive::Directive;
+use crate::error::{Error, LookupError, Needed, PermissionError, TransitionError};
+use crate::ids::{DirectiveId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
+use crate::inspection::{Inspection, Remediation};
+use crate::meeting::{Context, MeetingState};
+use crate::organisation::Organisation;
+use crate::rules::{RuleChoice, Rules};
+use crate::task::Task;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A commune party organisation and everything recorded about its cells' meetings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Commune {
+    /// Whether `establish_commune` has run.
+    pub established: bool,
+    /// The rules chosen at establishment.
+    pub rule_choice: RuleChoice,
+    /// The rules in force (the choice resolved).
+    pub rules: Rules,
+    /// Who is who.
+    pub organisation: Organisation,
+    /// The monthly directions.
+    pub directives: BTreeMap<DirectiveId, Directive>,
+    /// Every meeting, in its state.
+    pub meetings: BTreeMap<MeetingId, MeetingState>,
+    /// Every task.
+    pub tasks: BTreeMap<TaskId, Task>,
+    /// Every inspection.
+    pub inspections: BTreeMap<InspectionId, Inspection>,
+    /// Every remediation required.
+    pub remediations: BTreeMap<RemediationId, Remediation>,
+}
+
+impl Commune {
+    /// An empty record, waiting for `establish_commune`.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Rebuilds a commune from its events, in order. Each event is checked again, so a journal
+    /// that was edited into something the rules refuse is caught here.
+    pub fn replay<'a>(events: impl IntoIterator<Item = &'a Event>) -> Result<Self, (usize, Error)> {
+        let mut commune = Self::new();
+        for (index, event) in events.into_iter().enumerate() {
+            commune.execute(&event.0).map_err(|e| (index, e))?;
+        }
+        Ok(commune)
+    }
+
+    /// Checks a command and, if accepted, applies it and returns the event to keep. A refused
+    /// command changes nothing.
+    pub fn execute(&mut self, command: &Command) -> Result<Event, Error> {
+        self.run(command)?;
+        Ok(Event(command.clone()))
+    }
+
+    /// Applies an event from a journal (the same checks as [`Commune::execute`]).
+    pub fn apply(&mut self, event: &Event) -> Result<(), Error> {
+        self.run(&event.0)
+    }
+
+    /// The context meeting steps are checked against.
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            rules: &self.rules,
+            organisation: &self.organisation,
+            tasks: &self.tasks,
+        }
+    }
+
+    fn run(&mut self, command: &Command) -> Result<(), Error> {
+        let actor = &command.actor;
+        let at = command.at;
+        match &command.action {
+            Action::EstablishCommune(c) => return self.establish(c),
+            _ if !self.established => {
+                return Err(TransitionError::out_of_order(
+                    "commune",
+                    "",
+                    "not established",
+                    command.action.name(),
+                    "established",
+                )
+                .into())
+            }
+            _ => {}
+        }
+        match &command.action {
+            Action::EstablishCommune(_) => Ok(()),
+            Action::AddCell(c) => self.add_cell(actor, c),
+            Action::AddMember(c) => self.add_member(actor, c),
+            Action::SetMemberStatus(c) => self.set_member_status(actor, c),
+            Action::SetMemberFlag(c) => self.set_member_flag(actor, at, c),
+            Action::MoveMember(c) => self.move_member(actor, c),
+            Action::MemberLeaves(c) => self.member_leaves(actor, at, c),
+            Action::AppointCommittee(c) => self.appoint_committee(actor, c),
+            Action::ElectCellLeadership(c) => self.elect_cell_leadership(actor, c),
+            Action::FormCluster(c) => self.form_cluster(actor, c),
+            Action::AssignFollower(c) => self.assign_follower(actor, c),
+            Action::IssueDirective(c) => self.issue_directive(actor, at, c),
+            Action::DraftMeeting(c) => self.draft_meeting(actor, at, c),
+            Action::ReviseDraft(c) => self.revise_draft(actor, at, c),
+            Action::HoldPreparatoryMeeting(c) => self.hold_preparatory_meeting(actor, at, c),
+            Action::SendNotice { meeting } => self.send_notice(actor, at, meeting),
+            Action::PublishDocuments { meeting, documents } => {
+                self.publish_documents(actor, at, meeting, documents)
+            }
+            Action::RecordMeeting { meeting, record } => self.record_meeting(actor, meeting, record),
+            Action::ResolveAdmission {
+                meeting,
+                subject,
+                vote,
+            } => self.resolve_admission(actor, at, meeting, subject, vote),
+            Action::AssignTasks(plan) => self.assign_tasks(actor, at, plan),
+            Action::ReportTask {
+                task,
+                outcome,
+                note,
+            } => self.report_task(actor, at, task, outcome, note),
+            Action::CarryOverTask { task, reason } => self.carry_over_task(actor, at, task, reason),
+            Action::CancelTask { task, reason } => self.cancel_task(actor, at, task, reason),
+            Action::CloseReporting { meeting } => self.close_reporting(actor, at, meeting),
+            Action::OpenInspection(c) => self.open_inspection(actor, at, c),
+            Action::RecordFinding(c) => self.record_finding(actor, at, c),
+            Action::ConcludeInspection(c) => self.conclude_inspection(actor, at, c),
+            Action::ReportRemedy { remediation, note } => self.report_remedy(actor, at, remediation, note),
+            Action::VerifyRemedy {
+                remediation,
+                accepted,
+                note,
+            } => self.verify_remedy(actor, at, remediation, *accepted, note),
+            Action::MarkOverdue { remediation } => self.mark_overdue(actor, at, remediation),
+        }
+    }
+
+    /// A meeting by id.
+    pub fn meeting(&self, id: &MeetingId) -> Result<&MeetingState, Error> {
+        self.meetings
+            .get(id)
+            .ok_or_else(|| LookupError::unknown("meeting", id).into())
+    }
+
+    /// A task by id.
+    pub fn task(&self, id: &TaskId) -> Result<&Task, Error> {
+        self.tasks
+            .get(id)
+            .ok_or_else(|| LookupError::unknown("task", id).into())
+    }
+
+    /// An inspection by id.
+    pub fn inspection(&self, id: &InspectionId) -> Result<&Inspection, Error> {
+        self.inspections
+            .get(id)
+            .ok_or_else(|| LookupError::unknown("inspection", id).into())
+    }
+
+    /// A remediation by id.
+    pub fn remediation(&self, id: &RemediationId) -> Result<&Remediation, Error> {
+        self.remediations
+            .get(id)
+            .ok_or_else(|| LookupError::unknown("remediation", id).into())
+    }
+}
+
+/// A refusal for an actor who lacks a role.
+pub(crate) fn denied(actor: &MemberId, action: &str, needed: Needed) -> Error {
+    PermissionError::Denied {
+        actor: actor.clone(),
+        action: action.to_owned(),
+        needed,
+    }
+    .into()
+}

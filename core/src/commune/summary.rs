@@ -1,0 +1,178 @@
+//! Small, flat views of records: what scenarios check after each step, in every language.
+
+use super::Commune;
+use crate::error::Error;
+use crate::ids::{CellId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
+use crate::inspection::{InspectionState, RemediationState};
+use crate::meeting::{MeetingKind, StateName};
+use crate::organisation::MemberStatus;
+use crate::task::TaskState;
+use crate::time::YearMonth;
+use serde::Serialize;
+
+/// A meeting at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeetingSummary {
+    /// Its state.
+    pub state: StateName,
+    /// The cell.
+    pub cell: CellId,
+    /// The month.
+    pub month: YearMonth,
+    /// Its kind.
+    pub kind: MeetingKind,
+    /// Earlier versions of the draft kept.
+    pub revisions: usize,
+    /// Whether the notice has been sent.
+    pub notice_sent: bool,
+    /// Members on the roll when held.
+    pub members: Option<u32>,
+    /// Members present.
+    pub present: Option<u32>,
+    /// The counted base of the vote.
+    pub counted_base: Option<u32>,
+    /// Votes for.
+    pub yes: Option<u32>,
+    /// Votes against.
+    pub no: Option<u32>,
+    /// Abstentions.
+    pub abstain: Option<u32>,
+    /// Length in minutes.
+    pub minutes: Option<i64>,
+    /// Admission decisions taken.
+    pub admissions: usize,
+    /// New tasks assigned.
+    pub tasks: usize,
+    /// Tasks carried over into it.
+    pub carried_over: usize,
+    /// Inspections concluded on it.
+    pub inspections: usize,
+}
+
+/// A task at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TaskSummary {
+    /// Its state.
+    pub state: TaskState,
+    /// Who carries it out.
+    pub owner: MemberId,
+    /// The meeting answering for it.
+    pub meeting: MeetingId,
+    /// The latest outcome reported, if any: `exceeded`, `on_time`, `late`, `not_done`.
+    pub outcome: Option<&'static str>,
+}
+
+/// An inspection at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InspectionSummary {
+    /// Its state.
+    pub state: InspectionState,
+    /// Findings recorded.
+    pub findings: usize,
+    /// Remediations required.
+    pub remediations: usize,
+    /// Whether it referred the cell to formal inspection.
+    pub referred: bool,
+}
+
+/// A remediation at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RemediationSummary {
+    /// Its state.
+    pub state: RemediationState,
+}
+
+/// A member at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemberSummary {
+    /// Official or probationary.
+    pub status: MemberStatus,
+    /// The cell, if in one of the commune's cells.
+    pub cell: Option<CellId>,
+    /// Exempted.
+    pub exempted: bool,
+    /// Suspended.
+    pub suspended: bool,
+    /// Transferred.
+    pub transferred: bool,
+    /// Still on the roll.
+    pub active: bool,
+}
+
+impl Commune {
+    /// A meeting at a glance.
+    pub fn meeting_summary(&self, id: &MeetingId) -> Result<MeetingSummary, Error> {
+        let m = self.meeting(id)?;
+        let header = m.header();
+        let held = m.held();
+        let tally = held.map(|h| h.tally);
+        let assignment = m.assignment();
+        Ok(MeetingSummary {
+            state: m.name(),
+            cell: header.cell.clone(),
+            month: header.month,
+            kind: header.kind,
+            revisions: match m {
+                crate::meeting::MeetingState::Draft(d) => d.revisions.len(),
+                crate::meeting::MeetingState::Adopted(d) => d.revisions.len(),
+                crate::meeting::MeetingState::Assigned(d) => d.revisions.len(),
+                crate::meeting::MeetingState::Reported(d) => d.revisions.len(),
+                crate::meeting::MeetingState::Inspected(d) => d.revisions.len(),
+            },
+            notice_sent: m.preparation().notice.is_some(),
+            members: tally.map(|t| t.members),
+            present: tally.map(|t| t.present),
+            counted_base: tally.map(|t| t.counted_base),
+            yes: tally.map(|t| t.yes),
+            no: tally.map(|t| t.no),
+            abstain: tally.map(|t| t.abstain),
+            minutes: held.map(|h| h.record.minutes()),
+            admissions: held.map_or(0, |h| h.admissions.len()),
+            tasks: assignment.map_or(0, |a| a.tasks.len()),
+            carried_over: assignment.map_or(0, |a| a.carried_over.len()),
+            inspections: m.inspections().len(),
+        })
+    }
+
+    /// A task at a glance.
+    pub fn task_summary(&self, id: &TaskId) -> Result<TaskSummary, Error> {
+        let t = self.task(id)?;
+        Ok(TaskSummary {
+            state: t.state,
+            owner: t.owner.clone(),
+            meeting: t.meeting.clone(),
+            outcome: t.outcome().map(|o| o.as_str()),
+        })
+    }
+
+    /// An inspection at a glance.
+    pub fn inspection_summary(&self, id: &InspectionId) -> Result<InspectionSummary, Error> {
+        let i = self.inspection(id)?;
+        Ok(InspectionSummary {
+            state: i.state,
+            findings: i.findings.len(),
+            remediations: i.notice.as_ref().map_or(0, |n| n.remediations.len()),
+            referred: i.notice.as_ref().is_some_and(|n| n.referral.is_some()),
+        })
+    }
+
+    /// A remediation at a glance.
+    pub fn remediation_summary(&self, id: &RemediationId) -> Result<RemediationSummary, Error> {
+        Ok(RemediationSummary {
+            state: self.remediation(id)?.state,
+        })
+    }
+
+    /// A member at a glance.
+    pub fn member_summary(&self, id: &MemberId) -> Result<MemberSummary, Error> {
+        let m = self.organisation.member(id)?;
+        Ok(MemberSummary {
+            status: m.status,
+            cell: m.cell().cloned(),
+            exempted: m.exempted.is_some(),
+            suspended: m.suspended.is_some(),
+            transferred: m.transferred.is_some(),
+            active: m.is_active(),
+        })
+    }
+}

@@ -1,0 +1,86 @@
+use super::labels::kind_vi;
+use super::Refusal;
+use serde::Serialize;
+
+/// The step does not fit the record's current state (`transition.*`).
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
+#[serde(untagged)]
+pub enum TransitionError {
+    /// `transition.out_of_order`: e.g. assigning tasks on a meeting that is still a draft.
+    #[error("Cannot {action} {kind} {id} while it is {state}: it must be {expected} first.")]
+    OutOfOrder {
+        /// The kind of record: `meeting`, `task`, `inspection`, `remediation`.
+        kind: String,
+        /// Its id.
+        id: String,
+        /// Its current state.
+        state: String,
+        /// The command refused.
+        action: String,
+        /// The state(s) the command needs.
+        expected: String,
+    },
+}
+
+impl TransitionError {
+    pub(crate) fn out_of_order(
+        kind: &str,
+        id: impl std::fmt::Display,
+        state: &str,
+        action: &str,
+        expected: &str,
+    ) -> Self {
+        Self::OutOfOrder {
+            kind: kind.to_owned(),
+            id: id.to_string(),
+            state: state.to_owned(),
+            action: action.to_owned(),
+            expected: expected.to_owned(),
+        }
+    }
+}
+
+fn state_vi(state: &str) -> &str {
+    match state {
+        "draft" => "dự thảo",
+        "adopted" => "đã thông qua nghị quyết",
+        "assigned" => "đã phân công nhiệm vụ",
+        "reported" => "đã báo cáo kết quả",
+        "inspected" => "đã kiểm tra, giám sát",
+        "done" => "đã hoàn thành",
+        "unfinished" => "chưa hoàn thành, chuyển tiếp",
+        "cancelled" => "đã hủy",
+        "open" => "đang mở",
+        "concluded" => "đã kết luận",
+        "remedied" => "đã khắc phục",
+        "verified" => "đã xác nhận khắc phục",
+        "overdue" => "quá hạn",
+        other => other,
+    }
+}
+
+impl Refusal for TransitionError {
+    fn code(&self) -> &'static str {
+        "transition.out_of_order"
+    }
+
+    fn message_vi(&self) -> String {
+        match self {
+            Self::OutOfOrder {
+                kind,
+                id,
+                state,
+                action,
+                expected,
+            } => {
+                let expected_vi: Vec<&str> = expected.split(" or ").map(state_vi).collect();
+                format!(
+                    "Không thể thực hiện `{action}` với {} {id} đang ở trạng thái \"{}\": cần ở trạng thái \"{}\" trước.",
+                    kind_vi(kind),
+                    state_vi(state),
+                    expected_vi.join("\" hoặc \"")
+                )
+            }
+        }
+    }
+}

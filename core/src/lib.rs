@@ -1,0 +1,21 @@
+#![doc = include_str!("../../README.md")]
+#![deny(missing_docs)]
+
+pub mod command;
+pub mod commune;
+pub mod directive;
+pub mod error;
+pub mod ids;
+pub mod inspection;
+pub mod meeting;
+pub mod organisation;
+pub mod rules;
+pub mod task;
+pub mod text;
+pub mod time;
+
+pub use command::{Action, Command, Event};
+pub use commune::Commune;
+pub use error::{Error, ErrorKind, Refusal};
+pub use meeting::{Meeting, MeetingState};
+pub use rules::{Preset, Rules};

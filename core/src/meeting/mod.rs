@@ -1,0 +1,397 @@
+//! A cell meeting (kỳ sinh hoạt chi bộ) and its lifecycle.
+//!
+//! ```text
+//!   draft_meeting
+//!        │   revise_draft · hold_preparatory_meeting · send_notice · publish_documents
+//!        ▼
+//!   ┌─────────┐  record_meeting (held, vote passes)   ┌──────────┐
+//!   │  Draft  │ ─────────────────────────────────────▶ │ Adopted  │  resolve_admission
+//!   └─────────┘  vote fails: refused, draft kept      └──────────┘
+//!                                                          │ assign_tasks (every member who can work,
+//!                                                          ▼  unfinished tasks carried over)
+//!                                                     ┌──────────┐
+//!                                                     │ Assigned │  report_task · carry_over_task
+//!                                                     └──────────┘  cancel_task
+//!                                                          │ close_reporting (every task reported,
+//!                                                          ▼  carried over or cancelled)
+//!                                                     ┌──────────┐
+//!                                                     │ Reported │
+//!                                                     └──────────┘
+//!                                                          │ conclude_inspection (an inspection
+//!                                                          ▼  covering the meeting concludes)
+//!                                                     ┌───────────┐
+//!                                                     │ Inspected │  (further inspections append)
+//!                                                     └───────────┘
+//! ```
+//!
+//! In Rust the states are types: [`Meeting<Draft>`] has [`Meeting::adopt`],
+//! [`Meeting<Adopted>`] has [`Meeting::assign`], and calling `assign` on a draft does not
+//! compile. A refused transition gives the meeting back unchanged inside [`Refused`]. Callers whose
+//! steps arrive at run time hold a [`MeetingState`] (what the [`crate::Commune`] keeps), whose
+//! commands run through exactly these methods.
+
+mod adopt;
+mod assign;
+mod draft;
+mod record;
+mod report;
+mod vote;
+
+pub use assign::{NewTask, TaskPlan};
+pub use draft::{
+    DraftContent, DraftMeeting, Notice, Preparation, PreparatoryMeeting, PreparatoryRecord, Publication,
+    Revision,
+};
+pub use record::{Attendance, MeetingRecord, RollEntry, Speech};
+pub use vote::{count_admission, count_resolution, AdmissionDecision, AdmissionSubject, Tally, Vote};
+
+use crate::error::Error;
+use crate::ids::{CellId, DirectiveId, InspectionId, MeetingId, MemberId, TaskId};
+use crate::organisation::Organisation;
+use crate::rules::Rules;
+use crate::task::Task;
+use crate::time::{Timestamp, YearMonth};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The kind of meeting (R-20, R-21, R-30).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    /// Sinh hoạt thường kỳ: the monthly meeting.
+    Regular,
+    /// Sinh hoạt chuyên đề: a thematic meeting from the yearly plan.
+    Thematic,
+    /// A thematic and a regular meeting held one after the other in one session.
+    Combined,
+}
+
+impl MeetingKind {
+    /// Whether this meeting is (or includes) the month's regular meeting.
+    pub fn is_regular(self) -> bool {
+        matches!(self, MeetingKind::Regular | MeetingKind::Combined)
+    }
+
+    /// Whether this meeting is (or includes) a thematic meeting.
+    pub fn is_thematic(self) -> bool {
+        matches!(self, MeetingKind::Thematic | MeetingKind::Combined)
+    }
+}
+
+/// What the core needs to know to check a meeting's steps: the rules, the organisation, and the
+/// tasks already recorded (for carry-over and reporting).
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The rules in force.
+    pub rules: &'a Rules,
+    /// Who is who.
+    pub organisation: &'a Organisation,
+    /// Every task recorded so far.
+    pub tasks: &'a BTreeMap<TaskId, Task>,
+}
+
+/// The parts of a meeting that every state has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    /// Its id.
+    pub id: MeetingId,
+    /// The cell.
+    pub cell: CellId,
+    /// The month it is for.
+    pub month: YearMonth,
+    /// Regular, thematic or combined.
+    pub kind: MeetingKind,
+    /// The commune's direction it applies (R-22).
+    pub directive: DirectiveId,
+    /// Who drafted it.
+    pub author: MemberId,
+    /// When it was drafted.
+    pub drafted_at: Timestamp,
+}
+
+/// State 1, Dự thảo: content and draft resolution being prepared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft;
+
+/// The meeting as held and its adopted resolution: common to every state after the draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Held {
+    /// The minutes' facts: times, roll, chair, recorder, speakers, the vote.
+    pub record: MeetingRecord,
+    /// The vote on the resolution, counted per R-34/R-35.
+    pub tally: Tally,
+    /// Admissions and recognitions decided at the meeting (R-36).
+    pub admissions: Vec<AdmissionDecision>,
+}
+
+/// The tasks assigned from the resolution (R-40, R-41).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assignment {
+    /// Who assigned them.
+    pub by: MemberId,
+    /// When.
+    pub at: Timestamp,
+    /// Tasks created by this assignment.
+    pub tasks: Vec<TaskId>,
+    /// Unfinished tasks of earlier months carried into this one.
+    pub carried_over: Vec<TaskId>,
+}
+
+impl Assignment {
+    /// Every task this meeting answers for: new and carried over.
+    pub fn all_tasks(&self) -> impl Iterator<Item = &TaskId> {
+        self.tasks.iter().chain(self.carried_over.iter())
+    }
+}
+
+/// When reporting was closed and by whom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Closing {
+    /// Who closed it.
+    pub by: MemberId,
+    /// When.
+    pub at: Timestamp,
+}
+
+/// State 2, Đã thông qua: held, and the resolution adopted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Adopted {
+    /// The meeting as held.
+    pub held: Held,
+}
+
+/// State 3, Đã phân công: every member who can work has tasks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assigned {
+    /// The meeting as held.
+    pub held: Held,
+    /// The tasks.
+    pub assignment: Assignment,
+}
+
+/// State 4, Đã báo cáo: every task reported or carried over.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reported {
+    /// The meeting as held.
+    pub held: Held,
+    /// The tasks.
+    pub assignment: Assignment,
+    /// When reporting closed.
+    pub closed: Closing,
+}
+
+/// State 5, Đã kiểm tra, giám sát: a superior's inspection has concluded on it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inspected {
+    /// The meeting as held.
+    pub held: Held,
+    /// The tasks.
+    pub assignment: Assignment,
+    /// When reporting closed.
+    pub closed: Closing,
+    /// The concluded inspections that covered it, oldest first.
+    pub inspections: Vec<InspectionId>,
+}
+
+/// A meeting in state `S`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meeting<S> {
+    /// Id, cell, month, kind, directive, author.
+    pub header: Header,
+    /// The current draft.
+    pub draft: DraftContent,
+    /// Earlier versions of the draft, oldest first: nothing is lost when it is revised.
+    pub revisions: Vec<DraftContent>,
+    /// The preparatory meeting, notice and documents (R-23..R-25).
+    pub preparation: Preparation,
+    /// What this state adds.
+    pub stage: S,
+}
+
+/// A refused transition: the meeting, unchanged, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused<S> {
+    /// The meeting as it was.
+    pub meeting: Meeting<S>,
+    /// Why the step was refused.
+    pub error: Error,
+}
+
+impl<S> From<Refused<S>> for Error {
+    fn from(refused: Refused<S>) -> Self {
+        refused.error
+    }
+}
+
+impl<S> Meeting<S> {
+    fn refuse(self, error: impl Into<Error>) -> Refused<S> {
+        Refused {
+            meeting: self,
+            error: error.into(),
+        }
+    }
+
+    fn into_stage<T>(self, stage: T) -> Meeting<T> {
+        Meeting {
+            header: self.header,
+            draft: self.draft,
+            revisions: self.revisions,
+            preparation: self.preparation,
+            stage,
+        }
+    }
+}
+
+impl Meeting<Reported> {
+    /// Records that an inspection concluded on the meeting (R-62): reported → inspected.
+    pub fn inspect(self, inspection: InspectionId) -> Meeting<Inspected> {
+        let Reported {
+            held,
+            assignment,
+            closed,
+        } = self.stage.clone();
+        self.into_stage(Inspected {
+            held,
+            assignment,
+            closed,
+            inspections: vec![inspection],
+        })
+    }
+}
+
+impl Meeting<Inspected> {
+    /// Records a further inspection that concluded on an already inspected meeting.
+    pub fn inspect_again(&mut self, inspection: InspectionId) {
+        self.stage.inspections.push(inspection);
+    }
+}
+
+/// The state of a meeting, for callers whose steps arrive at run time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum MeetingState {
+    /// Dự thảo.
+    Draft(Meeting<Draft>),
+    /// Đã thông qua.
+    Adopted(Meeting<Adopted>),
+    /// Đã phân công.
+    Assigned(Meeting<Assigned>),
+    /// Đã báo cáo.
+    Reported(Meeting<Reported>),
+    /// Đã kiểm tra, giám sát.
+    Inspected(Meeting<Inspected>),
+}
+
+/// The name of a meeting's state, as used in scenarios and summaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StateName {
+    /// Dự thảo.
+    Draft,
+    /// Đã thông qua.
+    Adopted,
+    /// Đã phân công.
+    Assigned,
+    /// Đã báo cáo.
+    Reported,
+    /// Đã kiểm tra, giám sát.
+    Inspected,
+}
+
+impl StateName {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StateName::Draft => "draft",
+            StateName::Adopted => "adopted",
+            StateName::Assigned => "assigned",
+            StateName::Reported => "reported",
+            StateName::Inspected => "inspected",
+        }
+    }
+}
+
+impl MeetingState {
+    /// The state's name.
+    pub fn name(&self) -> StateName {
+        match self {
+            MeetingState::Draft(_) => StateName::Draft,
+            MeetingState::Adopted(_) => StateName::Adopted,
+            MeetingState::Assigned(_) => StateName::Assigned,
+            MeetingState::Reported(_) => StateName::Reported,
+            MeetingState::Inspected(_) => StateName::Inspected,
+        }
+    }
+
+    /// Id, cell, month, kind, directive and author.
+    pub fn header(&self) -> &Header {
+        match self {
+            MeetingState::Draft(m) => &m.header,
+            MeetingState::Adopted(m) => &m.header,
+            MeetingState::Assigned(m) => &m.header,
+            MeetingState::Reported(m) => &m.header,
+            MeetingState::Inspected(m) => &m.header,
+        }
+    }
+
+    /// The current draft content.
+    pub fn draft(&self) -> &DraftContent {
+        match self {
+            MeetingState::Draft(m) => &m.draft,
+            MeetingState::Adopted(m) => &m.draft,
+            MeetingState::Assigned(m) => &m.draft,
+            MeetingState::Reported(m) => &m.draft,
+            MeetingState::Inspected(m) => &m.draft,
+        }
+    }
+
+    /// The preparation steps.
+    pub fn preparation(&self) -> &Preparation {
+        match self {
+            MeetingState::Draft(m) => &m.preparation,
+            MeetingState::Adopted(m) => &m.preparation,
+            MeetingState::Assigned(m) => &m.preparation,
+            MeetingState::Reported(m) => &m.preparation,
+            MeetingState::Inspected(m) => &m.preparation,
+        }
+    }
+
+    /// The meeting as held, once it is.
+    pub fn held(&self) -> Option<&Held> {
+        match self {
+            MeetingState::Draft(_) => None,
+            MeetingState::Adopted(m) => Some(&m.stage.held),
+            MeetingState::Assigned(m) => Some(&m.stage.held),
+            MeetingState::Reported(m) => Some(&m.stage.held),
+            MeetingState::Inspected(m) => Some(&m.stage.held),
+        }
+    }
+
+    pub(crate) fn held_mut(&mut self) -> Option<&mut Held> {
+        match self {
+            MeetingState::Draft(_) => None,
+            MeetingState::Adopted(m) => Some(&mut m.stage.held),
+            MeetingState::Assigned(m) => Some(&mut m.stage.held),
+            MeetingState::Reported(m) => Some(&mut m.stage.held),
+            MeetingState::Inspected(m) => Some(&mut m.stage.held),
+        }
+    }
+
+    /// The task assignment, once made.
+    pub fn assignment(&self) -> Option<&Assignment> {
+        match self {
+            MeetingState::Draft(_) | MeetingState::Adopted(_) => None,
+            MeetingState::Assigned(m) => Some(&m.stage.assignment),
+            MeetingState::Reported(m) => Some(&m.stage.assignment),
+            MeetingState::Inspected(m) => Some(&m.stage.assignment),
+        }
+    }
+
+    /// The inspections concluded on it.
+    pub fn inspections(&self) -> &[InspectionId] {
+        match self {
+            MeetingState::Inspected(m) => &m.stage.inspections,
+            _ => &[],
+        }
+    }
+}

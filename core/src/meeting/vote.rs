@@ -1,0 +1,212 @@
+//! Voting (R-34..R-37): who votes, the counted base, and the thresholds.
+
+use super::record::MeetingRecord;
+use super::Context;
+use crate::error::{Error, Ineligibility, VoteError};
+use crate::ids::MemberId;
+use crate::organisation::{Cell, MemberStatus};
+use crate::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// A show of hands (biểu quyết), by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    /// Tán thành.
+    #[serde(default)]
+    pub yes: Vec<MemberId>,
+    /// Không tán thành.
+    #[serde(default)]
+    pub no: Vec<MemberId>,
+    /// Không biểu quyết (abstain).
+    #[serde(default)]
+    pub abstain: Vec<MemberId>,
+}
+
+/// The counted result of a vote on a resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    /// Members on the roll.
+    pub members: u32,
+    /// Official members on the roll.
+    pub officials: u32,
+    /// Members present.
+    pub present: u32,
+    /// The counted base of R-35: official members summoned, leaving out the transferred, the
+    /// suspended, exempted members who are absent, and members absent with an approved reason.
+    pub counted_base: u32,
+    /// Tán thành.
+    pub yes: u32,
+    /// Không tán thành.
+    pub no: u32,
+    /// Không biểu quyết.
+    pub abstain: u32,
+    /// Votes for that were needed.
+    pub needed: u32,
+    /// Whether the resolution passed.
+    pub passed: bool,
+}
+
+fn len(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Checks every ballot: each voter once, present, official, not suspended or transferred.
+fn check_ballots(ctx: &Context<'_>, cell: &Cell, record: &MeetingRecord, vote: &Vote) -> Result<(), VoteError> {
+    let mut seen = BTreeSet::new();
+    for voter in vote.yes.iter().chain(&vote.no).chain(&vote.abstain) {
+        if !seen.insert(voter) {
+            return Err(VoteError::DuplicateBallot {
+                member: voter.clone(),
+            });
+        }
+        let member = ctx.organisation.members.get(voter).ok_or(VoteError::NotEligible {
+            member: voter.clone(),
+            reason: Ineligibility::NotInCell,
+        })?;
+        member
+            .may_vote(&cell.id, record.is_present(voter))
+            .map_err(|reason| VoteError::NotEligible {
+                member: voter.clone(),
+                reason,
+            })?;
+    }
+    Ok(())
+}
+
+/// Counts the vote on the resolution recorded in `record`. Returns the tally,
+/// passed or not; an invalid ballot or a missed quorum is an error.
+pub fn count_resolution(ctx: &Context<'_>, cell: &Cell, record: &MeetingRecord) -> Result<Tally, Error> {
+    check_ballots(ctx, cell, record, &record.vote)?;
+    let attendance = record.attendance();
+    let mut members = 0;
+    let mut officials = 0;
+    let mut present = 0;
+    let mut counted_base = 0;
+    let mut present_in_base = 0;
+    for member in ctx.organisation.cell_members(cell) {
+        members += 1;
+        let at = attendance.get(&member.id);
+        let is_present = at.is_some_and(|a| a.is_present());
+        let excused = at.is_some_and(|a| a.is_excused());
+        if member.is_official() {
+            officials += 1;
+        }
+        if is_present {
+            present += 1;
+        }
+        if member.in_counted_base(is_present, excused) {
+            counted_base += 1;
+            if is_present {
+                present_in_base += 1;
+            }
+        }
+    }
+    if let Some(quorum) = ctx.rules.quorum.value {
+        if !quorum.is_met(present_in_base, counted_base) {
+            return Err(VoteError::QuorumNotMet {
+                present: present_in_base,
+                counted_base,
+                needed: quorum.needed(counted_base),
+            }
+            .into());
+        }
+    }
+    let majority = ctx.rules.resolution_majority.value;
+    let yes = len(record.vote.yes.len());
+    Ok(Tally {
+        members,
+        officials,
+        present,
+        counted_base,
+        yes,
+        no: len(record.vote.no.len()),
+        abstain: len(record.vote.abstain.len()),
+        needed: majority.needed(counted_base),
+        passed: majority.is_met(yes, counted_base),
+    })
+}
+
+/// What an admission vote decides.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdmissionSubject {
+    /// Kết nạp: propose admitting a candidate to the party.
+    Admit {
+        /// The candidate's full name.
+        candidate: String,
+    },
+    /// Công nhận đảng viên chính thức: recognise a probationary member as official.
+    RecogniseOfficial {
+        /// The probationary member.
+        member: MemberId,
+    },
+}
+
+/// An admission or recognition decided at a meeting, with its count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdmissionDecision {
+    /// What was decided.
+    pub subject: AdmissionSubject,
+    /// When.
+    pub at: Timestamp,
+    /// The cell's official members: the base of R-36.
+    pub officials: u32,
+    /// Tán thành.
+    pub yes: u32,
+    /// Không tán thành.
+    pub no: u32,
+    /// Không biểu quyết.
+    pub abstain: u32,
+    /// Votes for that were needed.
+    pub needed: u32,
+}
+
+/// Counts an admission or recognition vote taken at a held meeting: it passes with at least two
+/// thirds of the cell's official members; otherwise the vote is refused.
+pub fn count_admission(
+    ctx: &Context<'_>,
+    cell: &Cell,
+    record: &MeetingRecord,
+    subject: &AdmissionSubject,
+    vote: &Vote,
+    at: Timestamp,
+) -> Result<AdmissionDecision, Error> {
+    match subject {
+        AdmissionSubject::Admit { candidate } => crate::text::required("candidate", candidate)?,
+        AdmissionSubject::RecogniseOfficial { member } => {
+            let ok = ctx.organisation.members.get(member).is_some_and(|m| {
+                m.is_active() && m.cell() == Some(&cell.id) && m.status == MemberStatus::Probationary
+            });
+            if !ok {
+                return Err(VoteError::NotProbationary {
+                    member: member.clone(),
+                }
+                .into());
+            }
+        }
+    }
+    check_ballots(ctx, cell, record, vote)?;
+    let officials = ctx.organisation.official_count(cell);
+    let yes = len(vote.yes.len());
+    let threshold = ctx.rules.admission_majority.value;
+    let needed = threshold.needed(officials);
+    if !threshold.is_met(yes, officials) {
+        return Err(VoteError::TwoThirdsNotReached {
+            yes,
+            officials,
+            needed,
+        }
+        .into());
+    }
+    Ok(AdmissionDecision {
+        subject: subject.clone(),
+        at,
+        officials,
+        yes,
+        no: len(vote.no.len()),
+        abstain: len(vote.abstain.len()),
+        needed,
+    })
+}

@@ -1,0 +1,161 @@
+use crate::error::Ineligibility;
+use crate::ids::{CellId, LevelId, MemberId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Official (chính thức) or probationary (dự bị) membership.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberStatus {
+    /// Đảng viên chính thức: full rights.
+    Official,
+    /// Đảng viên dự bị: every right except voting, electing and standing for election.
+    Probationary,
+}
+
+/// Where a member's party activity is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Home {
+    /// A cell of this commune.
+    Cell(CellId),
+    /// A level above the commune (a provincial or district member who follows cells here).
+    Level(LevelId),
+}
+
+/// Exemption from work and meetings (miễn công tác và sinh hoạt đảng).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exemption {
+    /// Why: age, illness, remote work, maternity…
+    pub reason: String,
+    /// Since when.
+    pub since: NaiveDate,
+}
+
+/// Temporary transfer of party activity (chuyển sinh hoạt tạm thời).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transfer {
+    /// Where to, as the member's papers say.
+    pub reason: String,
+    /// Since when.
+    pub since: NaiveDate,
+}
+
+/// The independent flags of R-14, as named in commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberFlag {
+    /// Miễn công tác và sinh hoạt đảng.
+    Exempted,
+    /// Đình chỉ sinh hoạt.
+    Suspended,
+    /// Chuyển sinh hoạt tạm thời.
+    Transferred,
+}
+
+/// A party member (đảng viên).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    /// Its id.
+    pub id: MemberId,
+    /// Full name, e.g. `Mai Văn Hùng`.
+    pub name: String,
+    /// Where the member's party activity is.
+    pub home: Home,
+    /// Official or probationary.
+    pub status: MemberStatus,
+    /// Exempted from work and meetings, and why.
+    pub exempted: Option<Exemption>,
+    /// Suspended since, if suspended.
+    pub suspended: Option<NaiveDate>,
+    /// Temporarily transferred, and where.
+    pub transferred: Option<Transfer>,
+    /// Joined the roll on.
+    pub joined_on: NaiveDate,
+    /// Left the roll on (moved away, died, removed), if so.
+    pub left_on: Option<NaiveDate>,
+}
+
+impl Member {
+    /// Still on the roll.
+    pub fn is_active(&self) -> bool {
+        self.left_on.is_none()
+    }
+
+    /// An official member on the roll.
+    pub fn is_official(&self) -> bool {
+        self.is_active() && self.status == MemberStatus::Official
+    }
+
+    /// The member's cell, if their activity is in a cell of this commune.
+    pub fn cell(&self) -> Option<&CellId> {
+        match &self.home {
+            Home::Cell(cell) => Some(cell),
+            Home::Level(_) => None,
+        }
+    }
+
+    fn in_cell(&self, cell: &CellId) -> Result<(), Ineligibility> {
+        if !self.is_active() {
+            Err(Ineligibility::Left)
+        } else if self.cell() != Some(cell) {
+            Err(Ineligibility::NotInCell)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether the member may vote on a resolution of `cell`: official, present, not
+    /// suspended or transferred.
+    pub fn may_vote(&self, cell: &CellId, present: bool) -> Result<(), Ineligibility> {
+        self.in_cell(cell)?;
+        if self.status == MemberStatus::Probationary {
+            Err(Ineligibility::Probationary)
+        } else if self.suspended.is_some() {
+            Err(Ineligibility::Suspended)
+        } else if self.transferred.is_some() {
+            Err(Ineligibility::Transferred)
+        } else if !present {
+            Err(Ineligibility::Absent)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether the member can be given a task in `cell`: not exempted, suspended or
+    /// transferred.
+    pub fn may_work(&self, cell: &CellId) -> Result<(), Ineligibility> {
+        self.in_cell(cell)?;
+        if self.exempted.is_some() {
+            Err(Ineligibility::Exempted)
+        } else if self.suspended.is_some() {
+            Err(Ineligibility::Suspended)
+        } else if self.transferred.is_some() {
+            Err(Ineligibility::Transferred)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether the member may stand for the cell's leadership: official, not suspended.
+    pub fn may_stand(&self, cell: &CellId) -> Result<(), Ineligibility> {
+        self.in_cell(cell)?;
+        if self.status == MemberStatus::Probationary {
+            Err(Ineligibility::Probationary)
+        } else if self.suspended.is_some() {
+            Err(Ineligibility::Suspended)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether the member counts in the counted base of a vote, given their attendance:
+    /// official, not transferred or suspended, and either present or absent without an approved
+    /// reason (an exempted member who is absent is left out).
+    pub fn in_counted_base(&self, present: bool, excused: bool) -> bool {
+        self.is_official()
+            && self.transferred.is_none()
+            && self.suspended.is_none()
+            && (present || (!excused && self.exempted.is_none()))
+    }
+}

@@ -1,0 +1,67 @@
+//! The organisation (R-10..R-14): a commune party organisation (Đảng bộ xã) with its committees,
+//! the levels above it, its cells (chi bộ), clusters of cells (cụm), and members (đảng viên).
+
+mod cell;
+mod levels;
+mod member;
+mod roles;
+
+pub use cell::{Cell, CellKind, Cluster, Leadership};
+pub use levels::{CommitteeKind, CommuneCommittees, Level, LevelKind};
+pub use member::{Exemption, Home, Member, MemberFlag, MemberStatus, Transfer};
+
+use crate::error::{Error, LookupError};
+use crate::ids::{CellId, ClusterId, CommuneId, LevelId, MemberId};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Everything about who is who in one commune party organisation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    /// The commune's id.
+    pub id: CommuneId,
+    /// Its name, e.g. `Đảng bộ xã Nga Trường`.
+    pub name: String,
+    /// Who keeps the records (văn phòng đảng ủy) and may enter organisation changes.
+    pub registrar: MemberId,
+    /// The levels above the commune, as data: a province today, a district in older records.
+    pub levels: BTreeMap<LevelId, Level>,
+    /// The commune's executive, standing and inspection committees.
+    pub committees: CommuneCommittees,
+    /// The cells.
+    pub cells: BTreeMap<CellId, Cell>,
+    /// The clusters of cells.
+    pub clusters: BTreeMap<ClusterId, Cluster>,
+    /// Every member known to the commune: its own, and higher-level members who follow its cells.
+    pub members: BTreeMap<MemberId, Member>,
+}
+
+impl Organisation {
+    /// A cell by id.
+    pub fn cell(&self, id: &CellId) -> Result<&Cell, Error> {
+        self.cells
+            .get(id)
+            .ok_or_else(|| LookupError::unknown("cell", id).into())
+    }
+
+    /// A member by id.
+    pub fn member(&self, id: &MemberId) -> Result<&Member, Error> {
+        self.members
+            .get(id)
+            .ok_or_else(|| LookupError::unknown("member", id).into())
+    }
+
+    /// The members on a cell's roll today (those who have not left), in id order.
+    pub fn cell_members<'a>(&'a self, cell: &'a Cell) -> impl Iterator<Item = &'a Member> + 'a {
+        cell.members
+            .iter()
+            .filter_map(|id| self.members.get(id))
+            .filter(|m| m.is_active())
+    }
+
+    /// The number of official members on a cell's roll (exempted ones included, R-11).
+    pub fn official_count(&self, cell: &Cell) -> u32 {
+        let n = self.cell_members(cell).filter(|m| m.is_official()).count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+}

@@ -1,0 +1,261 @@
+//! A task (nhiệm vụ) given to a member by the cell committee, and its small lifecycle.
+//!
+//! ```text
+//!               report_task: exceeded | on_time | late
+//!   ┌──────────┐ ─────────────────────────────────────▶ ┌──────┐
+//!   │ Assigned │                                        │ Done │
+//!   └──────────┘ ─── report_task: not_done (reason) ──┐ └──────┘
+//!     ▲    │  └───── carry_over_task ─────────────────┤
+//!     │    │                                          ▼
+//!     │    │ cancel_task                       ┌────────────┐
+//!     │    ▼                                   │ Unfinished │ ── cancel_task ──▶ Cancelled
+//!     │ ┌───────────┐                          └────────────┘
+//!     │ │ Cancelled │                                 │
+//!     │ └───────────┘                                 │ assign_tasks of a later meeting
+//!     └───────────────────────────────────────────────┘ (carried over, R-41)
+//! ```
+
+use crate::error::{Error, PermissionError, ReportError, TransitionError};
+use crate::ids::{CellId, MeetingId, MemberId, TaskId};
+use crate::meeting::NewTask;
+use crate::text;
+use crate::time::Timestamp;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How a member reports a task (R-50).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Vượt mức: done beyond what was asked.
+    Exceeded,
+    /// Hoàn thành đúng hạn.
+    OnTime,
+    /// Hoàn thành nhưng chậm.
+    Late,
+    /// Không hoàn thành, with the reason; the task carries over (R-41).
+    NotDone {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl Outcome {
+    /// The snake_case name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Outcome::Exceeded => "exceeded",
+            Outcome::OnTime => "on_time",
+            Outcome::Late => "late",
+            Outcome::NotDone { .. } => "not_done",
+        }
+    }
+}
+
+/// The state of a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskState {
+    /// Given to its owner for the current meeting's month.
+    Assigned,
+    /// Reported done (exceeded, on time or late).
+    Done,
+    /// Not done, or carried over: waits for the next assignment (R-41).
+    Unfinished,
+    /// Cancelled by the cell: no longer carried.
+    Cancelled,
+}
+
+impl TaskState {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TaskState::Assigned => "assigned",
+            TaskState::Done => "done",
+            TaskState::Unfinished => "unfinished",
+            TaskState::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// One entry of a task's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "entry", rename_all = "snake_case")]
+pub enum TaskEntry {
+    /// The owner reported (R-50).
+    Reported {
+        /// When.
+        at: Timestamp,
+        /// The outcome.
+        outcome: Outcome,
+        /// Anything the owner added.
+        note: Option<String>,
+    },
+    /// The secretary carried it over without a report (R-41).
+    CarriedOver {
+        /// When.
+        at: Timestamp,
+        /// By whom.
+        by: MemberId,
+        /// Why.
+        reason: String,
+    },
+    /// A later meeting took it over.
+    CarriedInto {
+        /// When.
+        at: Timestamp,
+        /// The meeting now answering for it.
+        meeting: MeetingId,
+    },
+    /// The cell cancelled it.
+    Cancelled {
+        /// When.
+        at: Timestamp,
+        /// By whom.
+        by: MemberId,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// A task given to one member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Task {
+    /// Its id.
+    pub id: TaskId,
+    /// The cell.
+    pub cell: CellId,
+    /// Who carries it out.
+    pub owner: MemberId,
+    /// What to do.
+    pub content: String,
+    /// The resolution item (from 1) of the meeting that first assigned it.
+    pub item: u32,
+    /// By when.
+    pub deadline: NaiveDate,
+    /// The meeting that first assigned it.
+    pub origin: MeetingId,
+    /// The meeting now answering for it (later than `origin` once carried over).
+    pub meeting: MeetingId,
+    /// When it was assigned.
+    pub assigned_at: Timestamp,
+    /// Its state.
+    pub state: TaskState,
+    /// What happened to it, oldest first.
+    pub history: Vec<TaskEntry>,
+}
+
+impl Task {
+    pub(crate) fn new(new: NewTask, cell: CellId, meeting: MeetingId, at: Timestamp) -> Self {
+        Self {
+            id: new.task,
+            cell,
+            owner: new.owner,
+            content: new.content,
+            item: new.item,
+            deadline: new.deadline,
+            origin: meeting.clone(),
+            meeting,
+            assigned_at: at,
+            state: TaskState::Assigned,
+            history: Vec::new(),
+        }
+    }
+
+    /// The latest reported outcome, if any.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.history.iter().rev().find_map(|e| match e {
+            TaskEntry::Reported { outcome, .. } => Some(outcome),
+            _ => None,
+        })
+    }
+
+    /// Whether the task still waits for a report in `meeting`.
+    pub fn is_open_in(&self, meeting: &MeetingId) -> bool {
+        self.state == TaskState::Assigned && &self.meeting == meeting
+    }
+
+    fn require_state(&self, allowed: &[TaskState], action: &str) -> Result<(), Error> {
+        if allowed.contains(&self.state) {
+            Ok(())
+        } else {
+            let expected: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
+            Err(TransitionError::out_of_order(
+                "task",
+                &self.id,
+                self.state.as_str(),
+                action,
+                &expected.join(" or "),
+            )
+            .into())
+        }
+    }
+
+    /// The owner reports the outcome (R-50): assigned → done, or unfinished when not done.
+    pub fn report(&mut self, actor: &MemberId, at: Timestamp, outcome: Outcome, note: Option<String>) -> Result<(), Error> {
+        if actor != &self.owner {
+            return Err(PermissionError::NotTaskOwner {
+                actor: actor.clone(),
+                task: self.id.clone(),
+                owner: self.owner.clone(),
+            }
+            .into());
+        }
+        self.require_state(&[TaskState::Assigned], "report_task")?;
+        if let Outcome::NotDone { reason } = &outcome {
+            if reason.trim().is_empty() {
+                return Err(ReportError::ReasonRequired {
+                    task: self.id.clone(),
+                }
+                .into());
+            }
+            text::bounded("reason", reason)?;
+        }
+        if let Some(note) = &note {
+            text::bounded("note", note)?;
+        }
+        self.state = match outcome {
+            Outcome::NotDone { .. } => TaskState::Unfinished,
+            _ => TaskState::Done,
+        };
+        self.history.push(TaskEntry::Reported { at, outcome, note });
+        Ok(())
+    }
+
+    /// The secretary carries an unreported task over to the next month (R-41): assigned →
+    /// unfinished. The caller checks that `by` leads the cell.
+    pub fn carry_over(&mut self, by: &MemberId, at: Timestamp, reason: String) -> Result<(), Error> {
+        self.require_state(&[TaskState::Assigned], "carry_over_task")?;
+        text::required("reason", &reason)?;
+        self.state = TaskState::Unfinished;
+        self.history.push(TaskEntry::CarriedOver {
+            at,
+            by: by.clone(),
+            reason,
+        });
+        Ok(())
+    }
+
+    /// A later meeting takes the unfinished task over (R-41): unfinished → assigned.
+    pub fn carry_into(&mut self, meeting: MeetingId, at: Timestamp) -> Result<(), Error> {
+        self.require_state(&[TaskState::Unfinished], "carry_into")?;
+        self.state = TaskState::Assigned;
+        self.meeting = meeting.clone();
+        self.history.push(TaskEntry::CarriedInto { at, meeting });
+        Ok(())
+    }
+
+    /// The cell cancels the task: assigned or unfinished → cancelled. The caller checks that `by`
+    /// leads the cell.
+    pub fn cancel(&mut self, by: &MemberId, at: Timestamp, reason: String) -> Result<(), Error> {
+        self.require_state(&[TaskState::Assigned, TaskState::Unfinished], "cancel_task")?;
+        text::required("reason", &reason)?;
+        self.state = TaskState::Cancelled;
+        self.history.push(TaskEntry::Cancelled {
+            at,
+            by: by.clone(),
+            reason,
+        });
+        Ok(())
+    }
+}
