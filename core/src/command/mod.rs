@@ -44,7 +44,7 @@ pub struct Event(pub Command);
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Founds the commune's record: the first event of every journal.
-    EstablishCommune(EstablishCommune),
+    EstablishCommune(Box<EstablishCommune>),
     /// Adds a cell.
     AddCell(AddCell),
     /// Adds a member to the roll (or a higher-level member who follows cells).

@@ -121,7 +121,7 @@ impl Commune {
         let (next, result) = match state {
             MeetingState::Draft(m) => match m.adopt(&ctx, actor, record.clone()) {
                 Ok(adopted) => (MeetingState::Adopted(adopted), Ok(())),
-                Err(refused) => (MeetingState::Draft(refused.meeting), Err(refused.error)),
+                Err(refused) => (MeetingState::Draft(*refused.meeting), Err(refused.error)),
             },
             other => {
                 let error = out_of_order(&other, "record_meeting", "draft");
@@ -174,7 +174,7 @@ impl Commune {
         let (next, result) = match state {
             MeetingState::Adopted(m) => match m.assign(&ctx, actor, at, plan.clone()) {
                 Ok((assigned, tasks)) => (MeetingState::Assigned(assigned), Ok(tasks)),
-                Err(refused) => (MeetingState::Adopted(refused.meeting), Err(refused.error)),
+                Err(refused) => (MeetingState::Adopted(*refused.meeting), Err(refused.error)),
             },
             other => {
                 let error = out_of_order(&other, "assign_tasks", "adopted");
@@ -203,7 +203,7 @@ impl Commune {
         let (next, result) = match state {
             MeetingState::Assigned(m) => match m.close_reporting(&ctx, actor, at) {
                 Ok(reported) => (MeetingState::Reported(reported), Ok(())),
-                Err(refused) => (MeetingState::Assigned(refused.meeting), Err(refused.error)),
+                Err(refused) => (MeetingState::Assigned(*refused.meeting), Err(refused.error)),
             },
             other => {
                 let error = out_of_order(&other, "close_reporting", "assigned");

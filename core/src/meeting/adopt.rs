@@ -15,7 +15,7 @@ impl Meeting<Draft> {
     /// back unchanged in [`Refused`], ready for revision.
     pub fn adopt(self, ctx: &Context<'_>, actor: &MemberId, record: MeetingRecord) -> Result<Meeting<Adopted>, Refused<Draft>> {
         match self.check_adoption(ctx, actor, &record) {
-            Ok(tally) => Ok(self.into_stage(Adopted {
+            Ok(tally) => Ok(self.into_stage(|_| Adopted {
                 held: Held {
                     record,
                     tally,

@@ -67,9 +67,8 @@ impl Meeting<Adopted> {
                 Task::new(t, cell.clone(), origin.clone(), at)
             })
             .collect();
-        let held = self.stage.held.clone();
-        let meeting = self.into_stage(Assigned {
-            held,
+        let meeting = self.into_stage(|a| Assigned {
+            held: a.held,
             assignment: Assignment {
                 by: actor.clone(),
                 at,

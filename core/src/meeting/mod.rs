@@ -212,7 +212,7 @@ pub struct Meeting<S> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refused<S> {
     /// The meeting as it was.
-    pub meeting: Meeting<S>,
+    pub meeting: Box<Meeting<S>>,
     /// Why the step was refused.
     pub error: Error,
 }
@@ -226,18 +226,18 @@ impl<S> From<Refused<S>> for Error {
 impl<S> Meeting<S> {
     fn refuse(self, error: impl Into<Error>) -> Refused<S> {
         Refused {
-            meeting: self,
+            meeting: Box::new(self),
             error: error.into(),
         }
     }
 
-    fn into_stage<T>(self, stage: T) -> Meeting<T> {
+    fn into_stage<T>(self, next: impl FnOnce(S) -> T) -> Meeting<T> {
         Meeting {
             header: self.header,
             draft: self.draft,
             revisions: self.revisions,
             preparation: self.preparation,
-            stage,
+            stage: next(self.stage),
         }
     }
 }
@@ -245,15 +245,10 @@ impl<S> Meeting<S> {
 impl Meeting<Reported> {
     /// Records that an inspection concluded on the meeting: reported → inspected.
     pub fn inspect(self, inspection: InspectionId) -> Meeting<Inspected> {
-        let Reported {
-            held,
-            assignment,
-            closed,
-        } = self.stage.clone();
-        self.into_stage(Inspected {
-            held,
-            assignment,
-            closed,
+        self.into_stage(|r| Inspected {
+            held: r.held,
+            assignment: r.assignment,
+            closed: r.closed,
             inspections: vec![inspection],
         })
     }

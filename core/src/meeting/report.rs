@@ -12,17 +12,14 @@ impl Meeting<Assigned> {
     /// nor cancelled.
     pub fn close_reporting(self, ctx: &Context<'_>, actor: &MemberId, at: Timestamp) -> Result<Meeting<Reported>, Refused<Assigned>> {
         match self.check_closing(ctx, actor) {
-            Ok(()) => {
-                let Assigned { held, assignment } = self.stage.clone();
-                Ok(self.into_stage(Reported {
-                    held,
-                    assignment,
-                    closed: super::Closing {
-                        by: actor.clone(),
-                        at,
-                    },
-                }))
-            }
+            Ok(()) => Ok(self.into_stage(|a: Assigned| Reported {
+                held: a.held,
+                assignment: a.assignment,
+                closed: super::Closing {
+                    by: actor.clone(),
+                    at,
+                },
+            })),
             Err(error) => Err(self.refuse(error)),
         }
     }

@@ -1,0 +1,185 @@
+//! Replays every `tests/scenarios/*.json` file through the Rust core: the same files every binding
+//! replays. The format is documented in `tests/scenarios/README.md`.
+
+use chibo::ids::{InspectionId, MeetingId, MemberId, RemediationId, TaskId};
+use chibo::{Command, Commune};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn scenario_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios")
+}
+
+/// Whether `actual` contains everything `expected` says (objects recursively, other values equal).
+fn subset(expected: &Value, actual: &Value) -> bool {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => e
+            .iter()
+            .all(|(k, v)| a.get(k).is_some_and(|av| subset(v, av))),
+        (Value::Number(e), Value::Number(a)) => e.as_f64() == a.as_f64(),
+        _ => expected == actual,
+    }
+}
+
+fn summary(commune: &Commune, kind: &str, id: &str) -> Result<Value, String> {
+    let value = match kind {
+        "meetings" => commune
+            .meeting_summary(&MeetingId::new(id))
+            .map(|s| serde_json::to_value(s)),
+        "tasks" => commune
+            .task_summary(&TaskId::new(id))
+            .map(|s| serde_json::to_value(s)),
+        "inspections" => commune
+            .inspection_summary(&InspectionId::new(id))
+            .map(|s| serde_json::to_value(s)),
+        "remediations" => commune
+            .remediation_summary(&RemediationId::new(id))
+            .map(|s| serde_json::to_value(s)),
+        "members" => commune
+            .member_summary(&MemberId::new(id))
+            .map(|s| serde_json::to_value(s)),
+        other => return Err(format!("unknown expectation `{other}`")),
+    };
+    match value {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(e) => Err(format!("{kind} {id}: {}", e.code())),
+    }
+}
+
+const CHECKED: [&str; 5] = ["meetings", "tasks", "inspections", "remediations", "members"];
+
+struct Replay {
+    commune: Commune,
+    codes: BTreeSet<String>,
+    steps: usize,
+}
+
+fn run_steps(replay: &mut Replay, steps: &[Value], strict_ok: bool, label: &str) -> Result<(), String> {
+    for (i, step) in steps.iter().enumerate() {
+        let (command, expect) = if strict_ok {
+            (step, None)
+        } else {
+            (
+                step.get("command").ok_or(format!("{label} step {i}: no `command`"))?,
+                Some(step.get("expect").ok_or(format!("{label} step {i}: no `expect`"))?),
+            )
+        };
+        let before = serde_json::to_string(&replay.commune).map_err(|e| e.to_string())?;
+        // A command that does not parse is refused as `input.malformed`, as bindings do.
+        let result = match serde_json::from_value::<Command>(command.clone()) {
+            Ok(command) => replay.commune.execute(&command),
+            Err(e) => Err(chibo::error::InputError::Malformed { detail: e.to_string() }.into()),
+        };
+        replay.steps += 1;
+        let expect = match expect {
+            None => {
+                return match result {
+                    Ok(_) => continue,
+                    Err(e) => Err(format!("{label} setup step {i} refused: {} {}", e.code(), e)),
+                }
+            }
+            Some(expect) => expect,
+        };
+        match (&result, expect.get("error")) {
+            (Ok(_), None) => {}
+            (Ok(_), Some(code)) => return Err(format!("{label} step {i}: expected {code}, but it was accepted")),
+            (Err(e), None) => return Err(format!("{label} step {i}: refused {}: {}", e.code(), e)),
+            (Err(e), Some(code)) => {
+                if code.as_str() != Some(e.code()) {
+                    return Err(format!("{label} step {i}: expected {code}, got {}: {}", e.code(), e));
+                }
+                replay.codes.insert(e.code().to_owned());
+                if e.message_vi().is_empty() || e.message_en().is_empty() {
+                    return Err(format!("{label} step {i}: empty message for {}", e.code()));
+                }
+                let after = serde_json::to_string(&replay.commune).map_err(|e| e.to_string())?;
+                if after != before {
+                    return Err(format!("{label} step {i}: refused command changed the state"));
+                }
+                if let Some(fields) = expect.get("fields") {
+                    let actual = serde_json::to_value(e.fields()).map_err(|e| e.to_string())?;
+                    if !subset(fields, &actual) {
+                        return Err(format!("{label} step {i}: fields {actual} do not contain {fields}"));
+                    }
+                }
+            }
+        }
+        for kind in CHECKED {
+            let Some(Value::Object(wanted)) = expect.get(kind) else {
+                continue;
+            };
+            for (id, want) in wanted {
+                let actual = summary(&replay.commune, kind, id)?;
+                if !subset(want, &actual) {
+                    return Err(format!("{label} step {i}: {kind} {id} is {actual}, expected {want}"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn load(path: &Path) -> Result<Value, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn run_file(path: &Path, codes: &mut BTreeSet<String>) -> Result<usize, String> {
+    let label = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let scenario = load(path)?;
+    let mut replay = Replay {
+        commune: Commune::new(),
+        codes: BTreeSet::new(),
+        steps: 0,
+    };
+    let setups = match scenario.get("setup") {
+        None => Vec::new(),
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(list)) => list.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+        Some(other) => return Err(format!("{label}: bad setup {other}")),
+    };
+    for name in setups {
+        let setup = load(&scenario_dir().join("setup").join(format!("{name}.json")))?;
+        let steps = setup["steps"].as_array().ok_or(format!("setup {name}: no steps"))?;
+        run_steps(&mut replay, steps, true, &format!("{label} (setup {name})"))?;
+    }
+    let steps = scenario["steps"].as_array().ok_or(format!("{label}: no steps"))?;
+    if steps.is_empty() {
+        return Err(format!("{label}: no steps"));
+    }
+    run_steps(&mut replay, steps, false, &label)?;
+    codes.extend(replay.codes);
+    Ok(replay.steps)
+}
+
+#[test]
+fn every_scenario_replays() {
+    let mut files: Vec<PathBuf> = fs::read_dir(scenario_dir())
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "json"));
+    files.sort();
+    let mut codes = BTreeSet::new();
+    let mut failures = Vec::new();
+    let mut steps = 0;
+    for file in &files {
+        match run_file(file, &mut codes) {
+            Ok(n) => steps += n,
+            Err(e) => failures.push(e),
+        }
+    }
+    println!("{} scenario files, {steps} steps replayed", files.len());
+    assert!(failures.is_empty(), "{} scenario(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(files.len() >= 60, "only {} scenario files; at least 60 are required", files.len());
+    let missing: Vec<&str> = chibo::error::CODES
+        .iter()
+        .copied()
+        .filter(|c| !codes.contains(*c))
+        .collect();
+    assert!(missing.is_empty(), "refusal codes no scenario covers: {missing:?}");
+    let unknown: Vec<&String> = codes.iter().filter(|c| !chibo::error::CODES.contains(&c.as_str())).collect();
+    assert!(unknown.is_empty(), "codes missing from chibo::error::CODES: {unknown:?}");
+}
