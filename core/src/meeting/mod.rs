@@ -217,6 +217,18 @@ pub struct Refused<S> {
     pub error: Error,
 }
 
+impl<S> std::fmt::Display for Refused<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl<S: std::fmt::Debug> std::error::Error for Refused<S> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}
+
 impl<S> From<Refused<S>> for Error {
     fn from(refused: Refused<S>) -> Self {
         refused.error
