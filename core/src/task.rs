@@ -192,7 +192,13 @@ impl Task {
     }
 
     /// The owner reports the outcome: assigned → done, or unfinished when not done.
-    pub fn report(&mut self, actor: &MemberId, at: Timestamp, outcome: Outcome, note: Option<String>) -> Result<(), Error> {
+    pub fn report(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        outcome: Outcome,
+        note: Option<String>,
+    ) -> Result<(), Error> {
         if actor != &self.owner {
             return Err(PermissionError::NotTaskOwner {
                 actor: actor.clone(),
@@ -224,7 +230,12 @@ impl Task {
 
     /// The secretary carries an unreported task over to the next month: assigned →
     /// unfinished. The caller checks that `by` leads the cell.
-    pub fn carry_over(&mut self, by: &MemberId, at: Timestamp, reason: String) -> Result<(), Error> {
+    pub fn carry_over(
+        &mut self,
+        by: &MemberId,
+        at: Timestamp,
+        reason: String,
+    ) -> Result<(), Error> {
         self.require_state(&[TaskState::Assigned], "carry_over_task")?;
         text::required("reason", &reason)?;
         self.state = TaskState::Unfinished;

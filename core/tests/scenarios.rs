@@ -49,7 +49,13 @@ fn summary(commune: &Commune, kind: &str, id: &str) -> Result<Value, String> {
     }
 }
 
-const CHECKED: [&str; 5] = ["meetings", "tasks", "inspections", "remediations", "members"];
+const CHECKED: [&str; 5] = [
+    "meetings",
+    "tasks",
+    "inspections",
+    "remediations",
+    "members",
+];
 
 struct Replay {
     commune: Commune,
@@ -57,39 +63,63 @@ struct Replay {
     steps: usize,
 }
 
-fn run_steps(replay: &mut Replay, steps: &[Value], strict_ok: bool, label: &str) -> Result<(), String> {
+fn run_steps(
+    replay: &mut Replay,
+    steps: &[Value],
+    strict_ok: bool,
+    label: &str,
+) -> Result<(), String> {
     for (i, step) in steps.iter().enumerate() {
         let (command, expect) = if strict_ok {
             (step, None)
         } else {
             (
-                step.get("command").ok_or(format!("{label} step {i}: no `command`"))?,
-                Some(step.get("expect").ok_or(format!("{label} step {i}: no `expect`"))?),
+                step.get("command")
+                    .ok_or(format!("{label} step {i}: no `command`"))?,
+                Some(
+                    step.get("expect")
+                        .ok_or(format!("{label} step {i}: no `expect`"))?,
+                ),
             )
         };
         let before = serde_json::to_string(&replay.commune).map_err(|e| e.to_string())?;
         // A command that does not parse is refused as `input.malformed`, as bindings do.
         let result = match serde_json::from_value::<Command>(command.clone()) {
             Ok(command) => replay.commune.execute(&command),
-            Err(e) => Err(chibo::error::InputError::Malformed { detail: e.to_string() }.into()),
+            Err(e) => Err(chibo::error::InputError::Malformed {
+                detail: e.to_string(),
+            }
+            .into()),
         };
         replay.steps += 1;
         let expect = match expect {
             None => {
                 return match result {
                     Ok(_) => continue,
-                    Err(e) => Err(format!("{label} setup step {i} refused: {} {}", e.code(), e)),
+                    Err(e) => Err(format!(
+                        "{label} setup step {i} refused: {} {}",
+                        e.code(),
+                        e
+                    )),
                 }
             }
             Some(expect) => expect,
         };
         match (&result, expect.get("error")) {
             (Ok(_), None) => {}
-            (Ok(_), Some(code)) => return Err(format!("{label} step {i}: expected {code}, but it was accepted")),
+            (Ok(_), Some(code)) => {
+                return Err(format!(
+                    "{label} step {i}: expected {code}, but it was accepted"
+                ))
+            }
             (Err(e), None) => return Err(format!("{label} step {i}: refused {}: {}", e.code(), e)),
             (Err(e), Some(code)) => {
                 if code.as_str() != Some(e.code()) {
-                    return Err(format!("{label} step {i}: expected {code}, got {}: {}", e.code(), e));
+                    return Err(format!(
+                        "{label} step {i}: expected {code}, got {}: {}",
+                        e.code(),
+                        e
+                    ));
                 }
                 replay.codes.insert(e.code().to_owned());
                 if e.message_vi().is_empty() || e.message_en().is_empty() {
@@ -97,12 +127,16 @@ fn run_steps(replay: &mut Replay, steps: &[Value], strict_ok: bool, label: &str)
                 }
                 let after = serde_json::to_string(&replay.commune).map_err(|e| e.to_string())?;
                 if after != before {
-                    return Err(format!("{label} step {i}: refused command changed the state"));
+                    return Err(format!(
+                        "{label} step {i}: refused command changed the state"
+                    ));
                 }
                 if let Some(fields) = expect.get("fields") {
                     let actual = serde_json::to_value(e.fields()).map_err(|e| e.to_string())?;
                     if !subset(fields, &actual) {
-                        return Err(format!("{label} step {i}: fields {actual} do not contain {fields}"));
+                        return Err(format!(
+                            "{label} step {i}: fields {actual} do not contain {fields}"
+                        ));
                     }
                 }
             }
@@ -114,7 +148,9 @@ fn run_steps(replay: &mut Replay, steps: &[Value], strict_ok: bool, label: &str)
             for (id, want) in wanted {
                 let actual = summary(&replay.commune, kind, id)?;
                 if !subset(want, &actual) {
-                    return Err(format!("{label} step {i}: {kind} {id} is {actual}, expected {want}"));
+                    return Err(format!(
+                        "{label} step {i}: {kind} {id} is {actual}, expected {want}"
+                    ));
                 }
             }
         }
@@ -128,7 +164,9 @@ fn load(path: &Path) -> Result<Value, String> {
 }
 
 fn run_file(path: &Path, codes: &mut BTreeSet<String>) -> Result<usize, String> {
-    let label = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let label = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let scenario = load(path)?;
     let mut replay = Replay {
         commune: Commune::new(),
@@ -138,15 +176,22 @@ fn run_file(path: &Path, codes: &mut BTreeSet<String>) -> Result<usize, String> 
     let setups = match scenario.get("setup") {
         None => Vec::new(),
         Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(list)) => list.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
         Some(other) => return Err(format!("{label}: bad setup {other}")),
     };
     for name in setups {
         let setup = load(&scenario_dir().join("setup").join(format!("{name}.json")))?;
-        let steps = setup["steps"].as_array().ok_or(format!("setup {name}: no steps"))?;
+        let steps = setup["steps"]
+            .as_array()
+            .ok_or(format!("setup {name}: no steps"))?;
         run_steps(&mut replay, steps, true, &format!("{label} (setup {name})"))?;
     }
-    let steps = scenario["steps"].as_array().ok_or(format!("{label}: no steps"))?;
+    let steps = scenario["steps"]
+        .as_array()
+        .ok_or(format!("{label}: no steps"))?;
     if steps.is_empty() {
         return Err(format!("{label}: no steps"));
     }
@@ -172,14 +217,32 @@ fn every_scenario_replays() {
         }
     }
     println!("{} scenario files, {steps} steps replayed", files.len());
-    assert!(failures.is_empty(), "{} scenario(s) failed:\n{}", failures.len(), failures.join("\n"));
-    assert!(files.len() >= 60, "only {} scenario files; at least 60 are required", files.len());
+    assert!(
+        failures.is_empty(),
+        "{} scenario(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        files.len() >= 60,
+        "only {} scenario files; at least 60 are required",
+        files.len()
+    );
     let missing: Vec<&str> = chibo::error::CODES
         .iter()
         .copied()
         .filter(|c| !codes.contains(*c))
         .collect();
-    assert!(missing.is_empty(), "refusal codes no scenario covers: {missing:?}");
-    let unknown: Vec<&String> = codes.iter().filter(|c| !chibo::error::CODES.contains(&c.as_str())).collect();
-    assert!(unknown.is_empty(), "codes missing from chibo::error::CODES: {unknown:?}");
+    assert!(
+        missing.is_empty(),
+        "refusal codes no scenario covers: {missing:?}"
+    );
+    let unknown: Vec<&String> = codes
+        .iter()
+        .filter(|c| !chibo::error::CODES.contains(&c.as_str()))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "codes missing from chibo::error::CODES: {unknown:?}"
+    );
 }

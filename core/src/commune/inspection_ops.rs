@@ -3,12 +3,19 @@
 use super::{denied, Commune};
 use crate::error::{Error, InspectionError, LookupError, Needed};
 use crate::ids::{InspectionId, MemberId, RemediationId};
-use crate::inspection::{ConcludeInspection, Inspection, InspectionKind, OpenInspection, RecordFinding, Remediation};
+use crate::inspection::{
+    ConcludeInspection, Inspection, InspectionKind, OpenInspection, RecordFinding, Remediation,
+};
 use crate::meeting::MeetingState;
 use crate::time::Timestamp;
 
 impl Commune {
-    pub(super) fn open_inspection(&mut self, actor: &MemberId, at: Timestamp, c: &OpenInspection) -> Result<(), Error> {
+    pub(super) fn open_inspection(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &OpenInspection,
+    ) -> Result<(), Error> {
         if self.inspections.contains_key(&c.inspection) {
             return Err(LookupError::duplicate("inspection", &c.inspection).into());
         }
@@ -16,7 +23,11 @@ impl Commune {
         let cell = org.cell(&c.cell)?;
         if c.kind == InspectionKind::FormalInspection {
             if !org.is_inspection_committee(actor) {
-                return Err(denied(actor, "open_inspection", Needed::InspectionCommittee));
+                return Err(denied(
+                    actor,
+                    "open_inspection",
+                    Needed::InspectionCommittee,
+                ));
             }
         } else if !org.is_superior_for(actor, cell) {
             return Err(denied(actor, "open_inspection", Needed::Superior));
@@ -33,7 +44,10 @@ impl Commune {
                 }
                 .into());
             }
-            if !matches!(meeting, MeetingState::Reported(_) | MeetingState::Inspected(_)) {
+            if !matches!(
+                meeting,
+                MeetingState::Reported(_) | MeetingState::Inspected(_)
+            ) {
                 return Err(InspectionError::MeetingNotReported {
                     meeting: id.clone(),
                     state: meeting.name().as_str().to_owned(),
@@ -52,12 +66,22 @@ impl Commune {
             .ok_or_else(|| LookupError::unknown("inspection", id).into())
     }
 
-    pub(super) fn record_finding(&mut self, actor: &MemberId, at: Timestamp, c: &RecordFinding) -> Result<(), Error> {
+    pub(super) fn record_finding(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &RecordFinding,
+    ) -> Result<(), Error> {
         self.inspection_mut(&c.inspection)?
             .record_finding(actor, at, c.clone())
     }
 
-    pub(super) fn conclude_inspection(&mut self, actor: &MemberId, at: Timestamp, c: &ConcludeInspection) -> Result<(), Error> {
+    pub(super) fn conclude_inspection(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &ConcludeInspection,
+    ) -> Result<(), Error> {
         if let Some(taken) = c
             .remediations
             .iter()
@@ -75,7 +99,9 @@ impl Commune {
         for id in &inspection.meetings {
             if let Some(state) = self.meetings.remove(id) {
                 let next = match state {
-                    MeetingState::Reported(m) => MeetingState::Inspected(m.inspect(inspection.id.clone())),
+                    MeetingState::Reported(m) => {
+                        MeetingState::Inspected(m.inspect(inspection.id.clone()))
+                    }
                     MeetingState::Inspected(mut m) => {
                         m.inspect_again(inspection.id.clone());
                         MeetingState::Inspected(m)
@@ -98,16 +124,28 @@ impl Commune {
             .ok_or_else(|| LookupError::unknown("remediation", id).into())
     }
 
-    pub(super) fn report_remedy(&mut self, actor: &MemberId, at: Timestamp, id: &RemediationId, note: &str) -> Result<(), Error> {
+    pub(super) fn report_remedy(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &RemediationId,
+        note: &str,
+    ) -> Result<(), Error> {
         let remediation = self.remediation(id)?;
         let cell = self.organisation.cell(&remediation.cell)?;
         if !cell.leadership.is_leader(actor) {
             return Err(denied(actor, "report_remedy", Needed::CellLeader));
         }
-        self.remediation_mut(id)?.report_remedy(actor, at, note.to_owned())
+        self.remediation_mut(id)?
+            .report_remedy(actor, at, note.to_owned())
     }
 
-    fn require_supervisor(&self, actor: &MemberId, id: &RemediationId, action: &str) -> Result<(), Error> {
+    fn require_supervisor(
+        &self,
+        actor: &MemberId,
+        id: &RemediationId,
+        action: &str,
+    ) -> Result<(), Error> {
         let remediation = self.remediation(id)?;
         let cell = self.organisation.cell(&remediation.cell)?;
         let inspector = self
@@ -121,12 +159,25 @@ impl Commune {
         }
     }
 
-    pub(super) fn verify_remedy(&mut self, actor: &MemberId, at: Timestamp, id: &RemediationId, accepted: bool, note: &Option<String>) -> Result<(), Error> {
+    pub(super) fn verify_remedy(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &RemediationId,
+        accepted: bool,
+        note: &Option<String>,
+    ) -> Result<(), Error> {
         self.require_supervisor(actor, id, "verify_remedy")?;
-        self.remediation_mut(id)?.verify(actor, at, accepted, note.clone())
+        self.remediation_mut(id)?
+            .verify(actor, at, accepted, note.clone())
     }
 
-    pub(super) fn mark_overdue(&mut self, actor: &MemberId, at: Timestamp, id: &RemediationId) -> Result<(), Error> {
+    pub(super) fn mark_overdue(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &RemediationId,
+    ) -> Result<(), Error> {
         self.require_supervisor(actor, id, "mark_overdue")?;
         self.remediation_mut(id)?.mark_overdue(actor, at)
     }

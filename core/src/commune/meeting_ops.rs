@@ -2,7 +2,9 @@
 
 use super::{denied, Commune};
 use crate::directive::{Directive, IssueDirective};
-use crate::error::{Error, LookupError, Needed, PermissionError, PreparationError, TransitionError};
+use crate::error::{
+    Error, LookupError, Needed, PermissionError, PreparationError, TransitionError,
+};
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::{
     count_admission, AdmissionSubject, Context, Draft, DraftMeeting, Meeting, MeetingRecord,
@@ -13,11 +15,23 @@ use crate::text;
 use crate::time::Timestamp;
 
 fn out_of_order(state: &MeetingState, action: &str, expected: &str) -> Error {
-    TransitionError::out_of_order("meeting", &state.header().id, state.name().as_str(), action, expected).into()
+    TransitionError::out_of_order(
+        "meeting",
+        &state.header().id,
+        state.name().as_str(),
+        action,
+        expected,
+    )
+    .into()
 }
 
 impl Commune {
-    pub(super) fn issue_directive(&mut self, actor: &MemberId, at: Timestamp, c: &IssueDirective) -> Result<(), Error> {
+    pub(super) fn issue_directive(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &IssueDirective,
+    ) -> Result<(), Error> {
         if !self.organisation.is_commune_committee(actor) {
             return Err(denied(actor, "issue_directive", Needed::CommuneCommittee));
         }
@@ -38,7 +52,12 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn draft_meeting(&mut self, actor: &MemberId, at: Timestamp, c: &DraftMeeting) -> Result<(), Error> {
+    pub(super) fn draft_meeting(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &DraftMeeting,
+    ) -> Result<(), Error> {
         if self.meetings.contains_key(&c.meeting) {
             return Err(LookupError::duplicate("meeting", &c.meeting).into());
         }
@@ -48,9 +67,12 @@ impl Commune {
             .ok_or_else(|| LookupError::unknown("directive", &c.directive))?;
         let meeting = Meeting::draft(&self.context(), actor, at, c.clone(), directive)?;
         if c.kind.is_regular() {
-            if let Some(existing) = self.meetings.values().map(MeetingState::header).find(|h| {
-                h.cell == c.cell && h.month == c.month && h.kind.is_regular()
-            }) {
+            if let Some(existing) = self
+                .meetings
+                .values()
+                .map(MeetingState::header)
+                .find(|h| h.cell == c.cell && h.month == c.month && h.kind.is_regular())
+            {
                 return Err(PreparationError::DuplicateRegular {
                     cell: c.cell.clone(),
                     month: c.month,
@@ -59,7 +81,8 @@ impl Commune {
                 .into());
             }
         }
-        self.meetings.insert(c.meeting.clone(), MeetingState::Draft(meeting));
+        self.meetings
+            .insert(c.meeting.clone(), MeetingState::Draft(meeting));
         Ok(())
     }
 
@@ -89,20 +112,49 @@ impl Commune {
         }
     }
 
-    pub(super) fn revise_draft(&mut self, actor: &MemberId, at: Timestamp, c: &Revision) -> Result<(), Error> {
-        self.on_draft(&c.meeting, "revise_draft", |m, ctx| m.revise(ctx, actor, at, c.clone()))
+    pub(super) fn revise_draft(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &Revision,
+    ) -> Result<(), Error> {
+        self.on_draft(&c.meeting, "revise_draft", |m, ctx| {
+            m.revise(ctx, actor, at, c.clone())
+        })
     }
 
-    pub(super) fn hold_preparatory_meeting(&mut self, actor: &MemberId, at: Timestamp, c: &PreparatoryMeeting) -> Result<(), Error> {
-        self.on_draft(&c.meeting, "hold_preparatory_meeting", |m, ctx| m.prepare(ctx, actor, at, c.clone()))
+    pub(super) fn hold_preparatory_meeting(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &PreparatoryMeeting,
+    ) -> Result<(), Error> {
+        self.on_draft(&c.meeting, "hold_preparatory_meeting", |m, ctx| {
+            m.prepare(ctx, actor, at, c.clone())
+        })
     }
 
-    pub(super) fn send_notice(&mut self, actor: &MemberId, at: Timestamp, meeting: &MeetingId) -> Result<(), Error> {
-        self.on_draft(meeting, "send_notice", |m, ctx| m.send_notice(ctx, actor, at))
+    pub(super) fn send_notice(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        meeting: &MeetingId,
+    ) -> Result<(), Error> {
+        self.on_draft(meeting, "send_notice", |m, ctx| {
+            m.send_notice(ctx, actor, at)
+        })
     }
 
-    pub(super) fn publish_documents(&mut self, actor: &MemberId, at: Timestamp, meeting: &MeetingId, documents: &[String]) -> Result<(), Error> {
-        self.on_draft(meeting, "publish_documents", |m, ctx| m.publish_documents(ctx, actor, at, documents.to_vec()))
+    pub(super) fn publish_documents(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        meeting: &MeetingId,
+        documents: &[String],
+    ) -> Result<(), Error> {
+        self.on_draft(meeting, "publish_documents", |m, ctx| {
+            m.publish_documents(ctx, actor, at, documents.to_vec())
+        })
     }
 
     fn take_meeting(&mut self, id: &MeetingId) -> Result<MeetingState, Error> {
@@ -111,7 +163,12 @@ impl Commune {
             .ok_or_else(|| LookupError::unknown("meeting", id).into())
     }
 
-    pub(super) fn record_meeting(&mut self, actor: &MemberId, id: &MeetingId, record: &MeetingRecord) -> Result<(), Error> {
+    pub(super) fn record_meeting(
+        &mut self,
+        actor: &MemberId,
+        id: &MeetingId,
+        record: &MeetingRecord,
+    ) -> Result<(), Error> {
         let state = self.take_meeting(id)?;
         let ctx = Context {
             rules: &self.rules,
@@ -142,7 +199,11 @@ impl Commune {
     ) -> Result<(), Error> {
         let state = self.meeting(id)?;
         let Some(held) = state.held() else {
-            return Err(out_of_order(state, "resolve_admission", "adopted or assigned or reported or inspected"));
+            return Err(out_of_order(
+                state,
+                "resolve_admission",
+                "adopted or assigned or reported or inspected",
+            ));
         };
         if actor != &held.record.chair {
             return Err(PermissionError::NotChair {
@@ -164,7 +225,12 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn assign_tasks(&mut self, actor: &MemberId, at: Timestamp, plan: &TaskPlan) -> Result<(), Error> {
+    pub(super) fn assign_tasks(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        plan: &TaskPlan,
+    ) -> Result<(), Error> {
         let state = self.take_meeting(&plan.meeting)?;
         let ctx = Context {
             rules: &self.rules,
@@ -193,7 +259,12 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn close_reporting(&mut self, actor: &MemberId, at: Timestamp, id: &MeetingId) -> Result<(), Error> {
+    pub(super) fn close_reporting(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &MeetingId,
+    ) -> Result<(), Error> {
         let state = self.take_meeting(id)?;
         let ctx = Context {
             rules: &self.rules,

@@ -11,7 +11,9 @@ mod organisation_ops;
 mod summary;
 mod task_ops;
 
-pub use summary::{InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary};
+pub use summary::{
+    InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary,
+};
 
 use crate::command::{Action, Command, Event};
 use crate::directive::Directive;
@@ -122,7 +124,9 @@ impl Commune {
             Action::PublishDocuments { meeting, documents } => {
                 self.publish_documents(actor, at, meeting, documents)
             }
-            Action::RecordMeeting { meeting, record } => self.record_meeting(actor, meeting, record),
+            Action::RecordMeeting { meeting, record } => {
+                self.record_meeting(actor, meeting, record)
+            }
             Action::ResolveAdmission {
                 meeting,
                 subject,
@@ -140,7 +144,9 @@ impl Commune {
             Action::OpenInspection(c) => self.open_inspection(actor, at, c),
             Action::RecordFinding(c) => self.record_finding(actor, at, c),
             Action::ConcludeInspection(c) => self.conclude_inspection(actor, at, c),
-            Action::ReportRemedy { remediation, note } => self.report_remedy(actor, at, remediation, note),
+            Action::ReportRemedy { remediation, note } => {
+                self.report_remedy(actor, at, remediation, note)
+            }
             Action::VerifyRemedy {
                 remediation,
                 accepted,

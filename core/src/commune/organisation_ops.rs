@@ -8,7 +8,8 @@ use crate::command::{
 use crate::error::{Error, LookupError, Needed, OrganisationError, TransitionError};
 use crate::ids::{CellId, MemberId};
 use crate::organisation::{
-    Cell, Cluster, Exemption, Home, Leadership, Member, MemberFlag, MemberStatus, Organisation, Transfer,
+    Cell, Cluster, Exemption, Home, Leadership, Member, MemberFlag, MemberStatus, Organisation,
+    Transfer,
 };
 use crate::text;
 use crate::time::Timestamp;
@@ -50,7 +51,14 @@ impl Commune {
 
     pub(super) fn establish(&mut self, c: &EstablishCommune) -> Result<(), Error> {
         if self.established {
-            return Err(TransitionError::out_of_order("commune", &c.commune, "established", "establish_commune", "not established").into());
+            return Err(TransitionError::out_of_order(
+                "commune",
+                &c.commune,
+                "established",
+                "establish_commune",
+                "not established",
+            )
+            .into());
         }
         text::required("name", &c.name)?;
         text::required("registrar", c.registrar.as_str())?;
@@ -141,7 +149,11 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn set_member_status(&mut self, actor: &MemberId, c: &SetMemberStatus) -> Result<(), Error> {
+    pub(super) fn set_member_status(
+        &mut self,
+        actor: &MemberId,
+        c: &SetMemberStatus,
+    ) -> Result<(), Error> {
         self.require_registrar(actor, "set_member_status")?;
         let member = active_member(&mut self.organisation, &c.member)?;
         if member.status == c.status {
@@ -159,7 +171,12 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn set_member_flag(&mut self, actor: &MemberId, at: Timestamp, c: &SetMemberFlag) -> Result<(), Error> {
+    pub(super) fn set_member_flag(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &SetMemberFlag,
+    ) -> Result<(), Error> {
         self.require_registrar(actor, "set_member_flag")?;
         let reason = c.reason.clone().unwrap_or_default();
         if c.on && c.flag != MemberFlag::Suspended {
@@ -175,7 +192,11 @@ impl Commune {
             MemberFlag::Transferred => (member.transferred.is_some(), "transferred"),
         };
         if is_set == c.on {
-            let what = if c.on { name.to_owned() } else { format!("not {name}") };
+            let what = if c.on {
+                name.to_owned()
+            } else {
+                format!("not {name}")
+            };
             return Err(OrganisationError::NoChange {
                 member: c.member.clone(),
                 what,
@@ -187,7 +208,9 @@ impl Commune {
             (MemberFlag::Exempted, false) => member.exempted = None,
             (MemberFlag::Suspended, true) => member.suspended = Some(since),
             (MemberFlag::Suspended, false) => member.suspended = None,
-            (MemberFlag::Transferred, true) => member.transferred = Some(Transfer { reason, since }),
+            (MemberFlag::Transferred, true) => {
+                member.transferred = Some(Transfer { reason, since })
+            }
             (MemberFlag::Transferred, false) => member.transferred = None,
         }
         Ok(())
@@ -217,7 +240,12 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn member_leaves(&mut self, actor: &MemberId, at: Timestamp, c: &MemberLeaves) -> Result<(), Error> {
+    pub(super) fn member_leaves(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &MemberLeaves,
+    ) -> Result<(), Error> {
         self.require_registrar(actor, "member_leaves")?;
         text::required("reason", &c.reason)?;
         let member = active_member(&mut self.organisation, &c.member)?;
@@ -226,7 +254,11 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn appoint_committee(&mut self, actor: &MemberId, c: &AppointCommittee) -> Result<(), Error> {
+    pub(super) fn appoint_committee(
+        &mut self,
+        actor: &MemberId,
+        c: &AppointCommittee,
+    ) -> Result<(), Error> {
         self.require_registrar(actor, "appoint_committee")?;
         let mut members = BTreeSet::new();
         for id in &c.members {
@@ -242,7 +274,11 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn elect_cell_leadership(&mut self, actor: &MemberId, c: &ElectCellLeadership) -> Result<(), Error> {
+    pub(super) fn elect_cell_leadership(
+        &mut self,
+        actor: &MemberId,
+        c: &ElectCellLeadership,
+    ) -> Result<(), Error> {
         self.require_registrar(actor, "elect_cell_leadership")?;
         let org = &self.organisation;
         let cell = org.cell(&c.cell)?;
@@ -250,12 +286,12 @@ impl Commune {
             .chain(c.deputy.iter())
             .chain(c.committee.iter());
         for id in candidates {
-            org.member(id)?
-                .may_stand(&cell.id)
-                .map_err(|reason| OrganisationError::NotEligibleForElection {
+            org.member(id)?.may_stand(&cell.id).map_err(|reason| {
+                OrganisationError::NotEligibleForElection {
                     member: id.clone(),
                     reason,
-                })?;
+                }
+            })?;
         }
         let officials = org.official_count(cell);
         let threshold = self.rules.committee_threshold.value;
@@ -337,7 +373,11 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn assign_follower(&mut self, actor: &MemberId, c: &AssignFollower) -> Result<(), Error> {
+    pub(super) fn assign_follower(
+        &mut self,
+        actor: &MemberId,
+        c: &AssignFollower,
+    ) -> Result<(), Error> {
         self.require_registrar(actor, "assign_follower")?;
         let org = &self.organisation;
         let cell = org.cell(&c.cell)?;

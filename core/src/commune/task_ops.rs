@@ -13,7 +13,12 @@ impl Commune {
             .ok_or_else(|| LookupError::unknown("task", id).into())
     }
 
-    fn require_cell_leader(&self, actor: &MemberId, task: &TaskId, action: &str) -> Result<(), Error> {
+    fn require_cell_leader(
+        &self,
+        actor: &MemberId,
+        task: &TaskId,
+        action: &str,
+    ) -> Result<(), Error> {
         let task = self.task(task)?;
         let cell = self.organisation.cell(&task.cell)?;
         if cell.leadership.is_leader(actor) {
@@ -23,16 +28,36 @@ impl Commune {
         }
     }
 
-    pub(super) fn report_task(&mut self, actor: &MemberId, at: Timestamp, id: &TaskId, outcome: &Outcome, note: &Option<String>) -> Result<(), Error> {
-        self.task_mut(id)?.report(actor, at, outcome.clone(), note.clone())
+    pub(super) fn report_task(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &TaskId,
+        outcome: &Outcome,
+        note: &Option<String>,
+    ) -> Result<(), Error> {
+        self.task_mut(id)?
+            .report(actor, at, outcome.clone(), note.clone())
     }
 
-    pub(super) fn carry_over_task(&mut self, actor: &MemberId, at: Timestamp, id: &TaskId, reason: &str) -> Result<(), Error> {
+    pub(super) fn carry_over_task(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &TaskId,
+        reason: &str,
+    ) -> Result<(), Error> {
         self.require_cell_leader(actor, id, "carry_over_task")?;
         self.task_mut(id)?.carry_over(actor, at, reason.to_owned())
     }
 
-    pub(super) fn cancel_task(&mut self, actor: &MemberId, at: Timestamp, id: &TaskId, reason: &str) -> Result<(), Error> {
+    pub(super) fn cancel_task(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &TaskId,
+        reason: &str,
+    ) -> Result<(), Error> {
         self.require_cell_leader(actor, id, "cancel_task")?;
         self.task_mut(id)?.cancel(actor, at, reason.to_owned())
     }

@@ -14,7 +14,9 @@ pub enum AssignmentError {
         member: MemberId,
     },
     /// `assignment.owner_cannot_work`: R-40, no tasks to exempted, suspended or absent-from-cell members.
-    #[error("Task {task} cannot go to {member}: the member {reason} (R-40). Give it to another member.")]
+    #[error(
+        "Task {task} cannot go to {member}: the member {reason} (R-40). Give it to another member."
+    )]
     OwnerCannotWork {
         /// The task.
         task: TaskId,

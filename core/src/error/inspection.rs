@@ -30,7 +30,9 @@ pub enum InspectionError {
     #[error("No inspectors named: list the members the superior committee assigned (R-60).")]
     NoInspectors,
     /// `inspection.topic_required`: a thematic supervision follows its announced plan.
-    #[error("A thematic supervision needs its topic from the yearly plan announced to the cell (R-60).")]
+    #[error(
+        "A thematic supervision needs its topic from the yearly plan announced to the cell (R-60)."
+    )]
     TopicRequired,
     /// `inspection.conclusion_required`: the notice of results has its assessment.
     #[error("The notice of results needs a written assessment (R-62).")]
@@ -83,7 +85,9 @@ impl Refusal for InspectionError {
 #[serde(untagged)]
 pub enum RemediationError {
     /// `remediation.not_due`: a remediation is overdue only after its deadline.
-    #[error("Remediation {remediation} is due on {deadline}: it cannot be marked overdue before then.")]
+    #[error(
+        "Remediation {remediation} is due on {deadline}: it cannot be marked overdue before then."
+    )]
     NotDue {
         /// The remediation.
         remediation: RemediationId,
@@ -101,7 +105,10 @@ impl Refusal for RemediationError {
 
     fn message_vi(&self) -> String {
         match self {
-            Self::NotDue { remediation, deadline } => format!(
+            Self::NotDue {
+                remediation,
+                deadline,
+            } => format!(
                 "Yêu cầu khắc phục {remediation} có hạn đến {}: chưa thể ghi là quá hạn.",
                 deadline.format("%d/%m/%Y")
             ),

@@ -51,7 +51,10 @@ impl Refusal for LookupError {
     fn message_vi(&self) -> String {
         match self {
             Self::Unknown { kind, id } => {
-                format!("Không tìm thấy {} có mã `{id}`: kiểm tra lại mã.", kind_vi(kind))
+                format!(
+                    "Không tìm thấy {} có mã `{id}`: kiểm tra lại mã.",
+                    kind_vi(kind)
+                )
             }
             Self::DuplicateId { kind, id } => format!(
                 "Mã `{id}` đã được dùng cho một {} khác: hãy chọn mã khác.",

@@ -36,7 +36,9 @@ pub enum MeetingError {
         member: MemberId,
     },
     /// `meeting.absence_reason_required`: an excused absence states its reason.
-    #[error("{member} is marked absent with reason, but no reason is given: write the reason (R-33).")]
+    #[error(
+        "{member} is marked absent with reason, but no reason is given: write the reason (R-33)."
+    )]
     AbsenceReasonRequired {
         /// The member.
         member: MemberId,
@@ -66,7 +68,9 @@ pub enum MeetingError {
         member: MemberId,
     },
     /// `meeting.speaker_not_present`: R-33, speakers are present members or guests.
-    #[error("{member} is listed as a speaker but was not present: correct the list of speakers (R-33).")]
+    #[error(
+        "{member} is listed as a speaker but was not present: correct the list of speakers (R-33)."
+    )]
     SpeakerNotPresent {
         /// The speaker listed.
         member: MemberId,

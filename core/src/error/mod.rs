@@ -7,8 +7,8 @@
 //! ([`Error::message_vi`], [`Error::message_en`]). A refused command changes nothing.
 
 mod assignment;
-mod inspection;
 mod input;
+mod inspection;
 mod labels;
 mod lookup;
 mod meeting;
@@ -20,8 +20,8 @@ mod transition;
 mod vote;
 
 pub use assignment::AssignmentError;
-pub use inspection::{InspectionError, RemediationError};
 pub use input::InputError;
+pub use inspection::{InspectionError, RemediationError};
 pub use labels::{Ineligibility, Needed};
 pub use lookup::LookupError;
 pub use meeting::MeetingError;

@@ -35,7 +35,9 @@ pub enum PermissionError {
         chair: MemberId,
     },
     /// `permission.not_inspector`: only the inspection's own inspectors record it.
-    #[error("{actor} is not one of the inspectors of {inspection}: ask one of them to record this.")]
+    #[error(
+        "{actor} is not one of the inspectors of {inspection}: ask one of them to record this."
+    )]
     NotInspector {
         /// Who tried.
         actor: MemberId,

@@ -36,7 +36,9 @@ pub enum PreparationError {
         scheduled: Timestamp,
     },
     /// `preparation.topic_required`: a thematic or combined meeting names its topic.
-    #[error("A thematic meeting needs its topic from the cell's yearly plan (R-21): fill in the topic.")]
+    #[error(
+        "A thematic meeting needs its topic from the cell's yearly plan (R-21): fill in the topic."
+    )]
     TopicRequired,
     /// `preparation.no_resolution_items`: the draft resolution has at least one item.
     #[error("The draft resolution has no items: write at least one item for members to carry out (R-22).")]
@@ -78,7 +80,9 @@ pub enum PreparationError {
         lead_hours: u32,
     },
     /// `preparation.not_before_start`: a preparation step dated after the meeting began.
-    #[error("The {step} of meeting {meeting} is dated after the meeting started: it must come before.")]
+    #[error(
+        "The {step} of meeting {meeting} is dated after the meeting started: it must come before."
+    )]
     NotBeforeStart {
         /// The meeting.
         meeting: MeetingId,

@@ -55,7 +55,9 @@ pub enum VoteError {
         needed: u32,
     },
     /// `vote.not_probationary`: only a probationary member can be recognised as official.
-    #[error("{member} is not a probationary member of this cell, so cannot be recognised as official.")]
+    #[error(
+        "{member} is not a probationary member of this cell, so cannot be recognised as official."
+    )]
     NotProbationary {
         /// The member named.
         member: MemberId,

@@ -180,7 +180,11 @@ pub struct Inspection {
 }
 
 impl Inspection {
-    pub(crate) fn open(command: OpenInspection, by: &MemberId, at: Timestamp) -> Result<Self, Error> {
+    pub(crate) fn open(
+        command: OpenInspection,
+        by: &MemberId,
+        at: Timestamp,
+    ) -> Result<Self, Error> {
         if command.inspectors.is_empty() {
             return Err(InspectionError::NoInspectors.into());
         }
@@ -218,7 +222,14 @@ impl Inspection {
             .into());
         }
         if self.state != InspectionState::Open {
-            return Err(TransitionError::out_of_order("inspection", &self.id, self.state.as_str(), action, "open").into());
+            return Err(TransitionError::out_of_order(
+                "inspection",
+                &self.id,
+                self.state.as_str(),
+                action,
+                "open",
+            )
+            .into());
         }
         Ok(())
     }
@@ -229,7 +240,12 @@ impl Inspection {
     }
 
     /// Records a finding, by one of the inspectors, while open.
-    pub fn record_finding(&mut self, actor: &MemberId, at: Timestamp, command: RecordFinding) -> Result<(), Error> {
+    pub fn record_finding(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        command: RecordFinding,
+    ) -> Result<(), Error> {
         self.require_open_inspector(actor, "record_finding")?;
         text::required("text", &command.text)?;
         self.findings.push(Finding {
@@ -244,7 +260,12 @@ impl Inspection {
 
     /// Issues the notice of results, by one of the inspectors: open → concluded. Returns the
     /// remediations it requires.
-    pub fn conclude(&mut self, actor: &MemberId, at: Timestamp, command: ConcludeInspection) -> Result<Vec<Remediation>, Error> {
+    pub fn conclude(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        command: ConcludeInspection,
+    ) -> Result<Vec<Remediation>, Error> {
         self.require_open_inspector(actor, "conclude_inspection")?;
         if command.conclusion.trim().is_empty() {
             return Err(InspectionError::ConclusionRequired.into());

@@ -128,7 +128,14 @@ impl Remediation {
             return Ok(());
         }
         let expected: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-        Err(TransitionError::out_of_order("remediation", &self.id, self.state.as_str(), action, &expected.join(" or ")).into())
+        Err(TransitionError::out_of_order(
+            "remediation",
+            &self.id,
+            self.state.as_str(),
+            action,
+            &expected.join(" or "),
+        )
+        .into())
     }
 
     /// Whether the deadline has passed on `day`.
@@ -138,8 +145,16 @@ impl Remediation {
 
     /// The cell reports its remedy: open or overdue → remedied. The caller checks that `by` leads
     /// the cell.
-    pub fn report_remedy(&mut self, by: &MemberId, at: Timestamp, note: String) -> Result<(), Error> {
-        self.require(&[RemediationState::Open, RemediationState::Overdue], "report_remedy")?;
+    pub fn report_remedy(
+        &mut self,
+        by: &MemberId,
+        at: Timestamp,
+        note: String,
+    ) -> Result<(), Error> {
+        self.require(
+            &[RemediationState::Open, RemediationState::Overdue],
+            "report_remedy",
+        )?;
         text::required("note", &note)?;
         self.state = RemediationState::Remedied;
         self.history.push(RemediationEntry::Remedied {
@@ -152,7 +167,13 @@ impl Remediation {
 
     /// The supervisor checks the remedy: remedied → verified, or, not accepted, back to open (or
     /// overdue when past the deadline). The caller checks that `by` is a supervisor.
-    pub fn verify(&mut self, by: &MemberId, at: Timestamp, accepted: bool, note: Option<String>) -> Result<(), Error> {
+    pub fn verify(
+        &mut self,
+        by: &MemberId,
+        at: Timestamp,
+        accepted: bool,
+        note: Option<String>,
+    ) -> Result<(), Error> {
         self.require(&[RemediationState::Remedied], "verify_remedy")?;
         if let Some(note) = &note {
             text::bounded("note", note)?;
@@ -184,7 +205,8 @@ impl Remediation {
             .into());
         }
         self.state = RemediationState::Overdue;
-        self.history.push(RemediationEntry::Overdue { at, by: by.clone() });
+        self.history
+            .push(RemediationEntry::Overdue { at, by: by.clone() });
         Ok(())
     }
 }

@@ -13,7 +13,12 @@ impl Meeting<Draft> {
     /// roll, chair, recorder, guests and speakers (R-31..R-33), and counts the vote (R-34..R-37).
     /// If the resolution does not pass the step is refused with `vote.failed` and the draft comes
     /// back unchanged in [`Refused`], ready for revision.
-    pub fn adopt(self, ctx: &Context<'_>, actor: &MemberId, record: MeetingRecord) -> Result<Meeting<Adopted>, Refused<Draft>> {
+    pub fn adopt(
+        self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        record: MeetingRecord,
+    ) -> Result<Meeting<Adopted>, Refused<Draft>> {
         match self.check_adoption(ctx, actor, &record) {
             Ok(tally) => Ok(self.into_stage(|_| Adopted {
                 held: Held {
@@ -26,7 +31,12 @@ impl Meeting<Draft> {
         }
     }
 
-    fn check_adoption(&self, ctx: &Context<'_>, actor: &MemberId, record: &MeetingRecord) -> Result<super::Tally, Error> {
+    fn check_adoption(
+        &self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        record: &MeetingRecord,
+    ) -> Result<super::Tally, Error> {
         if actor != &record.chair {
             return Err(PermissionError::NotChair {
                 actor: actor.clone(),
@@ -69,10 +79,11 @@ impl Meeting<Draft> {
         let id = &self.header.id;
         let start = record.started_at;
         let prep = &self.preparation;
-        let preparatory = prep
-            .preparatory_meeting
-            .as_ref()
-            .ok_or_else(|| PreparationError::NoPreparatoryMeeting { meeting: id.clone() })?;
+        let preparatory = prep.preparatory_meeting.as_ref().ok_or_else(|| {
+            PreparationError::NoPreparatoryMeeting {
+                meeting: id.clone(),
+            }
+        })?;
         if preparatory.at > start {
             return Err(PreparationError::NotBeforeStart {
                 meeting: id.clone(),
@@ -83,7 +94,9 @@ impl Meeting<Draft> {
         let notice = prep
             .notice
             .as_ref()
-            .ok_or_else(|| PreparationError::NoticeMissing { meeting: id.clone() })?;
+            .ok_or_else(|| PreparationError::NoticeMissing {
+                meeting: id.clone(),
+            })?;
         if notice.at > start {
             return Err(PreparationError::NotBeforeStart {
                 meeting: id.clone(),
@@ -91,10 +104,12 @@ impl Meeting<Draft> {
             }
             .into());
         }
-        let documents = prep
-            .documents
-            .as_ref()
-            .ok_or_else(|| PreparationError::DocumentsMissing { meeting: id.clone() })?;
+        let documents =
+            prep.documents
+                .as_ref()
+                .ok_or_else(|| PreparationError::DocumentsMissing {
+                    meeting: id.clone(),
+                })?;
         let lead_hours = ctx.rules.document_lead_hours.value;
         let deadline = start - Duration::hours(i64::from(lead_hours));
         if documents.at > deadline {

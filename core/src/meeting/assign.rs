@@ -79,7 +79,12 @@ impl Meeting<Adopted> {
         Ok((meeting, tasks))
     }
 
-    fn check_assignment(&self, ctx: &Context<'_>, actor: &MemberId, plan: &TaskPlan) -> Result<(), Error> {
+    fn check_assignment(
+        &self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        plan: &TaskPlan,
+    ) -> Result<(), Error> {
         let cell = ctx.organisation.cell(&self.header.cell)?;
         if !cell.leadership.is_committee(actor) {
             return Err(PermissionError::Denied {
@@ -133,11 +138,9 @@ impl Meeting<Adopted> {
             owners.insert(&task.owner);
         }
         if self.header.kind.is_regular() {
-            if let Some(missing) = ctx
-                .tasks
-                .values()
-                .find(|t| t.cell == cell.id && t.state == TaskState::Unfinished && !carried.contains(&t.id))
-            {
+            if let Some(missing) = ctx.tasks.values().find(|t| {
+                t.cell == cell.id && t.state == TaskState::Unfinished && !carried.contains(&t.id)
+            }) {
                 return Err(AssignmentError::CarryOverMissing {
                     task: missing.id.clone(),
                 }
@@ -159,15 +162,13 @@ impl Meeting<Adopted> {
 
     fn check_owner(&self, ctx: &Context<'_>, task: &TaskId, owner: &MemberId) -> Result<(), Error> {
         let member = ctx.organisation.member(owner)?;
-        member
-            .may_work(&self.header.cell)
-            .map_err(|reason| {
-                AssignmentError::OwnerCannotWork {
-                    task: task.clone(),
-                    member: owner.clone(),
-                    reason,
-                }
-                .into()
-            })
+        member.may_work(&self.header.cell).map_err(|reason| {
+            AssignmentError::OwnerCannotWork {
+                task: task.clone(),
+                member: owner.clone(),
+                reason,
+            }
+            .into()
+        })
     }
 }

@@ -141,7 +141,12 @@ pub(super) fn require_leader(cell: &Cell, actor: &MemberId, action: &str) -> Res
     }
 }
 
-fn check_content(kind: MeetingKind, content: &str, items: &[String], topic: Option<&str>) -> Result<(), Error> {
+fn check_content(
+    kind: MeetingKind,
+    content: &str,
+    items: &[String],
+    topic: Option<&str>,
+) -> Result<(), Error> {
     text::required("content", content)?;
     if items.is_empty() {
         return Err(PreparationError::NoResolutionItems.into());
@@ -160,11 +165,7 @@ fn check_month(month: YearMonth, scheduled: Timestamp) -> Result<(), Error> {
     if YearMonth::of(scheduled.date_naive()) == month {
         Ok(())
     } else {
-        Err(PreparationError::OutsideMonth {
-            month,
-            scheduled,
-        }
-        .into())
+        Err(PreparationError::OutsideMonth { month, scheduled }.into())
     }
 }
 
@@ -237,7 +238,13 @@ impl Meeting<Draft> {
 
     /// Revises the draft (by the secretary or deputy). The previous version is kept in
     /// [`Meeting::revisions`]. A new time or place clears the notice, which must be sent again.
-    pub fn revise(&mut self, ctx: &Context<'_>, actor: &MemberId, at: Timestamp, revision: Revision) -> Result<(), Error> {
+    pub fn revise(
+        &mut self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        at: Timestamp,
+        revision: Revision,
+    ) -> Result<(), Error> {
         require_leader(self.cell(ctx)?, actor, "revise_draft")?;
         let mut next = self.draft.clone();
         if let Some(content) = revision.content {
@@ -249,7 +256,9 @@ impl Meeting<Draft> {
         if let Some(topic) = revision.topic {
             next.topic = Some(topic);
         }
-        let moved = revision.scheduled_at.is_some_and(|t| t != next.scheduled_at)
+        let moved = revision
+            .scheduled_at
+            .is_some_and(|t| t != next.scheduled_at)
             || revision.place.as_ref().is_some_and(|p| p != &next.place);
         if let Some(time) = revision.scheduled_at {
             next.scheduled_at = time;
@@ -257,11 +266,17 @@ impl Meeting<Draft> {
         if let Some(place) = revision.place {
             next.place = place;
         }
-        check_content(self.header.kind, &next.content, &next.resolution_items, next.topic.as_deref())?;
+        check_content(
+            self.header.kind,
+            &next.content,
+            &next.resolution_items,
+            next.topic.as_deref(),
+        )?;
         text::required("place", &next.place)?;
         check_month(self.header.month, next.scheduled_at)?;
         next.written_at = at;
-        self.revisions.push(std::mem::replace(&mut self.draft, next));
+        self.revisions
+            .push(std::mem::replace(&mut self.draft, next));
         if moved {
             self.preparation.notice = None;
         }
@@ -269,7 +284,13 @@ impl Meeting<Draft> {
     }
 
     /// Records the cell committee's preparatory meeting, by the secretary or deputy.
-    pub fn prepare(&mut self, ctx: &Context<'_>, actor: &MemberId, at: Timestamp, command: PreparatoryMeeting) -> Result<(), Error> {
+    pub fn prepare(
+        &mut self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        at: Timestamp,
+        command: PreparatoryMeeting,
+    ) -> Result<(), Error> {
         let cell = self.cell(ctx)?;
         require_leader(cell, actor, "hold_preparatory_meeting")?;
         text::required("agreed", &command.agreed)?;
@@ -279,7 +300,11 @@ impl Meeting<Draft> {
             }
             .into());
         }
-        if let Some(member) = command.attendees.iter().find(|m| !cell.leadership.is_committee(m)) {
+        if let Some(member) = command
+            .attendees
+            .iter()
+            .find(|m| !cell.leadership.is_committee(m))
+        {
             return Err(PreparationError::PreparatoryAttendee {
                 member: member.clone(),
             }
@@ -295,7 +320,12 @@ impl Meeting<Draft> {
 
     /// Sends the time, place and content to every member and to the higher-level members
     /// following the cell, by the secretary or deputy.
-    pub fn send_notice(&mut self, ctx: &Context<'_>, actor: &MemberId, at: Timestamp) -> Result<(), Error> {
+    pub fn send_notice(
+        &mut self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        at: Timestamp,
+    ) -> Result<(), Error> {
         let cell = self.cell(ctx)?;
         require_leader(cell, actor, "send_notice")?;
         let recipients = ctx
@@ -309,7 +339,13 @@ impl Meeting<Draft> {
     }
 
     /// Publishes the meeting's documents to members, by the secretary or deputy.
-    pub fn publish_documents(&mut self, ctx: &Context<'_>, actor: &MemberId, at: Timestamp, documents: Vec<String>) -> Result<(), Error> {
+    pub fn publish_documents(
+        &mut self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        at: Timestamp,
+        documents: Vec<String>,
+    ) -> Result<(), Error> {
         require_leader(self.cell(ctx)?, actor, "publish_documents")?;
         if documents.is_empty() {
             return Err(crate::error::InputError::Empty {

@@ -39,11 +39,13 @@ mod vote;
 
 pub use assign::{NewTask, TaskPlan};
 pub use draft::{
-    DraftContent, DraftMeeting, Notice, Preparation, PreparatoryMeeting, PreparatoryRecord, Publication,
-    Revision,
+    DraftContent, DraftMeeting, Notice, Preparation, PreparatoryMeeting, PreparatoryRecord,
+    Publication, Revision,
 };
 pub use record::{Attendance, MeetingRecord, RollEntry, Speech};
-pub use vote::{count_admission, count_resolution, AdmissionDecision, AdmissionSubject, Tally, Vote};
+pub use vote::{
+    count_admission, count_resolution, AdmissionDecision, AdmissionSubject, Tally, Vote,
+};
 
 use crate::error::Error;
 use crate::ids::{CellId, DirectiveId, InspectionId, MeetingId, MemberId, TaskId};

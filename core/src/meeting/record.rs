@@ -95,7 +95,10 @@ pub struct MeetingRecord {
 impl MeetingRecord {
     /// The roll as a map from member to attendance.
     pub fn attendance(&self) -> BTreeMap<&MemberId, &Attendance> {
-        self.roll.iter().map(|e| (&e.member, &e.attendance)).collect()
+        self.roll
+            .iter()
+            .map(|e| (&e.member, &e.attendance))
+            .collect()
     }
 
     /// Whether the member was present.

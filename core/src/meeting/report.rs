@@ -10,7 +10,12 @@ impl Meeting<Assigned> {
     /// Closes reporting, by the secretary or deputy: assigned → reported. Refused with
     /// `report.task_unresolved` while any task of the meeting is neither reported, carried over
     /// nor cancelled.
-    pub fn close_reporting(self, ctx: &Context<'_>, actor: &MemberId, at: Timestamp) -> Result<Meeting<Reported>, Refused<Assigned>> {
+    pub fn close_reporting(
+        self,
+        ctx: &Context<'_>,
+        actor: &MemberId,
+        at: Timestamp,
+    ) -> Result<Meeting<Reported>, Refused<Assigned>> {
         match self.check_closing(ctx, actor) {
             Ok(()) => Ok(self.into_stage(|a: Assigned| Reported {
                 held: a.held,

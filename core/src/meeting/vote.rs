@@ -53,7 +53,12 @@ fn len(n: usize) -> u32 {
 }
 
 /// Checks every ballot: each voter once, present, official, not suspended or transferred.
-fn check_ballots(ctx: &Context<'_>, cell: &Cell, record: &MeetingRecord, vote: &Vote) -> Result<(), VoteError> {
+fn check_ballots(
+    ctx: &Context<'_>,
+    cell: &Cell,
+    record: &MeetingRecord,
+    vote: &Vote,
+) -> Result<(), VoteError> {
     let mut seen = BTreeSet::new();
     for voter in vote.yes.iter().chain(&vote.no).chain(&vote.abstain) {
         if !seen.insert(voter) {
@@ -61,10 +66,14 @@ fn check_ballots(ctx: &Context<'_>, cell: &Cell, record: &MeetingRecord, vote: &
                 member: voter.clone(),
             });
         }
-        let member = ctx.organisation.members.get(voter).ok_or(VoteError::NotEligible {
-            member: voter.clone(),
-            reason: Ineligibility::NotInCell,
-        })?;
+        let member = ctx
+            .organisation
+            .members
+            .get(voter)
+            .ok_or(VoteError::NotEligible {
+                member: voter.clone(),
+                reason: Ineligibility::NotInCell,
+            })?;
         member
             .may_vote(&cell.id, record.is_present(voter))
             .map_err(|reason| VoteError::NotEligible {
@@ -77,7 +86,11 @@ fn check_ballots(ctx: &Context<'_>, cell: &Cell, record: &MeetingRecord, vote: &
 
 /// Counts the vote on the resolution recorded in `record`. Returns the tally,
 /// passed or not; an invalid ballot or a missed quorum is an error.
-pub fn count_resolution(ctx: &Context<'_>, cell: &Cell, record: &MeetingRecord) -> Result<Tally, Error> {
+pub fn count_resolution(
+    ctx: &Context<'_>,
+    cell: &Cell,
+    record: &MeetingRecord,
+) -> Result<Tally, Error> {
     check_ballots(ctx, cell, record, &record.vote)?;
     let attendance = record.attendance();
     let mut members = 0;
@@ -177,7 +190,9 @@ pub fn count_admission(
         AdmissionSubject::Admit { candidate } => crate::text::required("candidate", candidate)?,
         AdmissionSubject::RecogniseOfficial { member } => {
             let ok = ctx.organisation.members.get(member).is_some_and(|m| {
-                m.is_active() && m.cell() == Some(&cell.id) && m.status == MemberStatus::Probationary
+                m.is_active()
+                    && m.cell() == Some(&cell.id)
+                    && m.status == MemberStatus::Probationary
             });
             if !ok {
                 return Err(VoteError::NotProbationary {

@@ -41,7 +41,12 @@ fn hd03(provision: &str) -> Citation {
 }
 fn local(provision: &str) -> Citation {
     // R-81 is set by each province; the default is one province's figure, document not identified.
-    Citation::new("quy định của tỉnh ủy (local rule)", (2025, 10, 28), provision).unverified()
+    Citation::new(
+        "quy định của tỉnh ủy (local rule)",
+        (2025, 10, 28),
+        provision,
+    )
+    .unverified()
 }
 
 const TWO_THIRDS: Threshold = Threshold {
