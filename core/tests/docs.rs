@@ -1,6 +1,8 @@
 //! The docs stay true to the code: the rules table is generated from the presets, and every refusal
 //! code and every action is documented. Run with `UPDATE_DOCS=1` to regenerate the tables.
 
+#![allow(clippy::indexing_slicing)] // serde_json `Value[..]` by key never panics
+
 use chibo::rules::{Rules, Threshold};
 use serde_json::Value;
 use std::fs;

@@ -1,6 +1,8 @@
 //! Replays every `tests/scenarios/*.json` file through the Rust core: the same files every binding
 //! replays. The format is documented in `tests/scenarios/README.md`.
 
+#![allow(clippy::print_stdout, clippy::indexing_slicing)] // test output; serde_json `Value[..]` by key never panics
+
 use chibo::ids::{InspectionId, MeetingId, MemberId, RemediationId, TaskId};
 use chibo::{Command, Commune};
 use serde_json::Value;
@@ -27,19 +29,19 @@ fn summary(commune: &Commune, kind: &str, id: &str) -> Result<Value, String> {
     let value = match kind {
         "meetings" => commune
             .meeting_summary(&MeetingId::new(id))
-            .map(|s| serde_json::to_value(s)),
+            .map(serde_json::to_value),
         "tasks" => commune
             .task_summary(&TaskId::new(id))
-            .map(|s| serde_json::to_value(s)),
+            .map(serde_json::to_value),
         "inspections" => commune
             .inspection_summary(&InspectionId::new(id))
-            .map(|s| serde_json::to_value(s)),
+            .map(serde_json::to_value),
         "remediations" => commune
             .remediation_summary(&RemediationId::new(id))
-            .map(|s| serde_json::to_value(s)),
+            .map(serde_json::to_value),
         "members" => commune
             .member_summary(&MemberId::new(id))
-            .map(|s| serde_json::to_value(s)),
+            .map(serde_json::to_value),
         other => return Err(format!("unknown expectation `{other}`")),
     };
     match value {
