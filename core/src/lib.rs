@@ -1,5 +1,6 @@
 #![doc = include_str!("../../README.md")]
 #![deny(missing_docs)]
+#![cfg_attr(test, allow(clippy::indexing_slicing))]
 
 pub mod command;
 pub mod commune;

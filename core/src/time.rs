@@ -109,3 +109,29 @@ impl<'de> Deserialize<'de> for YearMonth {
 pub fn minutes_between(start: Timestamp, end: Timestamp) -> i64 {
     (end - start).num_minutes()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::YearMonth;
+
+    #[test]
+    fn months_parse_strictly() {
+        assert_eq!(
+            "2025-03"
+                .parse::<YearMonth>()
+                .map(|m| (m.year(), m.month())),
+            Ok((2025, 3))
+        );
+        for bad in [
+            "2025-13", "2025-3", "25-03", "2025/03", "", "2025-00", "abcd-ef",
+        ] {
+            assert!(bad.parse::<YearMonth>().is_err(), "{bad} parsed");
+        }
+        let dec = YearMonth::new(2025, 12);
+        assert_eq!(
+            dec.map(|d| d.next().to_string()),
+            Some("2026-01".to_owned())
+        );
+        assert_eq!(dec.map(|d| d.quarter()), Some(4));
+    }
+}

@@ -273,3 +273,57 @@ pub const CODES: &[&str] = &[
 
 /// The result of a core operation.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::MemberId;
+
+    #[test]
+    fn an_error_serialises_with_code_kind_messages_and_fields() {
+        let error: Error = VoteError::NotEligible {
+            member: MemberId::new("x1-07"),
+            reason: Ineligibility::Probationary,
+        }
+        .into();
+        let json = serde_json::to_value(&error).unwrap_or_default();
+        assert_eq!(json["code"], "vote.not_eligible");
+        assert_eq!(json["kind"], "vote");
+        assert_eq!(json["fields"]["member"], "x1-07");
+        assert_eq!(json["fields"]["reason"], "probationary");
+        assert!(json["message_vi"]
+            .as_str()
+            .is_some_and(|m| m.contains("dự bị")));
+        assert!(json["message_en"]
+            .as_str()
+            .is_some_and(|m| m.contains("probationary")));
+    }
+
+    #[test]
+    fn codes_are_sorted_unique_and_prefixed_by_their_kind() {
+        let mut sorted = CODES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, CODES);
+        let kinds = [
+            "lookup",
+            "permission",
+            "transition",
+            "organisation",
+            "preparation",
+            "meeting",
+            "vote",
+            "assignment",
+            "report",
+            "inspection",
+            "remediation",
+            "input",
+        ];
+        for code in CODES {
+            assert!(
+                kinds.iter().any(|k| code.starts_with(&format!("{k}."))),
+                "{code}"
+            );
+        }
+    }
+}

@@ -4,7 +4,7 @@ use super::vote::count_resolution;
 use super::{Adopted, Context, Draft, Held, Meeting, MeetingKind, MeetingRecord, Refused};
 use crate::error::{Error, MeetingError, PermissionError, PreparationError, VoteError};
 use crate::ids::MemberId;
-use chrono::Duration;
+use chrono::{DateTime, TimeDelta, Utc};
 
 impl Meeting<Draft> {
     /// Records the meeting as held and its vote, by the chair: draft → adopted.
@@ -111,7 +111,11 @@ impl Meeting<Draft> {
                     meeting: id.clone(),
                 })?;
         let lead_hours = ctx.rules.document_lead_hours.value;
-        let deadline = start - Duration::hours(i64::from(lead_hours));
+        // A lead time too long for the calendar puts the deadline at the start of time: every
+        // publication is then late, and nothing overflows.
+        let deadline = TimeDelta::try_hours(i64::from(lead_hours))
+            .and_then(|lead| start.checked_sub_signed(lead))
+            .unwrap_or_else(|| DateTime::<Utc>::MIN_UTC.fixed_offset());
         if documents.at > deadline {
             return Err(PreparationError::DocumentsLate {
                 meeting: id.clone(),

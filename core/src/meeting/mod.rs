@@ -354,6 +354,17 @@ impl MeetingState {
         }
     }
 
+    /// Earlier versions of the draft, oldest first.
+    pub fn revisions(&self) -> &[DraftContent] {
+        match self {
+            MeetingState::Draft(m) => &m.revisions,
+            MeetingState::Adopted(m) => &m.revisions,
+            MeetingState::Assigned(m) => &m.revisions,
+            MeetingState::Reported(m) => &m.revisions,
+            MeetingState::Inspected(m) => &m.revisions,
+        }
+    }
+
     /// The preparation steps.
     pub fn preparation(&self) -> &Preparation {
         match self {

@@ -159,3 +159,83 @@ impl Member {
             && (present || (!excused && self.exempted.is_none()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(status: MemberStatus) -> Member {
+        Member {
+            id: "m".into(),
+            name: "Nguyễn Văn An".into(),
+            home: Home::Cell("c".into()),
+            status,
+            exempted: None,
+            suspended: None,
+            transferred: None,
+            joined_on: NaiveDate::default(),
+            left_on: None,
+        }
+    }
+
+    #[test]
+    fn counted_base_follows_r35() {
+        let official = member(MemberStatus::Official);
+        assert!(
+            official.in_counted_base(true, false),
+            "present official counts"
+        );
+        assert!(
+            official.in_counted_base(false, false),
+            "unexcused absence still counts"
+        );
+        assert!(
+            !official.in_counted_base(false, true),
+            "excused absence is left out"
+        );
+
+        let mut exempted = member(MemberStatus::Official);
+        exempted.exempted = Some(Exemption {
+            reason: "tuổi cao".into(),
+            since: NaiveDate::default(),
+        });
+        assert!(
+            exempted.in_counted_base(true, false),
+            "an exempted member who attends counts"
+        );
+        assert!(
+            !exempted.in_counted_base(false, false),
+            "an exempted member absent is left out"
+        );
+
+        let mut suspended = member(MemberStatus::Official);
+        suspended.suspended = Some(NaiveDate::default());
+        assert!(!suspended.in_counted_base(true, false));
+
+        let mut transferred = member(MemberStatus::Official);
+        transferred.transferred = Some(Transfer {
+            reason: "đi làm xa".into(),
+            since: NaiveDate::default(),
+        });
+        assert!(!transferred.in_counted_base(true, false));
+
+        assert!(!member(MemberStatus::Probationary).in_counted_base(true, false));
+    }
+
+    #[test]
+    fn probationary_members_work_but_do_not_vote() {
+        let p = member(MemberStatus::Probationary);
+        let cell = CellId::from("c");
+        assert_eq!(p.may_vote(&cell, true), Err(Ineligibility::Probationary));
+        assert_eq!(p.may_work(&cell), Ok(()));
+        assert_eq!(p.may_stand(&cell), Err(Ineligibility::Probationary));
+        assert_eq!(
+            member(MemberStatus::Official).may_vote(&CellId::from("other"), true),
+            Err(Ineligibility::NotInCell)
+        );
+        assert_eq!(
+            member(MemberStatus::Official).may_vote(&cell, false),
+            Err(Ineligibility::Absent)
+        );
+    }
+}
