@@ -35,7 +35,15 @@ impl Commune {
         if let Some(outsider) = c.inspectors.iter().find(|i| !org.is_superior_for(i, cell)) {
             return Err(denied(outsider, "inspect", Needed::Superior));
         }
+        let mut seen = std::collections::BTreeSet::new();
+        if let Some(twice) = c.inspectors.iter().find(|i| !seen.insert(*i)) {
+            return Err(LookupError::duplicate("member", twice).into());
+        }
+        let mut seen = std::collections::BTreeSet::new();
         for id in &c.meetings {
+            if !seen.insert(id) {
+                return Err(LookupError::duplicate("meeting", id).into());
+            }
             let meeting = self.meeting(id)?;
             if meeting.header().cell != c.cell {
                 return Err(InspectionError::MeetingOtherCell {

@@ -295,7 +295,12 @@ impl Commune {
         }
         let officials = org.official_count(cell);
         let threshold = self.rules.committee_threshold.value;
-        let committee: BTreeSet<MemberId> = c.committee.iter().cloned().collect();
+        let mut committee = BTreeSet::new();
+        for id in &c.committee {
+            if !committee.insert(id.clone()) {
+                return Err(LookupError::duplicate("member", id).into());
+            }
+        }
         if officials < threshold {
             if !committee.is_empty() {
                 return Err(OrganisationError::CommitteeNotAllowed {
@@ -356,9 +361,14 @@ impl Commune {
         for cell in &cells {
             self.organisation.cell(cell)?;
         }
-        for cell in &cells {
-            if let Some(cell) = self.organisation.cells.get_mut(cell) {
-                cell.cluster = Some(c.cluster.clone());
+        for id in &cells {
+            let previous = self
+                .organisation
+                .cells
+                .get_mut(id)
+                .and_then(|cell| cell.cluster.replace(c.cluster.clone()));
+            if let Some(old) = previous.and_then(|p| self.organisation.clusters.get_mut(&p)) {
+                old.cells.remove(id);
             }
         }
         self.organisation.clusters.insert(

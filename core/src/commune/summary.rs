@@ -58,7 +58,8 @@ pub struct TaskSummary {
     pub owner: MemberId,
     /// The meeting answering for it.
     pub meeting: MeetingId,
-    /// The latest outcome reported, if any: `exceeded`, `on_time`, `late`, `not_done`.
+    /// The outcome reported for the current month, if any: `exceeded`, `on_time`, `late`,
+    /// `not_done` (`null` while the task is assigned).
     pub outcome: Option<&'static str>,
 }
 
@@ -135,7 +136,10 @@ impl Commune {
             state: t.state,
             owner: t.owner.clone(),
             meeting: t.meeting.clone(),
-            outcome: t.outcome().map(|o| o.as_str()),
+            // A task carried back into `assigned` has no outcome for its current month yet.
+            outcome: (t.state != TaskState::Assigned)
+                .then(|| t.outcome().map(|o| o.as_str()))
+                .flatten(),
         })
     }
 

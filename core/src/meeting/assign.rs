@@ -44,8 +44,9 @@ impl Meeting<Adopted> {
     /// the caller moves each carried-over task into this meeting with [`Task::carry_into`].
     ///
     /// Checks: each owner can work, each task serves an item of the resolution and has a
-    /// deadline on or after the meeting, every member who can work has a task, and for the regular
-    /// meeting every unfinished task of the cell is carried over.
+    /// deadline on or after the meeting. For the month's regular (or combined) meeting, also: every
+    /// member who can work has a task and every unfinished task of the cell is carried over
+    /// a thematic meeting may assign tasks to some members only.
     pub fn assign(
         self,
         ctx: &Context<'_>,
