@@ -231,6 +231,19 @@ impl Commune {
         at: Timestamp,
         plan: &TaskPlan,
     ) -> Result<(), Error> {
+        // The carried-over tasks move on copies, made before anything changes; the assignment's
+        // checks guarantee each of them is unfinished, so when it passes every copy has moved and
+        // the whole step is stored at once.
+        let carried: Vec<_> = plan
+            .carried_over
+            .iter()
+            .filter_map(|id| self.tasks.get(id).cloned())
+            .filter_map(|mut task| {
+                task.carry_into(plan.meeting.clone(), at)
+                    .ok()
+                    .map(|()| task)
+            })
+            .collect();
         let state = self.take_meeting(&plan.meeting)?;
         let ctx = Context {
             rules: &self.rules,
@@ -248,14 +261,9 @@ impl Commune {
             }
         };
         self.meetings.insert(plan.meeting.clone(), next);
-        for task in result? {
-            self.tasks.insert(task.id.clone(), task);
-        }
-        for id in &plan.carried_over {
-            if let Some(task) = self.tasks.get_mut(id) {
-                task.carry_into(plan.meeting.clone(), at)?;
-            }
-        }
+        let tasks = result?;
+        self.tasks
+            .extend(carried.into_iter().chain(tasks).map(|t| (t.id.clone(), t)));
         Ok(())
     }
 

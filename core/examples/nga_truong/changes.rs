@@ -1,0 +1,123 @@
+//! Changes on the roll during 2025, entered by the registrar: a member transferred away,
+//! one exempted for illness, one who died, one back from transfer, and admitted candidates joining
+//! as probationary members.
+
+use crate::story::{at, day_of, Fail, Story};
+use crate::world::World;
+use chibo::command::{AddMember, MemberLeaves, SetMemberFlag};
+use chibo::ids::MemberId;
+use chibo::organisation::{Home, MemberFlag, MemberStatus};
+use chibo::time::YearMonth;
+use chibo::Action;
+use chrono::{Datelike, Duration};
+
+/// Changes on the roll during the year, entered by the registrar: a member transferred away, one
+/// exempted for illness, one who died, one back from transfer, and admitted candidates joining.
+pub(crate) fn roll_changes(
+    story: &mut Story,
+    world: &World,
+    month: YearMonth,
+    newcomers: &mut Vec<(usize, u32, String)>,
+) -> Result<(), Fail> {
+    let when = at(day_of(month, 26)?, 9, 0)?;
+    let registrar = world.registrar.clone();
+    let org = &story.commune.organisation;
+    let plain = |id: &MemberId| {
+        org.members.get(id).is_some_and(|m| {
+            m.is_active()
+                && m.cell().is_some_and(|c| c.as_str().starts_with("xom"))
+                && m.exempted.is_none()
+                && m.transferred.is_none()
+                && m.suspended.is_none()
+                && !org.cells.values().any(|c| c.leadership.is_committee(id))
+        })
+    };
+    let pick = |filter: &dyn Fn(&chibo::organisation::Member) -> bool| -> Vec<MemberId> {
+        org.members
+            .values()
+            .filter(|m| filter(m))
+            .map(|m| m.id.clone())
+            .collect()
+    };
+    let action = match month.month() {
+        3 => pick(&|m| plain(&m.id) && m.joined_on.year() > 2012)
+            .first()
+            .map(|id| {
+                Action::SetMemberFlag(SetMemberFlag {
+                    member: id.clone(),
+                    flag: MemberFlag::Transferred,
+                    on: true,
+                    reason: Some(
+                        "Chuyển sinh hoạt tạm thời đến Chi bộ Công ty CP May Nga Sơn".to_owned(),
+                    ),
+                })
+            }),
+        5 => pick(&|m| plain(&m.id) && m.status == MemberStatus::Official)
+            .get(5)
+            .map(|id| {
+                Action::SetMemberFlag(SetMemberFlag {
+                    member: id.clone(),
+                    flag: MemberFlag::Exempted,
+                    on: true,
+                    reason: Some(
+                        "Ốm đau dài ngày, điều trị tại Bệnh viện Đa khoa Nga Sơn".to_owned(),
+                    ),
+                })
+            }),
+        9 => pick(&|m| {
+            m.is_active()
+                && m.exempted
+                    .as_ref()
+                    .is_some_and(|e| e.reason.starts_with("Tuổi cao"))
+        })
+        .first()
+        .map(|id| {
+            Action::MemberLeaves(MemberLeaves {
+                member: id.clone(),
+                reason: "Từ trần".to_owned(),
+            })
+        }),
+        10 => pick(&|m| m.is_active() && m.transferred.is_some())
+            .first()
+            .map(|id| {
+                Action::SetMemberFlag(SetMemberFlag {
+                    member: id.clone(),
+                    flag: MemberFlag::Transferred,
+                    on: false,
+                    reason: Some("Kết thúc chuyển sinh hoạt tạm thời, trở về xóm".to_owned()),
+                })
+            }),
+        _ => None,
+    };
+    if let Some(action) = action {
+        story.run(&registrar, when, action)?;
+    }
+    let (due, later): (Vec<_>, Vec<_>) = newcomers
+        .drain(..)
+        .partition(|(_, m, _)| *m == month.month());
+    *newcomers = later;
+    for (k, (i, _, name)) in due.into_iter().enumerate() {
+        let Some(cell) = world.cells.get(i) else {
+            continue;
+        };
+        let count = story
+            .commune
+            .organisation
+            .cells
+            .get(&cell.id)
+            .map_or(0, |c| c.members.len());
+        let add = AddMember {
+            member: MemberId::new(format!("x{:02}-{:02}", i + 1, count + 1)),
+            name,
+            home: Home::Cell(cell.id.clone()),
+            status: MemberStatus::Probationary,
+            joined_on: day_of(month, 19)?,
+        };
+        story.run(
+            &registrar,
+            when + Duration::minutes(k as i64 + 1),
+            Action::AddMember(add),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,215 @@
+//! The story's engine: every command goes through `Commune::execute`; accepted events are kept,
+//! refusals the story expects are logged, anything else stops the story.
+
+use crate::names::NameGen;
+use crate::rng::Rng;
+use chibo::ids::MemberId;
+use chibo::time::{Timestamp, YearMonth};
+use chibo::{Action, Command, Commune, Error, Event};
+use chrono::{Duration, FixedOffset, NaiveDate, TimeZone};
+use std::fmt;
+
+/// Why the story stopped.
+#[derive(Debug)]
+pub(crate) enum Fail {
+    /// The core refused a step the story did not expect it to refuse.
+    Refused {
+        action: &'static str,
+        actor: MemberId,
+        at: Timestamp,
+        error: Box<Error>,
+    },
+    /// The core refused a step, but not with the code the story expected.
+    WrongRefusal {
+        action: &'static str,
+        expected: &'static str,
+        got: Option<Box<Error>>,
+    },
+    /// The story itself could not go on (a bad date, nobody to chair…).
+    Story(String),
+}
+
+impl fmt::Display for Fail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fail::Refused {
+                action,
+                actor,
+                at,
+                error,
+            } => write!(
+                f,
+                "lệnh `{action}` của {actor} lúc {at} bị từ chối\n  mã: {}\n  {}\n  ({})",
+                error.code(),
+                error.message_vi(),
+                error.message_en()
+            ),
+            Fail::WrongRefusal {
+                action,
+                expected,
+                got: Some(error),
+            } => write!(
+                f,
+                "lệnh `{action}`: chờ mã {expected}, nhận mã {}\n  {}",
+                error.code(),
+                error.message_vi()
+            ),
+            Fail::WrongRefusal {
+                action,
+                expected,
+                got: None,
+            } => write!(
+                f,
+                "lệnh `{action}`: chờ bị từ chối với mã {expected}, nhưng được chấp nhận"
+            ),
+            Fail::Story(text) => write!(f, "câu chuyện dừng: {text}"),
+        }
+    }
+}
+
+/// A refusal that is part of the story (a failed vote, closing too early…).
+#[derive(Debug, Clone)]
+pub(crate) struct StoryRefusal {
+    pub(crate) code: &'static str,
+    pub(crate) what: String,
+}
+
+/// The commune, its journal and the dice.
+#[derive(Debug)]
+pub(crate) struct Story {
+    pub(crate) commune: Commune,
+    pub(crate) events: Vec<Event>,
+    pub(crate) refusals: Vec<StoryRefusal>,
+    pub(crate) rng: Rng,
+    pub(crate) names: NameGen,
+}
+
+impl Story {
+    pub(crate) fn new(seed: u64) -> Self {
+        Self {
+            commune: Commune::new(),
+            events: Vec::new(),
+            refusals: Vec::new(),
+            rng: Rng::new(seed),
+            names: NameGen::default(),
+        }
+    }
+
+    /// Runs a command that must be accepted.
+    pub(crate) fn run(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        action: Action,
+    ) -> Result<(), Fail> {
+        let name = action.name();
+        let command = Command {
+            actor: actor.clone(),
+            at,
+            action,
+        };
+        match self.commune.execute(&command) {
+            Ok(event) => {
+                self.events.push(event);
+                Ok(())
+            }
+            Err(error) => Err(Fail::Refused {
+                action: name,
+                actor: actor.clone(),
+                at,
+                error: Box::new(error),
+            }),
+        }
+    }
+
+    /// Runs a command the story may see refused; the caller decides what a refusal means.
+    pub(crate) fn try_run(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        action: Action,
+    ) -> Result<(), Box<Error>> {
+        let command = Command {
+            actor: actor.clone(),
+            at,
+            action,
+        };
+        let event = self.commune.execute(&command).map_err(Box::new)?;
+        self.events.push(event);
+        Ok(())
+    }
+
+    /// Runs a command the story expects the core to refuse with `code`; logs the refusal.
+    pub(crate) fn refused(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        action: Action,
+        code: &'static str,
+        what: String,
+    ) -> Result<(), Fail> {
+        let name = action.name();
+        let command = Command {
+            actor: actor.clone(),
+            at,
+            action,
+        };
+        match self.commune.execute(&command) {
+            Err(error) if error.code() == code => {
+                self.refusals.push(StoryRefusal { code, what });
+                Ok(())
+            }
+            Err(error) => Err(Fail::WrongRefusal {
+                action: name,
+                expected: code,
+                got: Some(Box::new(error)),
+            }),
+            Ok(_) => Err(Fail::WrongRefusal {
+                action: name,
+                expected: code,
+                got: None,
+            }),
+        }
+    }
+}
+
+/// Nga Sơn keeps Vietnam's time, UTC+7.
+fn ict() -> Result<FixedOffset, Fail> {
+    FixedOffset::east_opt(7 * 3600).ok_or_else(|| Fail::Story("múi giờ +07:00".to_owned()))
+}
+
+/// A calendar date.
+pub(crate) fn date(year: i32, month: u32, day: u32) -> Result<NaiveDate, Fail> {
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| Fail::Story(format!("ngày không hợp lệ {day}/{month}/{year}")))
+}
+
+/// A date in a month of the story.
+pub(crate) fn day_of(month: YearMonth, day: u32) -> Result<NaiveDate, Fail> {
+    date(month.year(), month.month(), day)
+}
+
+/// The last day of a month.
+pub(crate) fn month_end(month: YearMonth) -> Result<NaiveDate, Fail> {
+    let next = month
+        .next()
+        .first_day()
+        .ok_or_else(|| Fail::Story(format!("tháng {month}")))?;
+    Ok(next - Duration::days(1))
+}
+
+/// A moment on a day, Vietnam time.
+pub(crate) fn at(day: NaiveDate, hour: u32, minute: u32) -> Result<Timestamp, Fail> {
+    let naive = day
+        .and_hms_opt(hour, minute, 0)
+        .ok_or_else(|| Fail::Story(format!("giờ {hour}:{minute}")))?;
+    ict()?
+        .from_local_datetime(&naive)
+        .single()
+        .ok_or_else(|| Fail::Story(format!("thời điểm {naive}")))
+}
+
+/// A story month of 2025.
+pub(crate) fn month(number: u32) -> Result<YearMonth, Fail> {
+    YearMonth::new(2025, number).ok_or_else(|| Fail::Story(format!("tháng {number}")))
+}

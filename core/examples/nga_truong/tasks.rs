@@ -1,0 +1,234 @@
+//! Tasks: members report last month's tasks at the meeting, unfinished ones are carried over
+//! or cancelled, reporting is closed, and the new month's tasks are assigned.
+
+use crate::roll::Roll;
+use crate::story::{Fail, Story};
+use crate::texts;
+use chibo::ids::{CellId, MeetingId, MemberId, TaskId};
+use chibo::meeting::{Attendance, MeetingState, NewTask, TaskPlan};
+use chibo::organisation::CellKind;
+use chibo::task::{Outcome, TaskState};
+use chibo::time::{Timestamp, YearMonth};
+use chibo::Action;
+use chrono::{Duration, NaiveDate};
+
+fn minutes(at: Timestamp, n: usize) -> Timestamp {
+    at + Duration::minutes(n as i64)
+}
+
+/// At the month's meeting: every task of earlier meetings still open is reported, carried over or
+/// cancelled, and reporting on those meetings is closed. With `early_close` the secretary first
+/// tries to close while tasks are open, and the core refuses.
+pub(crate) fn report_previous(
+    story: &mut Story,
+    cell: &CellId,
+    month: YearMonth,
+    roll: &Roll,
+    when: Timestamp,
+    early_close: bool,
+) -> Result<(), Fail> {
+    let earlier: Vec<MeetingId> = story
+        .commune
+        .meetings
+        .values()
+        .filter(|m| matches!(m, MeetingState::Assigned(_)))
+        .map(MeetingState::header)
+        .filter(|h| &h.cell == cell && h.month < month)
+        .map(|h| h.id.clone())
+        .collect();
+    let chair = roll.chair.clone();
+    let mut step = 0;
+    for meeting in earlier {
+        let open: Vec<(TaskId, MemberId)> = story
+            .commune
+            .tasks
+            .values()
+            .filter(|t| t.is_open_in(&meeting))
+            .map(|t| (t.id.clone(), t.owner.clone()))
+            .collect();
+        if early_close && step == 0 && !open.is_empty() {
+            let what = format!("{meeting}: chủ trì định đóng báo cáo khi còn {} nhiệm vụ chưa báo cáo, bị từ chối; báo cáo, chuyển kỳ rồi đóng", open.len());
+            let close = Action::CloseReporting {
+                meeting: meeting.clone(),
+            };
+            story.refused(
+                &chair,
+                minutes(when, 1),
+                close,
+                "report.task_unresolved",
+                what,
+            )?;
+        }
+        for (task, owner) in open {
+            step += 1;
+            let at = minutes(when, 2 + step / 4);
+            let active = story
+                .commune
+                .organisation
+                .members
+                .get(&owner)
+                .is_some_and(|m| m.is_active());
+            let action = match roll.attendance.get(&owner) {
+                _ if !active => Action::CancelTask {
+                    task,
+                    reason: "Đảng viên không còn trong danh sách".to_owned(),
+                },
+                Some(Attendance::Present) => report(story, task),
+                Some(Attendance::AbsentExcused { .. }) if story.rng.chance(60) => {
+                    report(story, task)
+                }
+                Some(Attendance::AbsentExcused { .. }) => Action::CarryOverTask {
+                    task,
+                    reason: "Vắng họp có lý do, chưa báo cáo kết quả".to_owned(),
+                },
+                _ => Action::CarryOverTask {
+                    task,
+                    reason: "Vắng họp không lý do, không báo cáo".to_owned(),
+                },
+            };
+            let actor = if matches!(action, Action::ReportTask { .. }) {
+                owner
+            } else {
+                chair.clone()
+            };
+            story.run(&actor, at, action)?;
+        }
+        story.run(
+            &chair,
+            minutes(when, 40),
+            Action::CloseReporting { meeting },
+        )?;
+    }
+    Ok(())
+}
+
+/// The owner's report, drawn: mostly on time, some exceeded, some late, a few not done.
+fn report(story: &mut Story, task: TaskId) -> Action {
+    let rng = &mut story.rng;
+    let (outcome, note) = match rng.below(100) {
+        0..=11 => (Outcome::Exceeded, Some("Hoàn thành vượt mức".to_owned())),
+        12..=80 => (Outcome::OnTime, None),
+        81..=92 => (
+            Outcome::Late,
+            Some("Chậm do thời tiết, việc gia đình".to_owned()),
+        ),
+        _ => (
+            Outcome::NotDone {
+                reason: rng.text(texts::NOT_DONE).to_owned(),
+            },
+            None,
+        ),
+    };
+    Action::ReportTask {
+        task,
+        outcome,
+        note,
+    }
+}
+
+/// Assigns the meeting's tasks. Regular (and combined) meetings: one task for every member who
+/// can work, and every unfinished task of the cell carried over or, if its owner can no longer
+/// work, cancelled. Thematic meetings: a few tasks for the committee.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn assign(
+    story: &mut Story,
+    cell: &CellId,
+    kind: CellKind,
+    meeting: &MeetingId,
+    regular: bool,
+    roll: &Roll,
+    when: Timestamp,
+    deadline: NaiveDate,
+) -> Result<(), Fail> {
+    let chair = roll.chair.clone();
+    let mut carried = Vec::new();
+    if regular {
+        let unfinished: Vec<(TaskId, MemberId)> = story
+            .commune
+            .tasks
+            .values()
+            .filter(|t| &t.cell == cell && t.state == TaskState::Unfinished)
+            .map(|t| (t.id.clone(), t.owner.clone()))
+            .collect();
+        for (task, owner) in unfinished {
+            let can_work = story
+                .commune
+                .organisation
+                .members
+                .get(&owner)
+                .is_some_and(|m| m.may_work(cell).is_ok());
+            if can_work && story.rng.chance(88) {
+                carried.push(task);
+            } else {
+                let reason = if can_work {
+                    "Nhiệm vụ không còn phù hợp, chi bộ quyết định hủy"
+                } else {
+                    "Đảng viên được miễn, chuyển sinh hoạt hoặc không còn làm được"
+                };
+                story.run(
+                    &chair,
+                    when,
+                    Action::CancelTask {
+                        task,
+                        reason: reason.to_owned(),
+                    },
+                )?;
+            }
+        }
+    }
+    let org = &story.commune.organisation;
+    let lead = org
+        .cell(cell)
+        .map(|c| c.leadership.clone())
+        .map_err(|e| Fail::Story(e.message_vi()))?;
+    let owners: Vec<MemberId> = match org.cell(cell) {
+        Ok(c) if regular => org
+            .cell_members(c)
+            .filter(|m| m.may_work(cell).is_ok())
+            .map(|m| m.id.clone())
+            .collect(),
+        Ok(c) => org
+            .cell_members(c)
+            .filter(|m| {
+                lead.is_committee(&m.id) && roll.is_present(&m.id) && m.may_work(cell).is_ok()
+            })
+            .map(|m| m.id.clone())
+            .collect(),
+        Err(e) => return Err(Fail::Story(e.message_vi())),
+    };
+    let items = story
+        .commune
+        .meeting(meeting)
+        .map(|m| m.draft().resolution_items.len() as u32)
+        .unwrap_or(1);
+    let rng = &mut story.rng;
+    let mut tasks = Vec::new();
+    for (n, owner) in owners.into_iter().enumerate() {
+        let (content, item) = if !regular {
+            (
+                "Tuyên truyền nội dung chuyên đề đến đảng viên và quần chúng",
+                1,
+            )
+        } else if lead.is_committee(&owner) {
+            (rng.text(texts::LEADER_TASKS), items)
+        } else {
+            (
+                rng.text(texts::kind_tasks(kind)),
+                rng.range(1, items.saturating_sub(1).max(1)),
+            )
+        };
+        tasks.push(NewTask {
+            task: TaskId::new(format!("{meeting}-t{:02}", n + 1)),
+            owner,
+            content: content.to_owned(),
+            item,
+            deadline,
+        });
+    }
+    let plan = TaskPlan {
+        meeting: meeting.clone(),
+        tasks,
+        carried_over: carried,
+    };
+    story.run(&chair, minutes(when, 5), Action::AssignTasks(plan))
+}

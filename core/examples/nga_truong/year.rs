@@ -1,0 +1,187 @@
+//! The year 2025, month by month: the commune's direction, every cell's meeting (and its quarterly
+//! thematic meeting), a few changes on the roll, quarterly supervision and the remedies it asks for.
+
+use crate::changes;
+use crate::inspect;
+use crate::meeting;
+use crate::prepare::{self, Plan};
+use crate::remedy::{self, FollowUp};
+use crate::story::{self, at, day_of, month_end, Fail, Story};
+use crate::texts;
+use crate::world::{CellInfo, World};
+use chibo::directive::IssueDirective;
+use chibo::ids::{DirectiveId, MeetingId};
+use chibo::meeting::MeetingKind;
+use chibo::time::YearMonth;
+use chibo::Action;
+use std::collections::BTreeMap;
+
+/// The turns of the story decided up front from the seed.
+struct Plot {
+    /// (cell index, month) → kind and topic of the quarter's thematic meeting.
+    thematic: BTreeMap<(usize, u32), (MeetingKind, &'static str)>,
+    /// Meetings whose first vote fails.
+    failing: Vec<(usize, u32)>,
+    /// The meeting where the secretary tries to close reporting too early.
+    early_close: (usize, u32),
+    /// Meetings that propose admitting a candidate.
+    candidates: Vec<(usize, u32)>,
+}
+
+fn plot(story: &mut Story, world: &World) -> Plot {
+    let rng = &mut story.rng;
+    let mut thematic = BTreeMap::new();
+    for (i, cell) in world.cells.iter().enumerate() {
+        let topics = texts::topics(cell.kind);
+        let offset = rng.below(topics.len());
+        for quarter in 0..4u32 {
+            let m = quarter * 3 + 1 + rng.range(0, 2);
+            let kind = if rng.chance(40) {
+                MeetingKind::Combined
+            } else {
+                MeetingKind::Thematic
+            };
+            let topic = topics
+                .get((offset + quarter as usize) % topics.len().max(1))
+                .copied()
+                .unwrap_or("Chuyên đề");
+            thematic.insert((i, m), (kind, topic));
+        }
+    }
+    let hamlet = |rng: &mut crate::rng::Rng| rng.below(11);
+    let failing = vec![
+        (hamlet(rng), rng.range(3, 5)),
+        (11 + rng.below(5), rng.range(8, 10)),
+    ];
+    let early_close = (hamlet(rng), rng.range(2, 11));
+    let candidates = vec![(hamlet(rng), 4), (hamlet(rng), 8), (hamlet(rng), 10)];
+    Plot {
+        thematic,
+        failing,
+        early_close,
+        candidates,
+    }
+}
+
+/// Runs the whole year.
+pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
+    let plot = plot(story, world);
+    let mut pending: Vec<FollowUp> = Vec::new();
+    let mut newcomers: Vec<(usize, u32, String)> = Vec::new();
+    for m in 1..=12 {
+        let month = story::month(m)?;
+        remedy::follow_up(story, &mut pending, at(day_of(month, 1)?, 23, 0)?)?;
+        let directive = IssueDirective {
+            directive: DirectiveId::new(format!("cd-2025-{m:02}")),
+            month,
+            content: texts::DIRECTIVES
+                .get(m as usize - 1)
+                .copied()
+                .unwrap_or_default()
+                .to_owned(),
+        };
+        story.run(
+            &world.party_secretary,
+            at(day_of(month, 2)?, 7, 30)?,
+            Action::IssueDirective(directive),
+        )?;
+        let mut order: Vec<(u32, usize)> = world
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.day + story.rng.range(0, 2), i))
+            .collect();
+        order.sort();
+        for &(day, i) in &order {
+            let Some(cell) = world.cells.get(i) else {
+                continue;
+            };
+            let (kind, topic) = match plot.thematic.get(&(i, m)) {
+                Some((MeetingKind::Combined, topic)) => (MeetingKind::Combined, Some(*topic)),
+                _ => (MeetingKind::Regular, None),
+            };
+            let length = i64::from(if kind == MeetingKind::Combined {
+                story.rng.range(120, 165)
+            } else {
+                story.rng.range(90, 140)
+            });
+            let plan = Plan {
+                cell,
+                id: MeetingId::new(format!("{}-2025-{m:02}", cell.id)),
+                month,
+                kind,
+                topic,
+                day,
+                length,
+                fail_first: plot.failing.contains(&(i, m)),
+                early_close: plot.early_close == (i, m),
+            };
+            let candidate = plot.candidates.contains(&(i, m)).then(|| {
+                let female = story.rng.chance(50);
+                story.names.next(&mut story.rng, female)
+            });
+            prepare::prepare(story, &plan, 2, i as i64 * 7)?;
+            let (roll, end) = meeting::hold(story, &plan)?;
+            if let Some(name) = meeting::admissions(story, &plan, &roll, end, candidate.clone())?
+                .then_some(candidate)
+                .flatten()
+            {
+                newcomers.push((i, m + 1, name));
+            }
+            let deadline = month_end(month)?;
+            crate::tasks::assign(
+                story, &cell.id, cell.kind, &plan.id, true, &roll, end, deadline,
+            )?;
+        }
+        for (i, cell) in world.cells.iter().enumerate() {
+            if let Some((MeetingKind::Thematic, topic)) = plot.thematic.get(&(i, m)) {
+                thematic_meeting(story, cell, i, month, topic)?;
+            }
+        }
+        changes::roll_changes(story, world, month, &mut newcomers)?;
+        let quarter = match m {
+            4 => Some((1, story::month(1)?, story::month(3)?)),
+            7 => Some((2, story::month(4)?, story::month(6)?)),
+            10 => Some((3, story::month(7)?, story::month(9)?)),
+            12 => Some((4, story::month(10)?, story::month(11)?)),
+            _ => None,
+        };
+        if let Some((q, from, to)) = quarter {
+            inspect::supervise(story, world, month, q, (from, to), &mut pending)?;
+        }
+        remedy::follow_up(story, &mut pending, at(month_end(month)?, 23, 59)?)?;
+    }
+    Ok(())
+}
+
+fn thematic_meeting(
+    story: &mut Story,
+    cell: &CellInfo,
+    i: usize,
+    month: YearMonth,
+    topic: &'static str,
+) -> Result<(), Fail> {
+    let plan = Plan {
+        cell,
+        id: MeetingId::new(format!("{}-2025-{:02}-cd", cell.id, month.month())),
+        month,
+        kind: MeetingKind::Thematic,
+        topic: Some(topic),
+        day: 18 + story.rng.range(0, 6),
+        length: i64::from(story.rng.range(90, 120)),
+        fail_first: false,
+        early_close: false,
+    };
+    prepare::prepare(story, &plan, 12, i as i64 * 7)?;
+    let (roll, end) = meeting::hold(story, &plan)?;
+    crate::tasks::assign(
+        story,
+        &cell.id,
+        cell.kind,
+        &plan.id,
+        false,
+        &roll,
+        end,
+        month_end(month)?,
+    )
+}
