@@ -1,7 +1,7 @@
 //! Task commands.
 
 use super::{denied, Commune};
-use crate::error::{Error, LookupError, Needed};
+use crate::error::{Error, LookupError, Needed, OrganisationError};
 use crate::ids::{MemberId, TaskId};
 use crate::task::{Outcome, Task};
 use crate::time::Timestamp;
@@ -36,6 +36,12 @@ impl Commune {
         outcome: &Outcome,
         note: &Option<String>,
     ) -> Result<(), Error> {
+        if !self.organisation.member(actor)?.is_active() {
+            return Err(OrganisationError::MemberLeft {
+                member: actor.clone(),
+            }
+            .into());
+        }
         self.task_mut(id)?
             .report(actor, at, outcome.clone(), note.clone())
     }
