@@ -20,3 +20,8 @@ pub use commune::Commune;
 pub use error::{Error, ErrorKind, Refusal};
 pub use meeting::{Meeting, MeetingState};
 pub use rules::{Preset, Rules};
+
+/// A count as `u32`, the type of every tally and limit; saturates rather than wrapping.
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

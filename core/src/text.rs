@@ -33,6 +33,17 @@ pub(crate) fn bounded(field: &str, value: &str) -> Result<(), InputError> {
     Ok(())
 }
 
+/// Refuses an empty list.
+pub(crate) fn non_empty<T>(field: &str, values: &[T]) -> Result<(), InputError> {
+    if values.is_empty() {
+        Err(InputError::Empty {
+            field: field.to_owned(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
 /// Checks every text of a list with [`required`].
 pub(crate) fn all_required(field: &str, values: &[String]) -> Result<(), InputError> {
     values.iter().try_for_each(|v| required(field, v))

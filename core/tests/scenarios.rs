@@ -3,7 +3,6 @@
 
 #![allow(clippy::print_stdout, clippy::indexing_slicing)] // test output; serde_json `Value[..]` by key never panics
 
-use chibo::ids::{InspectionId, MeetingId, MemberId, RemediationId, TaskId};
 use chibo::{Command, Commune};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -26,38 +25,11 @@ fn subset(expected: &Value, actual: &Value) -> bool {
 }
 
 fn summary(commune: &Commune, kind: &str, id: &str) -> Result<Value, String> {
-    let value = match kind {
-        "meetings" => commune
-            .meeting_summary(&MeetingId::new(id))
-            .map(serde_json::to_value),
-        "tasks" => commune
-            .task_summary(&TaskId::new(id))
-            .map(serde_json::to_value),
-        "inspections" => commune
-            .inspection_summary(&InspectionId::new(id))
-            .map(serde_json::to_value),
-        "remediations" => commune
-            .remediation_summary(&RemediationId::new(id))
-            .map(serde_json::to_value),
-        "members" => commune
-            .member_summary(&MemberId::new(id))
-            .map(serde_json::to_value),
-        other => return Err(format!("unknown expectation `{other}`")),
-    };
-    match value {
-        Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(e) => Err(format!("{kind} {id}: {}", e.code())),
-    }
+    let summary = commune
+        .summary(kind, id)
+        .map_err(|e| format!("{kind} {id}: {}", e.code()))?;
+    serde_json::to_value(summary).map_err(|e| e.to_string())
 }
-
-const CHECKED: [&str; 5] = [
-    "meetings",
-    "tasks",
-    "inspections",
-    "remediations",
-    "members",
-];
 
 struct Replay {
     commune: Commune,
@@ -143,7 +115,7 @@ fn run_steps(
                 }
             }
         }
-        for kind in CHECKED {
+        for kind in Commune::SUMMARY_KINDS {
             let Some(Value::Object(wanted)) = expect.get(kind) else {
                 continue;
             };

@@ -1,6 +1,7 @@
 //! Inspection and remediation commands (R-60..R-62).
 
-use super::{denied, Commune};
+use super::Commune;
+use crate::error::denied;
 use crate::error::{Error, InspectionError, LookupError, Needed};
 use crate::ids::{InspectionId, MemberId, RemediationId};
 use crate::inspection::{
@@ -140,10 +141,9 @@ impl Commune {
         note: &str,
     ) -> Result<(), Error> {
         let remediation = self.remediation(id)?;
-        let cell = self.organisation.cell(&remediation.cell)?;
-        if !cell.leadership.is_leader(actor) {
-            return Err(denied(actor, "report_remedy", Needed::CellLeader));
-        }
+        self.organisation
+            .cell(&remediation.cell)?
+            .require_leader(actor, "report_remedy")?;
         self.remediation_mut(id)?
             .report_remedy(actor, at, note.to_owned())
     }

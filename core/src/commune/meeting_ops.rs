@@ -1,7 +1,8 @@
 //! Meeting commands: each one runs the typestate method of the meeting's current state.
 
-use super::{denied, Commune};
+use super::Commune;
 use crate::directive::{Directive, IssueDirective};
+use crate::error::denied;
 use crate::error::{
     Error, LookupError, Needed, PermissionError, PreparationError, TransitionError,
 };
@@ -13,6 +14,16 @@ use crate::meeting::{
 use crate::organisation::MemberStatus;
 use crate::text;
 use crate::time::Timestamp;
+
+/// A meeting in the wrong state for `action`, given back unchanged with the refusal.
+fn unchanged<T>(
+    state: MeetingState,
+    action: &str,
+    expected: &str,
+) -> (MeetingState, Result<T, Error>) {
+    let error = out_of_order(&state, action, expected);
+    (state, Err(error))
+}
 
 fn out_of_order(state: &MeetingState, action: &str, expected: &str) -> Error {
     TransitionError::out_of_order(
@@ -93,23 +104,18 @@ impl Commune {
         action: &str,
         step: impl FnOnce(&mut Meeting<Draft>, &Context<'_>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let ctx = Context {
-            rules: &self.rules,
-            organisation: &self.organisation,
-            tasks: &self.tasks,
-        };
-        match self.meetings.get_mut(id) {
-            None => Err(LookupError::unknown("meeting", id).into()),
-            Some(MeetingState::Draft(meeting)) => {
+        self.transition(id, |state, ctx| match state {
+            MeetingState::Draft(meeting) => {
                 // Steps check before they change anything, but work on a copy all the same so that
                 // a refusal can never leave half a change behind.
                 let mut next = meeting.clone();
-                step(&mut next, &ctx)?;
-                *meeting = next;
-                Ok(())
+                match step(&mut next, ctx) {
+                    Ok(()) => (MeetingState::Draft(next), Ok(())),
+                    Err(error) => (MeetingState::Draft(meeting), Err(error)),
+                }
             }
-            Some(other) => Err(out_of_order(other, action, "draft")),
-        }
+            other => unchanged(other, action, "draft"),
+        })
     }
 
     pub(super) fn revise_draft(
@@ -157,10 +163,25 @@ impl Commune {
         })
     }
 
-    fn take_meeting(&mut self, id: &MeetingId) -> Result<MeetingState, Error> {
-        self.meetings
+    /// Runs a state-changing step on a meeting: the meeting is taken out, `step` turns it into its
+    /// next state (or gives it back unchanged with the refusal), and it is put back.
+    fn transition<T>(
+        &mut self,
+        id: &MeetingId,
+        step: impl FnOnce(MeetingState, &Context<'_>) -> (MeetingState, Result<T, Error>),
+    ) -> Result<T, Error> {
+        let state = self
+            .meetings
             .remove(id)
-            .ok_or_else(|| LookupError::unknown("meeting", id).into())
+            .ok_or_else(|| LookupError::unknown("meeting", id))?;
+        let ctx = Context {
+            rules: &self.rules,
+            organisation: &self.organisation,
+            tasks: &self.tasks,
+        };
+        let (next, result) = step(state, &ctx);
+        self.meetings.insert(id.clone(), next);
+        result
     }
 
     pub(super) fn record_meeting(
@@ -169,24 +190,13 @@ impl Commune {
         id: &MeetingId,
         record: &MeetingRecord,
     ) -> Result<(), Error> {
-        let state = self.take_meeting(id)?;
-        let ctx = Context {
-            rules: &self.rules,
-            organisation: &self.organisation,
-            tasks: &self.tasks,
-        };
-        let (next, result) = match state {
-            MeetingState::Draft(m) => match m.adopt(&ctx, actor, record.clone()) {
+        self.transition(id, |state, ctx| match state {
+            MeetingState::Draft(m) => match m.adopt(ctx, actor, record.clone()) {
                 Ok(adopted) => (MeetingState::Adopted(adopted), Ok(())),
                 Err(refused) => (MeetingState::Draft(*refused.meeting), Err(refused.error)),
             },
-            other => {
-                let error = out_of_order(&other, "record_meeting", "draft");
-                (other, Err(error))
-            }
-        };
-        self.meetings.insert(id.clone(), next);
-        result
+            other => unchanged(other, "record_meeting", "draft"),
+        })
     }
 
     pub(super) fn resolve_admission(
@@ -244,24 +254,13 @@ impl Commune {
                     .map(|()| task)
             })
             .collect();
-        let state = self.take_meeting(&plan.meeting)?;
-        let ctx = Context {
-            rules: &self.rules,
-            organisation: &self.organisation,
-            tasks: &self.tasks,
-        };
-        let (next, result) = match state {
-            MeetingState::Adopted(m) => match m.assign(&ctx, actor, at, plan.clone()) {
+        let tasks = self.transition(&plan.meeting, |state, ctx| match state {
+            MeetingState::Adopted(m) => match m.assign(ctx, actor, at, plan.clone()) {
                 Ok((assigned, tasks)) => (MeetingState::Assigned(assigned), Ok(tasks)),
                 Err(refused) => (MeetingState::Adopted(*refused.meeting), Err(refused.error)),
             },
-            other => {
-                let error = out_of_order(&other, "assign_tasks", "adopted");
-                (other, Err(error))
-            }
-        };
-        self.meetings.insert(plan.meeting.clone(), next);
-        let tasks = result?;
+            other => unchanged(other, "assign_tasks", "adopted"),
+        })?;
         self.tasks
             .extend(carried.into_iter().chain(tasks).map(|t| (t.id.clone(), t)));
         Ok(())
@@ -273,23 +272,12 @@ impl Commune {
         at: Timestamp,
         id: &MeetingId,
     ) -> Result<(), Error> {
-        let state = self.take_meeting(id)?;
-        let ctx = Context {
-            rules: &self.rules,
-            organisation: &self.organisation,
-            tasks: &self.tasks,
-        };
-        let (next, result) = match state {
-            MeetingState::Assigned(m) => match m.close_reporting(&ctx, actor, at) {
+        self.transition(id, |state, ctx| match state {
+            MeetingState::Assigned(m) => match m.close_reporting(ctx, actor, at) {
                 Ok(reported) => (MeetingState::Reported(reported), Ok(())),
                 Err(refused) => (MeetingState::Assigned(*refused.meeting), Err(refused.error)),
             },
-            other => {
-                let error = out_of_order(&other, "close_reporting", "assigned");
-                (other, Err(error))
-            }
-        };
-        self.meetings.insert(id.clone(), next);
-        result
+            other => unchanged(other, "close_reporting", "assigned"),
+        })
     }
 }

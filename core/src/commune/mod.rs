@@ -12,13 +12,13 @@ mod summary;
 mod task_ops;
 
 pub use summary::{
-    InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary,
+    InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, Summary, TaskSummary,
 };
 
 use crate::command::{Action, Command, Event};
 use crate::directive::Directive;
-use crate::error::{Error, LookupError, Needed, PermissionError, TransitionError};
-use crate::ids::{DirectiveId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
+use crate::error::{Error, LookupError, TransitionError};
+use crate::ids::{DirectiveId, InspectionId, MeetingId, RemediationId, TaskId};
 use crate::inspection::{Inspection, Remediation};
 use crate::meeting::{Context, MeetingState};
 use crate::organisation::Organisation;
@@ -90,22 +90,19 @@ impl Commune {
     fn run(&mut self, command: &Command) -> Result<(), Error> {
         let actor = &command.actor;
         let at = command.at;
-        match &command.action {
-            Action::EstablishCommune(c) => return self.establish(c),
-            _ if !self.established => {
-                return Err(TransitionError::out_of_order(
-                    "commune",
-                    "",
-                    "not established",
-                    command.action.name(),
-                    "established",
-                )
-                .into())
-            }
-            _ => {}
+        let founding = matches!(command.action, Action::EstablishCommune(_));
+        if !self.established && !founding {
+            return Err(TransitionError::out_of_order(
+                "commune",
+                "",
+                "not established",
+                command.action.name(),
+                "established",
+            )
+            .into());
         }
         match &command.action {
-            Action::EstablishCommune(_) => Ok(()),
+            Action::EstablishCommune(c) => self.establish(c),
             Action::AddCell(c) => self.add_cell(actor, c),
             Action::AddMember(c) => self.add_member(actor, c),
             Action::SetMemberStatus(c) => self.set_member_status(actor, c),
@@ -183,14 +180,4 @@ impl Commune {
             .get(id)
             .ok_or_else(|| LookupError::unknown("remediation", id).into())
     }
-}
-
-/// A refusal for an actor who lacks a role.
-pub(crate) fn denied(actor: &MemberId, action: &str, needed: Needed) -> Error {
-    PermissionError::Denied {
-        actor: actor.clone(),
-        action: action.to_owned(),
-        needed,
-    }
-    .into()
 }

@@ -1,10 +1,11 @@
 //! Organisation commands (R-10..R-14).
 
-use super::{denied, Commune};
+use super::Commune;
 use crate::command::{
     AddCell, AddMember, AppointCommittee, AssignFollower, ElectCellLeadership, EstablishCommune,
     FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
 };
+use crate::error::denied;
 use crate::error::{Error, LookupError, Needed, OrganisationError, TransitionError};
 use crate::ids::{CellId, MemberId};
 use crate::organisation::{
@@ -319,7 +320,7 @@ impl Commune {
                 }
                 .into());
             }
-            let size = u32::try_from(committee.len()).unwrap_or(u32::MAX);
+            let size = crate::count(committee.len());
             let max = self.rules.max_committee_size.value;
             if size > max {
                 return Err(OrganisationError::CommitteeTooLarge { size, max }.into());

@@ -1,7 +1,7 @@
 //! Small, flat views of records: what scenarios check after each step, in every language.
 
 use super::Commune;
-use crate::error::Error;
+use crate::error::{Error, LookupError};
 use crate::ids::{CellId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
 use crate::inspection::{InspectionState, RemediationState};
 use crate::meeting::{MeetingKind, StateName};
@@ -100,7 +100,46 @@ pub struct MemberSummary {
     pub active: bool,
 }
 
+/// Any record at a glance, as scenario files check it; serialises as the inner summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Summary {
+    /// A meeting.
+    Meeting(MeetingSummary),
+    /// A task.
+    Task(TaskSummary),
+    /// An inspection.
+    Inspection(InspectionSummary),
+    /// A remediation.
+    Remediation(RemediationSummary),
+    /// A member.
+    Member(MemberSummary),
+}
+
 impl Commune {
+    /// The kinds of record [`Commune::summary`] knows, as named in scenario files.
+    pub const SUMMARY_KINDS: [&'static str; 5] = [
+        "meetings",
+        "tasks",
+        "inspections",
+        "remediations",
+        "members",
+    ];
+
+    /// The summary of the record `id` of `kind` (one of [`Commune::SUMMARY_KINDS`]).
+    pub fn summary(&self, kind: &str, id: &str) -> Result<Summary, Error> {
+        match kind {
+            "meetings" => self.meeting_summary(&id.into()).map(Summary::Meeting),
+            "tasks" => self.task_summary(&id.into()).map(Summary::Task),
+            "inspections" => self.inspection_summary(&id.into()).map(Summary::Inspection),
+            "remediations" => self
+                .remediation_summary(&id.into())
+                .map(Summary::Remediation),
+            "members" => self.member_summary(&id.into()).map(Summary::Member),
+            other => Err(LookupError::unknown("record kind", other).into()),
+        }
+    }
+
     /// A meeting at a glance.
     pub fn meeting_summary(&self, id: &MeetingId) -> Result<MeetingSummary, Error> {
         let m = self.meeting(id)?;

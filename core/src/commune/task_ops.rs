@@ -1,7 +1,7 @@
 //! Task commands.
 
-use super::{denied, Commune};
-use crate::error::{Error, LookupError, Needed, OrganisationError};
+use super::Commune;
+use crate::error::{Error, LookupError, OrganisationError};
 use crate::ids::{MemberId, TaskId};
 use crate::task::{Outcome, Task};
 use crate::time::Timestamp;
@@ -20,12 +20,9 @@ impl Commune {
         action: &str,
     ) -> Result<(), Error> {
         let task = self.task(task)?;
-        let cell = self.organisation.cell(&task.cell)?;
-        if cell.leadership.is_leader(actor) {
-            Ok(())
-        } else {
-            Err(denied(actor, action, Needed::CellLeader))
-        }
+        self.organisation
+            .cell(&task.cell)?
+            .require_leader(actor, action)
     }
 
     pub(super) fn report_task(

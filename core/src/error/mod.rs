@@ -26,6 +26,7 @@ pub use labels::{Ineligibility, Needed};
 pub use lookup::LookupError;
 pub use meeting::MeetingError;
 pub use organisation::OrganisationError;
+pub(crate) use permission::denied;
 pub use permission::PermissionError;
 pub use preparation::PreparationError;
 pub use report::ReportError;

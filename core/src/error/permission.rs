@@ -46,6 +46,16 @@ pub enum PermissionError {
     },
 }
 
+/// A refusal for an actor who lacks the role a step needs.
+pub(crate) fn denied(actor: &MemberId, action: &str, needed: Needed) -> super::Error {
+    PermissionError::Denied {
+        actor: actor.clone(),
+        action: action.to_owned(),
+        needed,
+    }
+    .into()
+}
+
 impl Refusal for PermissionError {
     fn code(&self) -> &'static str {
         match self {

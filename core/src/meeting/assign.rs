@@ -1,7 +1,7 @@
 //! Adopted → assigned: the cell committee gives every member who can work a task.
 
 use super::{Adopted, Assigned, Assignment, Context, Meeting, Refused};
-use crate::error::{AssignmentError, Error, LookupError, Needed, PermissionError};
+use crate::error::{AssignmentError, Error, LookupError};
 use crate::ids::{MeetingId, MemberId, TaskId};
 use crate::task::{Task, TaskState};
 use crate::text;
@@ -87,18 +87,11 @@ impl Meeting<Adopted> {
         plan: &TaskPlan,
     ) -> Result<(), Error> {
         let cell = ctx.organisation.cell(&self.header.cell)?;
-        if !cell.leadership.is_committee(actor) {
-            return Err(PermissionError::Denied {
-                actor: actor.clone(),
-                action: "assign_tasks".to_owned(),
-                needed: Needed::CellCommittee,
-            }
-            .into());
-        }
+        cell.require_committee(actor, "assign_tasks")?;
         if plan.tasks.is_empty() && plan.carried_over.is_empty() {
             return Err(AssignmentError::NoTasks.into());
         }
-        let items = u32::try_from(self.draft.resolution_items.len()).unwrap_or(u32::MAX);
+        let items = crate::count(self.draft.resolution_items.len());
         let meeting_day = self.stage.held.record.started_at.date_naive();
         let mut owners = BTreeSet::new();
         let mut new_ids = BTreeSet::new();

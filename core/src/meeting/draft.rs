@@ -2,7 +2,7 @@
 
 use super::{Context, Draft, Header, Meeting, MeetingKind};
 use crate::directive::Directive;
-use crate::error::{Error, Needed, OrganisationError, PermissionError, PreparationError};
+use crate::error::{Error, OrganisationError, PreparationError};
 use crate::ids::{CellId, DirectiveId, MeetingId, MemberId};
 use crate::organisation::Cell;
 use crate::text;
@@ -128,19 +128,6 @@ pub struct Preparation {
     pub documents: Option<Publication>,
 }
 
-pub(super) fn require_leader(cell: &Cell, actor: &MemberId, action: &str) -> Result<(), Error> {
-    if cell.leadership.is_leader(actor) {
-        Ok(())
-    } else {
-        Err(PermissionError::Denied {
-            actor: actor.clone(),
-            action: action.to_owned(),
-            needed: Needed::CellLeader,
-        }
-        .into())
-    }
-}
-
 fn check_content(
     kind: MeetingKind,
     content: &str,
@@ -181,7 +168,7 @@ impl Meeting<Draft> {
         directive: &Directive,
     ) -> Result<Self, Error> {
         let cell = ctx.organisation.cell(&command.cell)?;
-        require_leader(cell, actor, "draft_meeting")?;
+        cell.require_leader(actor, "draft_meeting")?;
         let officials = ctx.organisation.official_count(cell);
         let required = ctx.rules.min_official_members.value;
         if officials < required {
@@ -245,7 +232,7 @@ impl Meeting<Draft> {
         at: Timestamp,
         revision: Revision,
     ) -> Result<(), Error> {
-        require_leader(self.cell(ctx)?, actor, "revise_draft")?;
+        self.cell(ctx)?.require_leader(actor, "revise_draft")?;
         let mut next = self.draft.clone();
         if let Some(content) = revision.content {
             next.content = content;
@@ -292,14 +279,9 @@ impl Meeting<Draft> {
         command: PreparatoryMeeting,
     ) -> Result<(), Error> {
         let cell = self.cell(ctx)?;
-        require_leader(cell, actor, "hold_preparatory_meeting")?;
+        cell.require_leader(actor, "hold_preparatory_meeting")?;
         text::required("agreed", &command.agreed)?;
-        if command.attendees.is_empty() {
-            return Err(crate::error::InputError::Empty {
-                field: "attendees".to_owned(),
-            }
-            .into());
-        }
+        text::non_empty("attendees", &command.attendees)?;
         if let Some(member) = command
             .attendees
             .iter()
@@ -327,7 +309,7 @@ impl Meeting<Draft> {
         at: Timestamp,
     ) -> Result<(), Error> {
         let cell = self.cell(ctx)?;
-        require_leader(cell, actor, "send_notice")?;
+        cell.require_leader(actor, "send_notice")?;
         let recipients = ctx
             .organisation
             .cell_members(cell)
@@ -346,13 +328,8 @@ impl Meeting<Draft> {
         at: Timestamp,
         documents: Vec<String>,
     ) -> Result<(), Error> {
-        require_leader(self.cell(ctx)?, actor, "publish_documents")?;
-        if documents.is_empty() {
-            return Err(crate::error::InputError::Empty {
-                field: "documents".to_owned(),
-            }
-            .into());
-        }
+        self.cell(ctx)?.require_leader(actor, "publish_documents")?;
+        text::non_empty("documents", &documents)?;
         text::all_required("documents", &documents)?;
         self.preparation.documents = Some(Publication { at, documents });
         Ok(())

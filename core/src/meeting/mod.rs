@@ -320,6 +320,19 @@ impl StateName {
     }
 }
 
+/// Runs `$body` with `$m` bound to the meeting, whatever its state.
+macro_rules! every_state {
+    ($state:expr, $m:ident => $body:expr) => {
+        match $state {
+            MeetingState::Draft($m) => $body,
+            MeetingState::Adopted($m) => $body,
+            MeetingState::Assigned($m) => $body,
+            MeetingState::Reported($m) => $body,
+            MeetingState::Inspected($m) => $body,
+        }
+    };
+}
+
 impl MeetingState {
     /// The state's name.
     pub fn name(&self) -> StateName {
@@ -334,46 +347,22 @@ impl MeetingState {
 
     /// Id, cell, month, kind, directive and author.
     pub fn header(&self) -> &Header {
-        match self {
-            MeetingState::Draft(m) => &m.header,
-            MeetingState::Adopted(m) => &m.header,
-            MeetingState::Assigned(m) => &m.header,
-            MeetingState::Reported(m) => &m.header,
-            MeetingState::Inspected(m) => &m.header,
-        }
+        every_state!(self, m => &m.header)
     }
 
     /// The current draft content.
     pub fn draft(&self) -> &DraftContent {
-        match self {
-            MeetingState::Draft(m) => &m.draft,
-            MeetingState::Adopted(m) => &m.draft,
-            MeetingState::Assigned(m) => &m.draft,
-            MeetingState::Reported(m) => &m.draft,
-            MeetingState::Inspected(m) => &m.draft,
-        }
+        every_state!(self, m => &m.draft)
     }
 
     /// Earlier versions of the draft, oldest first.
     pub fn revisions(&self) -> &[DraftContent] {
-        match self {
-            MeetingState::Draft(m) => &m.revisions,
-            MeetingState::Adopted(m) => &m.revisions,
-            MeetingState::Assigned(m) => &m.revisions,
-            MeetingState::Reported(m) => &m.revisions,
-            MeetingState::Inspected(m) => &m.revisions,
-        }
+        every_state!(self, m => &m.revisions)
     }
 
     /// The preparation steps.
     pub fn preparation(&self) -> &Preparation {
-        match self {
-            MeetingState::Draft(m) => &m.preparation,
-            MeetingState::Adopted(m) => &m.preparation,
-            MeetingState::Assigned(m) => &m.preparation,
-            MeetingState::Reported(m) => &m.preparation,
-            MeetingState::Inspected(m) => &m.preparation,
-        }
+        every_state!(self, m => &m.preparation)
     }
 
     /// The meeting as held, once it is.

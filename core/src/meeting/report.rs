@@ -1,6 +1,5 @@
 //! Assigned → reported: every task reported, carried over or cancelled.
 
-use super::draft::require_leader;
 use super::{Assigned, Context, Meeting, Refused, Reported};
 use crate::error::{Error, ReportError};
 use crate::ids::MemberId;
@@ -31,7 +30,7 @@ impl Meeting<Assigned> {
 
     fn check_closing(&self, ctx: &Context<'_>, actor: &MemberId) -> Result<(), Error> {
         let cell = ctx.organisation.cell(&self.header.cell)?;
-        require_leader(cell, actor, "close_reporting")?;
+        cell.require_leader(actor, "close_reporting")?;
         let open = self.stage.assignment.all_tasks().find(|id| {
             ctx.tasks
                 .get(*id)

@@ -48,10 +48,6 @@ pub struct Tally {
     pub passed: bool,
 }
 
-fn len(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
 /// Checks every ballot: each voter once, present, official, not suspended or transferred.
 fn check_ballots(
     ctx: &Context<'_>,
@@ -127,15 +123,15 @@ pub fn count_resolution(
         }
     }
     let majority = ctx.rules.resolution_majority.value;
-    let yes = len(record.vote.yes.len());
+    let yes = crate::count(record.vote.yes.len());
     Ok(Tally {
         members,
         officials,
         present,
         counted_base,
         yes,
-        no: len(record.vote.no.len()),
-        abstain: len(record.vote.abstain.len()),
+        no: crate::count(record.vote.no.len()),
+        abstain: crate::count(record.vote.abstain.len()),
         needed: majority.needed(counted_base),
         passed: majority.is_met(yes, counted_base),
     })
@@ -204,7 +200,7 @@ pub fn count_admission(
     }
     check_ballots(ctx, cell, record, vote)?;
     let officials = ctx.organisation.official_count(cell);
-    let yes = len(vote.yes.len());
+    let yes = crate::count(vote.yes.len());
     let threshold = ctx.rules.admission_majority.value;
     let needed = threshold.needed(officials);
     if !threshold.is_met(yes, officials) {
@@ -220,8 +216,8 @@ pub fn count_admission(
         at,
         officials,
         yes,
-        no: len(vote.no.len()),
-        abstain: len(vote.abstain.len()),
+        no: crate::count(vote.no.len()),
+        abstain: crate::count(vote.abstain.len()),
         needed,
     })
 }

@@ -61,7 +61,6 @@ impl Organisation {
 
     /// The number of official members on a cell's roll (exempted ones included, R-11).
     pub fn official_count(&self, cell: &Cell) -> u32 {
-        let n = self.cell_members(cell).filter(|m| m.is_official()).count();
-        u32::try_from(n).unwrap_or(u32::MAX)
+        crate::count(self.cell_members(cell).filter(|m| m.is_official()).count())
     }
 }

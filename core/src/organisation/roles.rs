@@ -1,7 +1,28 @@
 //! Who holds which role: the facts behind "who may act" (docs/authority.md).
 
 use super::{Cell, Home, Organisation};
+use crate::error::{denied, Error, Needed};
 use crate::ids::MemberId;
+
+impl Cell {
+    /// Refuses unless the actor is the cell's secretary or deputy.
+    pub fn require_leader(&self, actor: &MemberId, action: &str) -> Result<(), Error> {
+        if self.leadership.is_leader(actor) {
+            Ok(())
+        } else {
+            Err(denied(actor, action, Needed::CellLeader))
+        }
+    }
+
+    /// Refuses unless the actor is on the cell committee (or, without one, a leader).
+    pub fn require_committee(&self, actor: &MemberId, action: &str) -> Result<(), Error> {
+        if self.leadership.is_committee(actor) {
+            Ok(())
+        } else {
+            Err(denied(actor, action, Needed::CellCommittee))
+        }
+    }
+}
 
 impl Organisation {
     /// The registrar, or a standing committee member: may enter organisation changes.
