@@ -215,7 +215,12 @@ pub(crate) fn admissions(
             .cell(&plan.cell.id)
             .map(|c| story.commune.organisation.official_count(c))
             .unwrap_or(0);
-        let needed = (2 * officials).div_ceil(3) as usize;
+        let needed = story
+            .commune
+            .rules
+            .admission_majority
+            .value
+            .needed(officials) as usize;
         if roll.voters.len() < needed {
             continue;
         }

@@ -103,26 +103,17 @@ impl Story {
         action: Action,
     ) -> Result<(), Fail> {
         let name = action.name();
-        let command = Command {
-            actor: actor.clone(),
-            at,
-            action,
-        };
-        match self.commune.execute(&command) {
-            Ok(event) => {
-                self.events.push(event);
-                Ok(())
-            }
-            Err(error) => Err(Fail::Refused {
+        self.try_run(actor, at, action)
+            .map_err(|error| Fail::Refused {
                 action: name,
                 actor: actor.clone(),
                 at,
-                error: Box::new(error),
-            }),
-        }
+                error,
+            })
     }
 
     /// Runs a command the story may see refused; the caller decides what a refusal means.
+    /// Accepted commands are kept as events.
     pub(crate) fn try_run(
         &mut self,
         actor: &MemberId,
@@ -149,12 +140,7 @@ impl Story {
         what: String,
     ) -> Result<(), Fail> {
         let name = action.name();
-        let command = Command {
-            actor: actor.clone(),
-            at,
-            action,
-        };
-        match self.commune.execute(&command) {
+        match self.try_run(actor, at, action) {
             Err(error) if error.code() == code => {
                 self.refusals.push(StoryRefusal { code, what });
                 Ok(())
@@ -162,7 +148,7 @@ impl Story {
             Err(error) => Err(Fail::WrongRefusal {
                 action: name,
                 expected: code,
-                got: Some(Box::new(error)),
+                got: Some(error),
             }),
             Ok(_) => Err(Fail::WrongRefusal {
                 action: name,

@@ -100,10 +100,14 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
                 Some((MeetingKind::Combined, topic)) => (MeetingKind::Combined, Some(*topic)),
                 _ => (MeetingKind::Regular, None),
             };
+            // Lengths start from the rules' minimum, so a meeting is never refused as short.
+            let rules = &story.commune.rules;
             let length = i64::from(if kind == MeetingKind::Combined {
-                story.rng.range(120, 165)
+                let min = rules.min_combined_minutes.value;
+                story.rng.range(min, min + 45)
             } else {
-                story.rng.range(90, 140)
+                let min = rules.min_meeting_minutes.value;
+                story.rng.range(min, min + 50)
             });
             let plan = Plan {
                 cell,
@@ -168,7 +172,10 @@ fn thematic_meeting(
         kind: MeetingKind::Thematic,
         topic: Some(topic),
         day: 18 + story.rng.range(0, 6),
-        length: i64::from(story.rng.range(90, 120)),
+        length: i64::from({
+            let min = story.commune.rules.min_meeting_minutes.value;
+            story.rng.range(min, min + 30)
+        }),
         fail_first: false,
         early_close: false,
     };
