@@ -91,20 +91,17 @@ impl Commune {
         at: Timestamp,
         c: &ConcludeInspection,
     ) -> Result<(), Error> {
+        let mut seen = std::collections::BTreeSet::new();
         if let Some(taken) = c
             .remediations
             .iter()
             .map(|r| &r.remediation)
-            .find(|id| self.remediations.contains_key(*id))
+            .find(|id| self.remediations.contains_key(*id) || !seen.insert(*id))
         {
             return Err(LookupError::duplicate("remediation", taken).into());
         }
         let mut inspection = self.inspection(&c.inspection)?.clone();
         let remediations = inspection.conclude(actor, at, c.clone())?;
-        let mut seen = std::collections::BTreeSet::new();
-        if let Some(twice) = remediations.iter().find(|r| !seen.insert(&r.id)) {
-            return Err(LookupError::duplicate("remediation", &twice.id).into());
-        }
         for id in &inspection.meetings {
             if let Some(state) = self.meetings.remove(id) {
                 let next = match state {
