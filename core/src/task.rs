@@ -15,7 +15,7 @@
 //!     └───────────────────────────────────────────────┘ (carried over, R-41)
 //! ```
 
-use crate::error::{Error, PermissionError, ReportError, TransitionError};
+use crate::error::{require_state, Error, PermissionError, ReportError};
 use crate::ids::{CellId, MeetingId, MemberId, TaskId};
 use crate::meeting::NewTask;
 use crate::text;
@@ -176,19 +176,14 @@ impl Task {
     }
 
     fn require_state(&self, allowed: &[TaskState], action: &str) -> Result<(), Error> {
-        if allowed.contains(&self.state) {
-            Ok(())
-        } else {
-            let expected: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-            Err(TransitionError::out_of_order(
-                "task",
-                &self.id,
-                self.state.as_str(),
-                action,
-                &expected.join(" or "),
-            )
-            .into())
-        }
+        Ok(require_state(
+            "task",
+            &self.id,
+            self.state,
+            allowed,
+            action,
+            TaskState::as_str,
+        )?)
     }
 
     /// The owner reports the outcome (R-50): assigned → done, or unfinished when not done.

@@ -30,6 +30,7 @@ pub(crate) use permission::denied;
 pub use permission::PermissionError;
 pub use preparation::PreparationError;
 pub use report::ReportError;
+pub(crate) use transition::require_state;
 pub use transition::TransitionError;
 pub use vote::VoteError;
 

@@ -40,6 +40,29 @@ impl TransitionError {
     }
 }
 
+/// Refuses `action` on record `id` of `kind` unless its `state` is one of `allowed`; `name` gives
+/// each state's snake_case name.
+pub(crate) fn require_state<S: Copy + PartialEq>(
+    kind: &str,
+    id: impl std::fmt::Display,
+    state: S,
+    allowed: &[S],
+    action: &str,
+    name: fn(S) -> &'static str,
+) -> Result<(), TransitionError> {
+    if allowed.contains(&state) {
+        return Ok(());
+    }
+    let expected: Vec<&str> = allowed.iter().map(|s| name(*s)).collect();
+    Err(TransitionError::out_of_order(
+        kind,
+        id,
+        name(state),
+        action,
+        &expected.join(" or "),
+    ))
+}
+
 fn state_vi(state: &str) -> &str {
     match state {
         "draft" => "dự thảo",

@@ -13,7 +13,7 @@
 //!   └─────────┘
 //! ```
 
-use crate::error::{Error, RemediationError, TransitionError};
+use crate::error::{require_state, Error, RemediationError};
 use crate::ids::{CellId, InspectionId, MemberId, RemediationId};
 use crate::text;
 use crate::time::Timestamp;
@@ -124,18 +124,14 @@ impl Remediation {
     }
 
     fn require(&self, allowed: &[RemediationState], action: &str) -> Result<(), Error> {
-        if allowed.contains(&self.state) {
-            return Ok(());
-        }
-        let expected: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-        Err(TransitionError::out_of_order(
+        Ok(require_state(
             "remediation",
             &self.id,
-            self.state.as_str(),
+            self.state,
+            allowed,
             action,
-            &expected.join(" or "),
-        )
-        .into())
+            RemediationState::as_str,
+        )?)
     }
 
     /// Whether the deadline has passed on `day`.
