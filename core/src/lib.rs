@@ -8,6 +8,7 @@ pub mod directive;
 pub mod error;
 pub mod ids;
 pub mod inspection;
+pub mod journal;
 pub mod meeting;
 pub mod organisation;
 pub mod rules;
@@ -18,6 +19,7 @@ pub mod time;
 pub use command::{Action, Command, Event};
 pub use commune::Commune;
 pub use error::{Error, ErrorKind, Refusal};
+pub use journal::Journal;
 pub use meeting::{Meeting, MeetingState};
 pub use rules::{Preset, Rules};
 

@@ -1,7 +1,7 @@
 //! Refusals: why the core said no, with a stable code and a message in Vietnamese and English.
 //!
 //! Every refusal is a value of one enum per concern (lookup, permission, transition, organisation,
-//! preparation, meeting, vote, assignment, report, inspection, input), wrapped in [`Error`]. Each
+//! preparation, meeting, vote, assignment, report, inspection, input, journal), wrapped in [`Error`]. Each
 //! has a stable machine code such as `vote.not_eligible` ([`Error::code`]), structured fields
 //! (serialised with [`Error::fields`]), and a message that tells a secretary what to fix
 //! ([`Error::message_vi`], [`Error::message_en`]). A refused command changes nothing.
@@ -9,6 +9,7 @@
 mod assignment;
 mod input;
 mod inspection;
+mod journal;
 mod labels;
 mod lookup;
 mod meeting;
@@ -22,6 +23,7 @@ mod vote;
 pub use assignment::AssignmentError;
 pub use input::InputError;
 pub use inspection::{InspectionError, RemediationError};
+pub use journal::JournalError;
 pub use labels::{Ineligibility, Needed};
 pub use lookup::LookupError;
 pub use meeting::MeetingError;
@@ -76,6 +78,9 @@ pub enum Error {
     /// A value in the input is empty, too long or malformed.
     #[error(transparent)]
     Input(#[from] InputError),
+    /// A journal cannot be read, does not verify, or holds a refused event.
+    #[error(transparent)]
+    Journal(#[from] JournalError),
 }
 
 /// What every concern's error enum can say about itself.
@@ -118,6 +123,8 @@ pub enum ErrorKind {
     Remediation,
     /// See [`Error::Input`].
     Input,
+    /// See [`Error::Journal`].
+    Journal,
 }
 
 macro_rules! each_concern {
@@ -135,6 +142,7 @@ macro_rules! each_concern {
             Error::Inspection($inner) => $body,
             Error::Remediation($inner) => $body,
             Error::Input($inner) => $body,
+            Error::Journal($inner) => $body,
         }
     };
 }
@@ -170,6 +178,7 @@ impl Error {
             Error::Inspection(_) => ErrorKind::Inspection,
             Error::Remediation(_) => ErrorKind::Remediation,
             Error::Input(_) => ErrorKind::Input,
+            Error::Journal(_) => ErrorKind::Journal,
         }
     }
 
@@ -203,7 +212,8 @@ impl Serialize for Error {
 }
 
 /// Every refusal code the core can give, sorted. The scenario runner checks that each one is
-/// exercised by at least one scenario file.
+/// exercised by at least one scenario file, except `journal.*`, which the journal's tamper tests
+/// (core/tests/journal.rs) check.
 pub const CODES: &[&str] = &[
     "assignment.carry_over_missing",
     "assignment.deadline_before_meeting",
@@ -215,6 +225,15 @@ pub const CODES: &[&str] = &[
     "input.empty",
     "input.malformed",
     "input.too_long",
+    "journal.broken_link",
+    "journal.hash_mismatch",
+    "journal.head_mismatch",
+    "journal.malformed",
+    "journal.refused",
+    "journal.sequence",
+    "journal.too_long",
+    "journal.unrelated",
+    "journal.unsupported_version",
     "inspection.conclusion_required",
     "inspection.deadline_before_notice",
     "inspection.meeting_not_reported",

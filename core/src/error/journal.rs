@@ -1,0 +1,168 @@
+use super::{Error, Refusal};
+use serde::Serialize;
+
+/// A journal could not be read, does not verify, or holds an event the rules refuse
+/// (`journal.*`). Every variant names the line (1-based, the same as the record's sequence number
+/// in a whole journal).
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
+#[serde(untagged)]
+pub enum JournalError {
+    /// `journal.malformed`: the line is not a journal record (not JSON, a wrong type, an unknown
+    /// field or event kind, an invalid date, not in the canonical layout).
+    #[error("Line {line} of the journal cannot be read: {detail}")]
+    Malformed {
+        /// The line.
+        line: u64,
+        /// What the reader said.
+        detail: String,
+    },
+    /// `journal.too_long`: the line is longer than any record the library writes.
+    #[error("Line {line} of the journal is {length} bytes long; a record is at most {max}: the file is damaged or not a journal.")]
+    TooLong {
+        /// The line.
+        line: u64,
+        /// Its length in bytes.
+        length: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// `journal.unsupported_version`: the record's schema version is newer than this library.
+    #[error("Line {line} uses journal format version {version}; this library reads versions up to {supported}: update the library.")]
+    UnsupportedVersion {
+        /// The line.
+        line: u64,
+        /// The version found.
+        version: u64,
+        /// The newest version this library reads.
+        supported: u64,
+    },
+    /// `journal.sequence`: the record's sequence number is not the next one (a record was
+    /// removed, duplicated, inserted or moved).
+    #[error("Line {line} has sequence number {found} where {expected} was expected: a record before it was removed, duplicated, inserted or moved.")]
+    Sequence {
+        /// The line.
+        line: u64,
+        /// The number that should be there.
+        expected: u64,
+        /// The number found.
+        found: u64,
+    },
+    /// `journal.broken_link`: the record's `prev` is not the hash of the record before it.
+    #[error("Line {line} does not follow the record before it (its `prev` hash differs): a record was removed, inserted or moved here.")]
+    BrokenLink {
+        /// The line.
+        line: u64,
+    },
+    /// `journal.hash_mismatch`: the record's content does not match its own hash.
+    #[error("Line {line} was altered after it was written (its hash does not match its content).")]
+    HashMismatch {
+        /// The line.
+        line: u64,
+    },
+    /// `journal.head_mismatch`: the journal does not end where its seal says (records at the end
+    /// were removed, or added after the seal).
+    #[error("The journal ends at record {found_seq} with hash {found_hash}, but its seal says record {expected_seq} with hash {expected_hash}: records at the end were removed or added.")]
+    HeadMismatch {
+        /// The last sequence number, per the seal.
+        expected_seq: u64,
+        /// The last hash, per the seal.
+        expected_hash: String,
+        /// The last sequence number found.
+        found_seq: u64,
+        /// The last hash found.
+        found_hash: String,
+    },
+    /// `journal.unrelated`: two journals to merge do not start with the same record.
+    #[error("The device journal does not start with the same record as the shared journal (line {line} differs): it belongs to another commune or another copy.")]
+    Unrelated {
+        /// The first line that differs.
+        line: u64,
+    },
+    /// `journal.refused`: the line is a well-formed record, but replaying it breaks the rules.
+    #[error("Line {line} holds an event the rules refuse: {refusal}")]
+    Refused {
+        /// The line.
+        line: u64,
+        /// Why it was refused.
+        refusal: Box<Error>,
+    },
+}
+
+impl JournalError {
+    /// The line the error is about, if it names one.
+    pub fn line(&self) -> Option<u64> {
+        match self {
+            Self::Malformed { line, .. }
+            | Self::TooLong { line, .. }
+            | Self::UnsupportedVersion { line, .. }
+            | Self::Sequence { line, .. }
+            | Self::BrokenLink { line }
+            | Self::HashMismatch { line }
+            | Self::Unrelated { line }
+            | Self::Refused { line, .. } => Some(*line),
+            Self::HeadMismatch { .. } => None,
+        }
+    }
+}
+
+impl Refusal for JournalError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Malformed { .. } => "journal.malformed",
+            Self::TooLong { .. } => "journal.too_long",
+            Self::UnsupportedVersion { .. } => "journal.unsupported_version",
+            Self::Sequence { .. } => "journal.sequence",
+            Self::BrokenLink { .. } => "journal.broken_link",
+            Self::HashMismatch { .. } => "journal.hash_mismatch",
+            Self::HeadMismatch { .. } => "journal.head_mismatch",
+            Self::Unrelated { .. } => "journal.unrelated",
+            Self::Refused { .. } => "journal.refused",
+        }
+    }
+
+    fn message_vi(&self) -> String {
+        match self {
+            Self::Malformed { line, detail } => {
+                format!("Không đọc được dòng {line} của sổ ghi: {detail}")
+            }
+            Self::TooLong { line, length, max } => format!(
+                "Dòng {line} của sổ ghi dài {length} byte; mỗi bản ghi tối đa {max}: tệp bị hỏng hoặc không phải sổ ghi."
+            ),
+            Self::UnsupportedVersion {
+                line,
+                version,
+                supported,
+            } => format!(
+                "Dòng {line} dùng định dạng sổ ghi phiên bản {version}; thư viện này đọc đến phiên bản {supported}: hãy cập nhật thư viện."
+            ),
+            Self::Sequence {
+                line,
+                expected,
+                found,
+            } => format!(
+                "Dòng {line} mang số thứ tự {found}, lẽ ra là {expected}: một bản ghi phía trước đã bị xoá, nhân đôi, chèn thêm hoặc đổi chỗ."
+            ),
+            Self::BrokenLink { line } => format!(
+                "Dòng {line} không nối tiếp bản ghi liền trước (mã băm `prev` khác): tại đây một bản ghi đã bị xoá, chèn thêm hoặc đổi chỗ."
+            ),
+            Self::HashMismatch { line } => format!(
+                "Dòng {line} đã bị sửa sau khi ghi (mã băm không khớp với nội dung)."
+            ),
+            Self::HeadMismatch {
+                expected_seq,
+                expected_hash,
+                found_seq,
+                found_hash,
+            } => format!(
+                "Sổ ghi kết thúc ở bản ghi {found_seq} (mã băm {found_hash}), nhưng dấu niêm phong ghi bản ghi {expected_seq} (mã băm {expected_hash}): các bản ghi cuối đã bị xoá hoặc thêm vào."
+            ),
+            Self::Unrelated { line } => format!(
+                "Sổ ghi trên thiết bị không bắt đầu bằng cùng bản ghi với sổ ghi chung (khác từ dòng {line}): đó là sổ của đảng bộ khác hoặc bản sao khác."
+            ),
+            Self::Refused { line, refusal } => format!(
+                "Dòng {line} chứa một sự kiện trái quy định: {}",
+                refusal.message_vi()
+            ),
+        }
+    }
+}

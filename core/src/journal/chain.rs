@@ -1,0 +1,108 @@
+//! The chain: each record's sequence number follows the one before, and its `prev` is the hash
+//! of the record before it.
+
+use super::digest::Digest;
+#[cfg(doc)]
+use super::digest::GENESIS;
+use super::record::{decode, Record};
+use crate::error::{Error, JournalError};
+use serde::{Deserialize, Serialize};
+
+/// Where a journal ends: its last sequence number and hash. Handed over with a journal (printed
+/// on the minutes book's last page, say), it seals the end: records removed from or added to
+/// the end are then detected by [`verify_sealed`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Head {
+    /// The last sequence number (0 for an empty journal).
+    pub seq: u64,
+    /// The last record's hash ([`GENESIS`] for an empty journal).
+    pub hash: Digest,
+}
+
+/// Checks records one by one as they are read.
+#[derive(Debug, Clone, Default)]
+pub struct Chain {
+    head: Head,
+}
+
+impl Chain {
+    /// A chain with no records yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A chain continuing after `head`.
+    pub fn after(head: Head) -> Self {
+        Self { head }
+    }
+
+    /// Where the chain ends so far.
+    pub fn head(&self) -> Head {
+        self.head
+    }
+
+    /// Decodes line number `line_no` and checks that it follows the chain; on success the chain
+    /// moves on to it.
+    pub fn next(&mut self, line_no: u64, line: &[u8]) -> Result<Record, Error> {
+        let record = decode(line_no, line)?;
+        self.accept(line_no, &record)?;
+        Ok(record)
+    }
+
+    fn accept(&mut self, line_no: u64, record: &Record) -> Result<(), Error> {
+        let expected = self.head.seq.saturating_add(1);
+        if record.seq != expected {
+            return Err(JournalError::Sequence {
+                line: line_no,
+                expected,
+                found: record.seq,
+            }
+            .into());
+        }
+        // An empty chain's head hash is GENESIS, the first record's `prev`.
+        if record.prev != self.head.hash {
+            return Err(JournalError::BrokenLink { line: line_no }.into());
+        }
+        self.head = Head {
+            seq: record.seq,
+            hash: record.hash,
+        };
+        Ok(())
+    }
+}
+
+/// The lines of a journal with their 1-based numbers, without their newlines. A final newline
+/// is optional; an empty line elsewhere is a line (and will not decode).
+pub fn lines(text: &[u8]) -> impl Iterator<Item = (u64, &[u8])> {
+    let body = text.strip_suffix(b"\n").unwrap_or(text);
+    let mut numbers = 1u64..;
+    body.split(|&b| b == b'\n')
+        .filter(move |_| !text.is_empty())
+        .map(move |line| (numbers.next().unwrap_or(u64::MAX), line))
+}
+
+/// Checks a whole journal's chain (each record intact and in order) without replaying it, and
+/// returns where it ends. Names the first line that was altered, removed, reordered or inserted.
+pub fn verify(text: impl AsRef<[u8]>) -> Result<Head, Error> {
+    let mut chain = Chain::new();
+    for (line_no, line) in lines(text.as_ref()) {
+        chain.next(line_no, line)?;
+    }
+    Ok(chain.head())
+}
+
+/// [`verify`], and checks that the journal ends at `seal` (nothing removed from or added to the
+/// end since the seal was taken).
+pub fn verify_sealed(text: impl AsRef<[u8]>, seal: &Head) -> Result<Head, Error> {
+    let head = verify(text)?;
+    if head != *seal {
+        return Err(JournalError::HeadMismatch {
+            expected_seq: seal.seq,
+            expected_hash: seal.hash.to_hex(),
+            found_seq: head.seq,
+            found_hash: head.hash.to_hex(),
+        }
+        .into());
+    }
+    Ok(head)
+}

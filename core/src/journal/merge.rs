@@ -1,0 +1,97 @@
+//! Offline merge: a device's journal that forked from the shared one is brought back.
+//!
+//! ```text
+//!   shared:  1 ─ 2 ─ … ─ N ─ N+1 ─ … ─ S            (head of the shared journal)
+//!   device:  1 ─ 2 ─ … ─ N ─ d1 ─ d2 ─ …            (recorded offline)
+//!   merged:  1 ─ … ─ S ─ d1' ─ d2' …                (each dᵢ re-checked on top of S;
+//!                                                    what the rules refuse is a conflict)
+//! ```
+
+use super::chain::{lines, Chain};
+use super::record::{Encoded, Record};
+use super::Journal;
+use crate::command::Event;
+use crate::error::{Error, JournalError};
+use serde::Serialize;
+
+/// What a merge did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Merge {
+    /// The last record the two journals share (0 only when the shared journal was empty).
+    pub fork: u64,
+    /// The device's records that still hold, appended to the shared journal in order.
+    pub appended: Vec<Merged>,
+    /// The device's records the rules now refuse, each with its reason. Nothing is dropped
+    /// silently: every device record after the fork is in `appended` or here.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A device record appended to the shared journal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Merged {
+    /// Its sequence number in the device's journal.
+    pub device_seq: u64,
+    /// Its sequence number in the shared journal.
+    pub seq: u64,
+    /// The line appended (without the newline).
+    #[serde(skip)]
+    pub line: String,
+}
+
+/// A device record that no longer holds on top of the shared journal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    /// Its sequence number in the device's journal.
+    pub device_seq: u64,
+    /// The action's name, e.g. `record_meeting`.
+    pub action: &'static str,
+    /// The event as the device recorded it.
+    pub event: Event,
+    /// Why the shared journal refuses it now.
+    pub reason: Error,
+}
+
+impl Journal {
+    /// Merges a device's journal into this (shared) one. The device journal is verified whole
+    /// first (a damaged device journal is an error and nothing is merged); the records it shares
+    /// with this journal are found by hash; each later record's command is executed again on
+    /// top of this journal's head. Those that hold are appended (returned in
+    /// [`Merge::appended`], to be written); those the rules refuse are [`Merge::conflicts`].
+    pub fn merge(&mut self, device: impl AsRef<[u8]>) -> Result<Merge, Error> {
+        let mut chain = Chain::new();
+        let mut fork = 0;
+        let mut after_fork: Vec<Record> = Vec::new();
+        for (line_no, line) in lines(device.as_ref()) {
+            let record = chain.next(line_no, line)?;
+            let shared = after_fork.is_empty() && self.hash_at(record.seq) == Some(record.hash);
+            if shared {
+                fork = record.seq;
+            } else if record.seq == 1 && !self.is_empty() {
+                return Err(JournalError::Unrelated { line: 1 }.into());
+            } else {
+                after_fork.push(record);
+            }
+        }
+        let mut merge = Merge {
+            fork,
+            appended: Vec::new(),
+            conflicts: Vec::new(),
+        };
+        for record in after_fork {
+            match self.execute(&record.event.0) {
+                Ok(Encoded { seq, line, .. }) => merge.appended.push(Merged {
+                    device_seq: record.seq,
+                    seq,
+                    line,
+                }),
+                Err(reason) => merge.conflicts.push(Conflict {
+                    device_seq: record.seq,
+                    action: record.event.0.action.name(),
+                    event: record.event,
+                    reason,
+                }),
+            }
+        }
+        Ok(merge)
+    }
+}

@@ -1,0 +1,109 @@
+//! The journal: the commune's minutes book as a hash-chained list of events.
+//!
+//! ```text
+//!   command ──execute──▶ Commune checks state, role, rules ──▶ event
+//!                                                               │ encode
+//!   line N:  {"v":1,"seq":N,"prev":H(N-1),"event":{…},"hash":H(N)}
+//!                                  ▲                          │
+//!                                  └──────── next line ◀──────┘
+//! ```
+//!
+//! A [`Journal`] is a [`Commune`] together with the hash of every record it was built from. It
+//! loads from JSON Lines (decode, verify the chain, replay each event through the same checks as
+//! a live command), executes new commands into records to append, and merges a device's journal
+//! that forked from it ([`Journal::merge`]). Everything here is pure: the file that holds the
+//! lines, its lock and its fsync live in the `chibo-store` crate. The format, the canonical
+//! encoding and the merge rules are in docs/journal.md.
+
+mod chain;
+mod digest;
+mod merge;
+mod record;
+
+pub use chain::{lines, verify, verify_sealed, Chain, Head};
+pub use digest::{Digest, GENESIS};
+pub use merge::{Conflict, Merge, Merged};
+pub use record::{decode, encode, Encoded, Record, MAX_RECORD_BYTES, VERSION};
+
+use crate::command::{Command, Event};
+use crate::commune::Commune;
+use crate::error::{Error, JournalError};
+
+/// A commune and the chain of records it was built from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Journal {
+    commune: Commune,
+    hashes: Vec<Digest>,
+}
+
+impl Journal {
+    /// An empty journal: its first command must be `establish_commune`.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Loads a whole journal: decodes each line, checks the chain and replays each event. The
+    /// first failure names its line.
+    pub fn load(text: impl AsRef<[u8]>) -> Result<Self, Error> {
+        let mut journal = Self::new();
+        for (line_no, line) in lines(text.as_ref()) {
+            journal.push_line(line_no, line)?;
+        }
+        Ok(journal)
+    }
+
+    /// Reads the next line of a journal (line number `line_no`): decodes it, checks that it
+    /// follows the last record, and replays its event. On failure nothing changes.
+    pub fn push_line(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
+        let mut chain = Chain::after(self.head());
+        let record = chain.next(line_no, line)?;
+        self.commune
+            .apply(&record.event)
+            .map_err(|refusal| JournalError::Refused {
+                line: line_no,
+                refusal: Box::new(refusal),
+            })?;
+        self.hashes.push(record.hash);
+        Ok(())
+    }
+
+    /// Checks a command against the commune and, if accepted, applies it and returns the record
+    /// to append. A refused command changes nothing.
+    pub fn execute(&mut self, command: &Command) -> Result<Encoded, Error> {
+        let head = self.head();
+        let event = Event(command.clone());
+        let encoded = encode(head.seq.saturating_add(1), &head.hash, &event)?;
+        self.commune.apply(&event)?;
+        self.hashes.push(encoded.hash);
+        Ok(encoded)
+    }
+
+    /// The commune as the journal's events leave it.
+    pub fn commune(&self) -> &Commune {
+        &self.commune
+    }
+
+    /// Where the journal ends.
+    pub fn head(&self) -> Head {
+        Head {
+            seq: self.len(),
+            hash: self.hashes.last().copied().unwrap_or(GENESIS),
+        }
+    }
+
+    /// How many records it holds.
+    pub fn len(&self) -> u64 {
+        u64::try_from(self.hashes.len()).unwrap_or(u64::MAX)
+    }
+
+    /// Whether it holds no record.
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+
+    /// The hash of record `seq` (from 1).
+    pub fn hash_at(&self, seq: u64) -> Option<Digest> {
+        let index = usize::try_from(seq.checked_sub(1)?).ok()?;
+        self.hashes.get(index).copied()
+    }
+}

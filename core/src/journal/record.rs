@@ -1,0 +1,205 @@
+//! One journal record: one line of JSON, `{"v":1,"seq":…,"prev":"…","event":{…},"hash":"…"}`.
+//!
+//! The canonical encoding, which any SHA-256 tool can re-check (docs/journal.md):
+//! - the *body* is `{"v":1,"seq":N,"prev":"<hex>","event":<event>}`, keys in that order, no
+//!   spaces, the event as the library writes it;
+//! - `hash` is the SHA-256 of the body's UTF-8 bytes, in 64 lowercase hex characters;
+//! - the line is the body with `,"hash":"<hex>"` inserted before the final `}`, then `\n`.
+//!
+//! So the body of any line is the line minus its last 75 bytes, plus `}`; and each record's
+//! `prev` is the `hash` of the record before it (64 zeros for the first).
+
+use super::digest::Digest;
+use crate::command::Event;
+use crate::error::{Error, InputError, JournalError};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest as _, Sha256};
+
+/// The schema version this library writes. Every older version still loads.
+pub const VERSION: u64 = 1;
+
+/// The longest line the library writes or reads, in bytes (the newline excluded).
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// `,"hash":"` + 64 hex + `"}`: what follows the body's content on every line.
+const SUFFIX_LEN: usize = 75;
+
+/// A decoded, self-consistent record (its hash matches its content). Whether it follows the
+/// record before it is the chain's business ([`super::Chain`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// The schema version it was written in.
+    pub version: u64,
+    /// Its sequence number, from 1.
+    pub seq: u64,
+    /// The hash of the record before it ([`super::GENESIS`] for the first).
+    pub prev: Digest,
+    /// The accepted command.
+    pub event: Event,
+    /// The SHA-256 of its body.
+    pub hash: Digest,
+}
+
+/// A record as written: its line (without the newline) and hash.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Encoded {
+    /// Its sequence number.
+    pub seq: u64,
+    /// Its hash, which the next record's `prev` carries.
+    pub hash: Digest,
+    /// The line to append (without the newline).
+    pub line: String,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    v: u64,
+    seq: u64,
+    prev: &'a Digest,
+    event: &'a Event,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Line<'a> {
+    v: u64,
+    seq: u64,
+    prev: Digest,
+    event: Event,
+    #[serde(borrow)]
+    hash: &'a str,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    v: u64,
+}
+
+/// Encodes an event as the record with sequence number `seq` following `prev`. Refuses
+/// (`input.too_long`) an event whose line would exceed [`MAX_RECORD_BYTES`].
+pub fn encode(seq: u64, prev: &Digest, event: &Event) -> Result<Encoded, Error> {
+    let body = serde_json::to_string(&Body {
+        v: VERSION,
+        seq,
+        prev,
+        event,
+    })
+    .map_err(|e| InputError::Malformed {
+        detail: e.to_string(),
+    })?;
+    let length = body.len() + SUFFIX_LEN - 1;
+    if length > MAX_RECORD_BYTES {
+        return Err(InputError::TooLong {
+            field: "event".to_owned(),
+            length,
+            max: MAX_RECORD_BYTES,
+        }
+        .into());
+    }
+    let hash = Digest(Sha256::digest(body.as_bytes()).into());
+    let mut line = body;
+    line.pop();
+    line.push_str(",\"hash\":\"");
+    line.push_str(&hash.to_hex());
+    line.push_str("\"}");
+    Ok(Encoded { seq, hash, line })
+}
+
+/// Decodes line number `line_no` (1-based, without its newline) and checks it against its own
+/// hash. Never panics; every failure is a [`JournalError`] naming the line.
+pub fn decode(line_no: u64, line: &[u8]) -> Result<Record, Error> {
+    if line.len() > MAX_RECORD_BYTES {
+        return Err(JournalError::TooLong {
+            line: line_no,
+            length: line.len(),
+            max: MAX_RECORD_BYTES,
+        }
+        .into());
+    }
+    let line = std::str::from_utf8(line).map_err(|e| JournalError::Malformed {
+        line: line_no,
+        detail: format!("not UTF-8 text ({e})"),
+    })?;
+    match serde_json::from_str::<Line<'_>>(line) {
+        Ok(parsed) => {
+            if parsed.v > VERSION {
+                return Err(unsupported(line_no, parsed.v));
+            }
+            // The stored hash is the last key (the canonical layout), so `check_hash` reads the
+            // same bytes as `parsed.hash`.
+            let _ = parsed.hash;
+            let hash = check_hash(line_no, line)?;
+            Ok(Record {
+                version: parsed.v,
+                seq: parsed.seq,
+                prev: parsed.prev,
+                event: parsed.event,
+                hash,
+            })
+        }
+        Err(parse) => Err(explain(line_no, line, &parse)),
+    }
+}
+
+/// Why a line that does not parse as a record failed: a newer version, an alteration (the hash
+/// no longer matches), or plain malformation.
+fn explain(line_no: u64, line: &str, parse: &serde_json::Error) -> Error {
+    if let Ok(VersionOnly { v }) = serde_json::from_str::<VersionOnly>(line) {
+        if v > VERSION {
+            return unsupported(line_no, v);
+        }
+    }
+    match check_hash(line_no, line) {
+        Err(_) if has_hash_suffix(line) => JournalError::HashMismatch { line: line_no }.into(),
+        _ => JournalError::Malformed {
+            line: line_no,
+            detail: parse.to_string(),
+        }
+        .into(),
+    }
+}
+
+fn unsupported(line_no: u64, version: u64) -> Error {
+    JournalError::UnsupportedVersion {
+        line: line_no,
+        version,
+        supported: VERSION,
+    }
+    .into()
+}
+
+fn has_hash_suffix(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.len() > SUFFIX_LEN
+        && bytes
+            .get(bytes.len() - SUFFIX_LEN..)
+            .is_some_and(|tail| tail.starts_with(b",\"hash\":\"") && tail.ends_with(b"\"}"))
+        && line
+            .get(line.len() - 66..line.len() - 2)
+            .and_then(Digest::from_hex)
+            .is_some()
+}
+
+/// The SHA-256 of the line's body; refuses a line whose hash is not where the canonical layout
+/// puts it, or whose stored hash differs.
+fn check_hash(line_no: u64, line: &str) -> Result<Digest, Error> {
+    if !has_hash_suffix(line) {
+        return Err(JournalError::Malformed {
+            line: line_no,
+            detail: "the line does not end with `,\"hash\":\"<64 hex>\"}` (canonical layout)"
+                .to_owned(),
+        }
+        .into());
+    }
+    let cut = line.len() - SUFFIX_LEN;
+    let head = line.as_bytes().get(..cut).unwrap_or_default();
+    let mut hasher = Sha256::new();
+    hasher.update(head);
+    hasher.update(b"}");
+    let hash = Digest(hasher.finalize().into());
+    let stored = line.get(cut + 9..cut + 73).and_then(Digest::from_hex);
+    if stored != Some(hash) {
+        return Err(JournalError::HashMismatch { line: line_no }.into());
+    }
+    Ok(hash)
+}
