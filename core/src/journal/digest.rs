@@ -10,15 +10,17 @@ pub struct Digest(pub [u8; 32]);
 /// The `prev` of the first record: 64 zeros.
 pub const GENESIS: Digest = Digest([0; 32]);
 
-const HEX: &[u8; 16] = b"0123456789abcdef";
+fn hex_digit(nibble: u8) -> char {
+    char::from_digit(u32::from(nibble & 0x0f), 16).unwrap_or('0')
+}
 
 impl Digest {
     /// The 64-character lowercase hexadecimal form.
     pub fn to_hex(&self) -> String {
         let mut out = String::with_capacity(64);
         for byte in self.0 {
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+            out.push(hex_digit(byte >> 4));
+            out.push(hex_digit(byte));
         }
         out
     }
