@@ -52,7 +52,7 @@ pub(crate) fn supervise(
     pending: &mut Vec<FollowUp>,
 ) -> Result<(), Fail> {
     for (i, cell) in world.cells.iter().enumerate() {
-        if (i as u32 + quarter) % 2 != 0 {
+        if !(i as u32 + quarter).is_multiple_of(2) {
             continue;
         }
         let covered: Vec<MeetingId> = story

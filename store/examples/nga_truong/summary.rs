@@ -78,7 +78,7 @@ pub(crate) fn kind_vi(kind: MeetingKind) -> &'static str {
 }
 
 /// The organisation at the end of the year.
-pub(crate) fn organisation(commune: &Commune, world: &World, seed: u64) {
+pub(crate) fn organisation(out: &mut String, commune: &Commune, world: &World, seed: u64) {
     let org = &commune.organisation;
     let mut levels: Vec<&str> = org
         .levels
@@ -92,13 +92,15 @@ pub(crate) fn organisation(commune: &Commune, world: &World, seed: u64) {
             .filter(|l| l.parent.is_some())
             .map(|l| l.name.as_str()),
     );
-    println!(
+    outln!(
+        out,
         "{} (Nga Sơn, Thanh Hóa): sinh hoạt chi bộ năm 2025 — seed {seed}",
         org.name.to_uppercase()
     );
-    println!("Cấp trên: {} › {}", levels.join(" › "), org.name);
+    outln!(out, "Cấp trên: {} › {}", levels.join(" › "), org.name);
     let c = &org.committees;
-    println!(
+    outln!(
+        out,
         "Ban chấp hành {} · Ban thường vụ {} · Ủy ban kiểm tra {} · Bí thư Đảng ủy: {}",
         c.executive.len(),
         c.standing.len(),
@@ -107,7 +109,8 @@ pub(crate) fn organisation(commune: &Commune, world: &World, seed: u64) {
     );
     for (cluster, lead) in &world.clusters {
         let title = world.titles.get(lead).copied().unwrap_or_default();
-        println!(
+        outln!(
+            out,
             "  {cluster:<34} phụ trách: {} ({title})",
             name(commune, lead)
         );
@@ -119,7 +122,8 @@ pub(crate) fn organisation(commune: &Commune, world: &World, seed: u64) {
         .collect();
     let count =
         |f: &dyn Fn(&&chibo::organisation::Member) -> bool| active.iter().filter(|m| f(m)).count();
-    println!(
+    outln!(
+        out,
         "{} chi bộ, {} đảng viên cuối năm: {} chính thức, {} dự bị; miễn sinh hoạt {}, đình chỉ {}, chuyển sinh hoạt tạm thời {}; {} đồng chí cấp trên theo dõi",
         org.cells.len(),
         active.len(),
@@ -130,10 +134,10 @@ pub(crate) fn organisation(commune: &Commune, world: &World, seed: u64) {
         count(&|m| m.transferred.is_some()),
         org.members.values().filter(|m| m.cell().is_none()).count()
     );
-    println!();
+    outln!(out);
 }
 
-fn cell_header(commune: &Commune, cell: &Cell) {
+fn cell_header(out: &mut String, commune: &Commune, cell: &Cell) {
     let org = &commune.organisation;
     let members: Vec<_> = org.cell_members(cell).collect();
     let officials = members
@@ -146,7 +150,8 @@ fn cell_header(commune: &Commune, cell: &Cell) {
             .map_or_else(|| "—".to_owned(), |id| name(commune, id))
     };
     let followers: Vec<String> = cell.followers.iter().map(|f| name(commune, f)).collect();
-    println!(
+    outln!(
+        out,
         "■ {} — {} đảng viên ({} chính thức, {} dự bị), chi ủy {}; bí thư {}, phó bí thư {}; theo dõi: {}",
         cell.name,
         members.len(),
@@ -177,23 +182,24 @@ const HEADER: [&str; 14] = [
 ];
 
 /// One aligned row of a cell's table.
-fn line(cols: [String; 14]) {
+fn line(out: &mut String, cols: [String; 14]) {
     let [month, kind, state, present, pct, vote, given, exceeded, on_time, late, not_done, cancelled, pending, supervision] =
         cols;
-    println!(
+    outln!(
+        out,
         "  {month:<5} {kind:<9} {state:<10} {present:>6} {pct:>6} {vote:>9}  {given:>5} {exceeded:>4} {on_time:>4} {late:>4} {not_done:>4} {cancelled:>4} {pending:>4}  {supervision}"
     );
 }
 
 /// One table per cell: a row per meeting.
-pub(crate) fn cells(commune: &Commune, world: &World) {
+pub(crate) fn cells(out: &mut String, commune: &Commune, world: &World) {
     let counts = task_counts(commune);
     for info in &world.cells {
         let Some(cell) = commune.organisation.cells.get(&info.id) else {
             continue;
         };
-        cell_header(commune, cell);
-        line(HEADER.map(str::to_owned));
+        cell_header(out, commune, cell);
+        line(out, HEADER.map(str::to_owned));
         for m in commune
             .meetings
             .values()
@@ -219,28 +225,31 @@ pub(crate) fn cells(commune: &Commune, world: &World) {
             } else {
                 c.new.to_string()
             };
-            line([
-                format!("{:02}", h.month.month()),
-                kind_vi(h.kind).to_owned(),
-                m.name().as_str().to_owned(),
-                present,
-                pct,
-                vote,
-                given,
-                c.exceeded.to_string(),
-                c.on_time.to_string(),
-                c.late.to_string(),
-                c.not_done.to_string(),
-                c.cancelled.to_string(),
-                c.pending.to_string(),
-                supervision(commune, m),
-            ]);
+            line(
+                out,
+                [
+                    format!("{:02}", h.month.month()),
+                    kind_vi(h.kind).to_owned(),
+                    m.name().as_str().to_owned(),
+                    present,
+                    pct,
+                    vote,
+                    given,
+                    c.exceeded.to_string(),
+                    c.on_time.to_string(),
+                    c.late.to_string(),
+                    c.not_done.to_string(),
+                    c.cancelled.to_string(),
+                    c.pending.to_string(),
+                    supervision(commune, m),
+                ],
+            );
         }
-        println!();
+        outln!(out);
     }
-    println!("  * biểu quyết lần đầu không đạt quá nửa (vote.failed): dự thảo được sửa, chi bộ họp lại và thông qua.");
-    println!("  Giao = mới + chuyển sang (R-41); KHT = không hoàn thành hoặc vắng không báo cáo, chuyển kỳ sau; Chờ = chưa đến kỳ báo cáo; KP = yêu cầu khắc phục; T4 = thông báo kết luận tháng 4.");
-    println!();
+    outln!(out, "  * biểu quyết lần đầu không đạt quá nửa (vote.failed): dự thảo được sửa, chi bộ họp lại và thông qua.");
+    outln!(out, "  Giao = mới + chuyển sang (R-41); KHT = không hoàn thành hoặc vắng không báo cáo, chuyển kỳ sau; Chờ = chưa đến kỳ báo cáo; KP = yêu cầu khắc phục; T4 = thông báo kết luận tháng 4.");
+    outln!(out);
 }
 
 pub(crate) fn revisions(m: &MeetingState) -> usize {

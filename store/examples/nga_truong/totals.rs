@@ -1,9 +1,10 @@
 //! The commune-wide totals at the end of the year.
 
-use crate::story::Story;
+use crate::story::StoryRefusal;
 use crate::summary::{kind_vi, revisions, task_counts, TaskCounts};
 use chibo::inspection::{InspectionKind, RemediationState};
 use chibo::meeting::{AdmissionSubject, Attendance, MeetingKind, StateName};
+use chibo::Commune;
 use std::collections::BTreeMap;
 
 fn tally<K: Ord>(items: impl Iterator<Item = K>) -> BTreeMap<K, usize> {
@@ -21,10 +22,10 @@ fn list<K>(map: &BTreeMap<K, usize>, label: impl Fn(&K) -> String) -> String {
         .join(", ")
 }
 
-/// Prints the totals.
-pub(crate) fn print(story: &Story) {
-    let c = &story.commune;
-    println!("TỔNG HỢP TOÀN ĐẢNG BỘ NĂM 2025");
+/// Writes the totals of the commune's year; the refusals are the story's (a refused command
+/// leaves no event).
+pub(crate) fn print(out: &mut String, c: &Commune, events: u64, refusals: &[StoryRefusal]) {
+    outln!(out, "TỔNG HỢP TOÀN ĐẢNG BỘ NĂM 2025");
     let kinds = tally(c.meetings.values().map(|m| match m.header().kind {
         MeetingKind::Regular => 0,
         MeetingKind::Thematic => 1,
@@ -44,7 +45,8 @@ pub(crate) fn print(story: &Story) {
         .to_owned()
     };
     let states = tally(c.meetings.values().map(|m| m.name()));
-    println!(
+    outln!(
+        out,
         "  Kỳ sinh hoạt        {:>5}  ({}); trạng thái: {}",
         c.meetings.len(),
         list(&kinds, kind_name),
@@ -63,7 +65,8 @@ pub(crate) fn print(story: &Story) {
             }),
     );
     let guests: usize = held.iter().map(|h| h.record.guests.len()).sum();
-    println!(
+    outln!(
+        out,
         "  Dự họp              {:>5.1}% ({present}/{members} lượt); vắng: {}; lượt khách cấp trên dự: {guests}",
         f64::from(present) * 100.0 / f64::from(members.max(1)),
         list(&absences, |k| (*k).to_owned())
@@ -77,7 +80,8 @@ pub(crate) fn print(story: &Story) {
                 AdmissionSubject::RecogniseOfficial { .. } => "công nhận đảng viên chính thức",
             }),
     );
-    println!(
+    outln!(
+        out,
         "  Dự thảo sửa, họp lại {revised:>4}; biểu quyết 2/3 (R-36): {}",
         list(&decisions, |k| (*k).to_owned())
     );
@@ -93,7 +97,8 @@ pub(crate) fn print(story: &Story) {
             cancelled: a.cancelled + b.cancelled,
             pending: a.pending + b.pending,
         });
-    println!(
+    outln!(
+        out,
         "  Nhiệm vụ            {:>5}  giao mới; lượt chuyển kỳ sau {}; báo cáo: vượt {}, đúng hạn {}, trễ {}, không hoàn thành/không báo cáo {}; hủy {}; còn chờ cuối năm {}",
         t.new, t.carried_in, t.exceeded, t.on_time, t.late, t.not_done, t.cancelled, t.pending
     );
@@ -115,7 +120,8 @@ pub(crate) fn print(story: &Story) {
             }),
     );
     let findings: usize = c.inspections.values().map(|i| i.findings.len()).sum();
-    println!(
+    outln!(
+        out,
         "  Giám sát            {:>5}  ({}); {findings} nhận xét; kết luận: {}",
         c.inspections.len(),
         list(&ikinds, |k| (*k).to_owned()),
@@ -132,7 +138,8 @@ pub(crate) fn print(story: &Story) {
         })
         .count();
     let still = |s: RemediationState| c.remediations.values().filter(|r| r.state == s).count();
-    println!(
+    outln!(
+        out,
         "  Khắc phục           {:>5}  (đã xác nhận {}, đã khắc phục chờ xác nhận {}, còn mở {}, quá hạn {}; từng quá hạn {once_overdue}) [{}]",
         c.remediations.len(),
         still(RemediationState::Verified),
@@ -141,12 +148,12 @@ pub(crate) fn print(story: &Story) {
         still(RemediationState::Overdue),
         list(&rem, |k| (*k).to_owned())
     );
-    println!(
-        "  Sự kiện đã ghi      {:>5}  (mỗi lệnh qua chibo::Commune::execute)",
-        story.events.len()
+    outln!(
+        out,
+        "  Sự kiện đã ghi      {events:>5}  (mỗi lệnh qua chibo::Commune::execute)"
     );
-    println!("  Từ chối trong câu chuyện: {}", story.refusals.len());
-    for r in &story.refusals {
-        println!("    - {}: {}", r.code, r.what);
+    outln!(out, "  Từ chối trong câu chuyện: {}", refusals.len());
+    for r in refusals {
+        outln!(out, "    - {}: {}", r.code, r.what);
     }
 }
