@@ -351,3 +351,66 @@ fn every_journal_code_is_exercised_here() {
         .collect();
     assert!(missing.is_empty(), "journal codes not tested: {missing:?}");
 }
+
+/// Old versions still load: `tests/journal/v1.jsonl` was written by the first release of the
+/// format and is never regenerated. If this fails, the change broke journals already kept.
+#[test]
+fn a_frozen_version_1_journal_still_loads() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/journal/v1.jsonl");
+    let bytes = std::fs::read(path).unwrap();
+    let journal = Journal::load(&bytes).unwrap();
+    let head = journal.head();
+    assert_eq!(head.seq, 60);
+    assert_eq!(
+        head.hash.to_hex(),
+        "4894d1f4514ad05fa3e06bbd32ff50c1325975f4af5e9bbdacb7a5017421c42f"
+    );
+    assert!(journal.commune().established);
+}
+
+/// The same meeting adopted on the shared journal and, offline, on a device: the device's steps
+/// conflict with reasons, and nothing is dropped silently.
+#[test]
+fn a_meeting_adopted_twice_comes_back_as_conflicts_with_reasons() {
+    let mut shared = Journal::new();
+    let mut base = Vec::new();
+    for command in setup(&["commune", "march_ready"]) {
+        base.push(shared.execute(&command).unwrap().line);
+    }
+    let mut device = Journal::load(text(&base)).unwrap();
+    let mut device_lines = base.clone();
+    // The office records a new member first, then the same meeting steps: from there on the two
+    // journals differ, and each device record is checked again on top of the shared head.
+    let member: Command = serde_json::from_value(serde_json::json!({
+        "actor": "vp", "at": "2025-03-01T08:00:00+07:00",
+        "action": {"add_member": {"member": "x1-new", "name": "Lê Thị Mới",
+            "home": {"cell": "co-quan"}, "status": "probationary", "joined_on": "2025-02-20"}}
+    }))
+    .unwrap();
+    shared.execute(&member).unwrap();
+    let adoption = setup(&["march_adopted"]);
+    for command in &adoption {
+        device_lines.push(device.execute(command).unwrap().line);
+        shared.execute(command).unwrap();
+    }
+    let before = shared.head();
+    let merge = shared.merge(text(&device_lines)).unwrap();
+    assert_eq!(merge.fork, base.len() as u64);
+    assert_eq!(
+        merge.appended.len() + merge.conflicts.len(),
+        adoption.len(),
+        "every device record is appended or a conflict"
+    );
+    assert!(merge.appended.is_empty());
+    assert_eq!(shared.head(), before);
+    let codes: BTreeSet<&str> = merge.conflicts.iter().map(|c| c.reason.code()).collect();
+    assert!(
+        codes.contains("transition.out_of_order"),
+        "conflict codes: {codes:?}"
+    );
+    let first = &merge.conflicts[0];
+    assert_eq!(first.device_seq, base.len() as u64 + 1);
+    assert!(!first.reason.message_vi().is_empty());
+    let json = serde_json::to_value(first).unwrap();
+    assert_eq!(json["reason"]["code"], first.reason.code());
+}
