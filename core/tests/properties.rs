@@ -854,19 +854,14 @@ fn damaged_journals_are_refused_naming_a_line_of_them() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Findings kept as ignored tests
+// Regressions of findings
 // ---------------------------------------------------------------------------------------------
 
-/// FINDING (library behaviour, not fixed here): `Journal::merge` is not idempotent once the
-/// shared journal has moved on. Records are recognised as shared only by their position and hash;
-/// a device record appended by a first merge gets a new seq, prev and hash in the shared journal,
-/// so merging the same device journal again (a sync retried after a lost acknowledgement, say)
-/// executes its records a second time: those the rules still accept are appended twice (here a
-/// revision of the draft, which then counts two revisions), the others come back as spurious
-/// conflicts. Found by a property "merging the same device journal twice appends nothing the
-/// second time"; this is its minimal case. Run with `cargo test -- --ignored`.
+/// Found by a property: merging the same device journal twice (a sync retried after a lost
+/// acknowledgement) used to execute its records again once the shared journal had moved on.
+/// Merged records now carry the device record's hash as `origin`, and a repeated merge skips them
+/// (`already_merged`), also after the shared journal is reloaded from its lines.
 #[test]
-#[ignore = "finding: merging the same device journal twice appends its records twice"]
 fn merging_the_same_device_journal_twice_appends_nothing_the_second_time() {
     let world = &worlds()[0]; // commune + march_ready: m-2025-03 is a prepared draft
     let revise = commands::command(
@@ -886,10 +881,16 @@ fn merging_the_same_device_journal_twice_appends_nothing_the_second_time() {
         serde_json::json!({"add_member": {"member": "new-1", "name": "Nguyễn Văn Mới",
             "home": {"cell": "xom-1"}, "status": "official", "joined_on": "2024-12-01"}}),
     );
-    shared.execute(&other).unwrap();
 
+    let mut shared_lines = world.lines.clone();
+    shared_lines.push(shared.execute(&other).unwrap().line);
     let first = shared.merge(text(&device_lines)).unwrap();
     assert_eq!(first.appended.len(), 1);
+    shared_lines.extend(first.appended.iter().map(|m| m.line.clone()));
+    let mut reloaded = Journal::load(text(&shared_lines)).unwrap();
+    let again = reloaded.merge(text(&device_lines)).unwrap();
+    assert!(again.appended.is_empty() && again.conflicts.is_empty());
+    assert_eq!(again.already_merged, vec![world.lines.len() as u64 + 1]);
     let second = shared.merge(text(&device_lines)).unwrap();
     let revisions = shared.commune().meetings[&"m-2025-03".into()]
         .revisions()

@@ -4,7 +4,9 @@
 //!   shared:  1 ─ 2 ─ … ─ N ─ N+1 ─ … ─ S            (head of the shared journal)
 //!   device:  1 ─ 2 ─ … ─ N ─ d1 ─ d2 ─ …            (recorded offline)
 //!   merged:  1 ─ … ─ S ─ d1' ─ d2' …                (each dᵢ re-checked on top of S;
-//!                                                    what the rules refuse is a conflict)
+//!                                                    what the rules refuse is a conflict;
+//!                                                    dᵢ' carries "origin": hash(dᵢ), so a
+//!                                                    repeated merge skips it)
 //! ```
 
 use super::chain::{lines, Chain};
@@ -22,8 +24,12 @@ pub struct Merge {
     /// The device's records that still hold, appended to the shared journal in order.
     pub appended: Vec<Merged>,
     /// The device's records the rules now refuse, each with its reason. Nothing is dropped
-    /// silently: every device record after the fork is in `appended` or here.
+    /// silently: every device record after the fork is in `appended`, here, or in
+    /// `already_merged`.
     pub conflicts: Vec<Conflict>,
+    /// The device's records an earlier merge already appended (a sync retried), by device
+    /// sequence number: skipped, not appended twice.
+    pub already_merged: Vec<u64>,
 }
 
 /// A device record appended to the shared journal.
@@ -76,9 +82,26 @@ impl Journal {
             fork,
             appended: Vec::new(),
             conflicts: Vec::new(),
+            already_merged: Vec::new(),
         };
         for record in after_fork {
-            match self.execute(&record.event.0) {
+            // A record the device itself got by a merge keeps its first origin.
+            let origin = record.origin.unwrap_or(record.hash);
+            if self.merged.contains(&origin) {
+                merge.already_merged.push(record.seq);
+                continue;
+            }
+            // Fast-forward: while the shared head is where the device record was written, the
+            // record is appended as it is (same line, same hash); a repeated merge then finds it
+            // by hash. Otherwise it is re-encoded and carries its origin.
+            let head = self.head();
+            let fast_forward = record.prev == head.hash && record.seq == head.seq.saturating_add(1);
+            let carried = if fast_forward {
+                record.origin
+            } else {
+                Some(origin)
+            };
+            match self.execute_from(&record.event.0, carried.as_ref()) {
                 Ok(Encoded { seq, line, .. }) => merge.appended.push(Merged {
                     device_seq: record.seq,
                     seq,

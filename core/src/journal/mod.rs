@@ -23,17 +23,20 @@ mod record;
 pub use chain::{lines, verify, verify_sealed, Chain, Head};
 pub use digest::{Digest, GENESIS};
 pub use merge::{Conflict, Merge, Merged};
-pub use record::{decode, encode, Encoded, Record, MAX_RECORD_BYTES, VERSION};
+pub use record::{decode, encode, encode_merged, Encoded, Record, MAX_RECORD_BYTES, VERSION};
 
 use crate::command::{Command, Event};
 use crate::commune::Commune;
 use crate::error::{Error, JournalError};
+use std::collections::BTreeSet;
 
 /// A commune and the chain of records it was built from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Journal {
     commune: Commune,
     hashes: Vec<Digest>,
+    /// The device records merged in so far (their hashes), so a repeated merge skips them.
+    merged: BTreeSet<Digest>,
 }
 
 impl Journal {
@@ -64,17 +67,32 @@ impl Journal {
                 refusal: Box::new(refusal),
             })?;
         self.hashes.push(record.hash);
+        if let Some(origin) = record.origin {
+            self.merged.insert(origin);
+        }
         Ok(())
     }
 
     /// Checks a command against the commune and, if accepted, applies it and returns the record
     /// to append. A refused command changes nothing.
     pub fn execute(&mut self, command: &Command) -> Result<Encoded, Error> {
+        self.execute_from(command, None)
+    }
+
+    /// [`Journal::execute`], recording where a merged record came from.
+    fn execute_from(
+        &mut self,
+        command: &Command,
+        origin: Option<&Digest>,
+    ) -> Result<Encoded, Error> {
         let head = self.head();
         let event = Event(command.clone());
-        let encoded = encode(head.seq.saturating_add(1), &head.hash, &event)?;
+        let encoded = encode_merged(head.seq.saturating_add(1), &head.hash, &event, origin)?;
         self.commune.apply(&event)?;
         self.hashes.push(encoded.hash);
+        if let Some(origin) = origin {
+            self.merged.insert(*origin);
+        }
         Ok(encoded)
     }
 

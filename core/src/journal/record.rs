@@ -2,7 +2,8 @@
 //!
 //! The canonical encoding, which any SHA-256 tool can re-check (docs/journal.md):
 //! - the *body* is `{"v":1,"seq":N,"prev":"<hex>","event":<event>}`, keys in that order, no
-//!   spaces, the event as the library writes it;
+//!   spaces, the event as the library writes it; a record appended by a merge also has
+//!   `"origin":"<hex>"` after the event (the device record it came from);
 //! - `hash` is the SHA-256 of the body's UTF-8 bytes, in 64 lowercase hex characters;
 //! - the line is the body with `,"hash":"<hex>"` inserted before the final `}`, then `\n`.
 //!
@@ -36,6 +37,9 @@ pub struct Record {
     pub prev: Digest,
     /// The accepted command.
     pub event: Event,
+    /// For a record appended by a merge: the hash of the device record it came from, so that
+    /// merging the same device journal again recognises it.
+    pub origin: Option<Digest>,
     /// The SHA-256 of its body.
     pub hash: Digest,
 }
@@ -57,6 +61,8 @@ struct Body<'a> {
     seq: u64,
     prev: &'a Digest,
     event: &'a Event,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<&'a Digest>,
 }
 
 #[derive(Deserialize)]
@@ -66,6 +72,8 @@ struct Line<'a> {
     seq: u64,
     prev: Digest,
     event: Event,
+    #[serde(default)]
+    origin: Option<Digest>,
     #[serde(borrow)]
     hash: &'a str,
 }
@@ -78,11 +86,22 @@ struct VersionOnly {
 /// Encodes an event as the record with sequence number `seq` following `prev`. Refuses
 /// (`input.too_long`) an event whose line would exceed [`MAX_RECORD_BYTES`].
 pub fn encode(seq: u64, prev: &Digest, event: &Event) -> Result<Encoded, Error> {
+    encode_merged(seq, prev, event, None)
+}
+
+/// [`encode`] for a record a merge appends, carrying the hash of the device record it came from.
+pub fn encode_merged(
+    seq: u64,
+    prev: &Digest,
+    event: &Event,
+    origin: Option<&Digest>,
+) -> Result<Encoded, Error> {
     let body = serde_json::to_string(&Body {
         v: VERSION,
         seq,
         prev,
         event,
+        origin,
     })
     .map_err(|e| InputError::Malformed {
         detail: e.to_string(),
@@ -134,6 +153,7 @@ pub fn decode(line_no: u64, line: &[u8]) -> Result<Record, Error> {
                 seq: parsed.seq,
                 prev: parsed.prev,
                 event: parsed.event,
+                origin: parsed.origin,
                 hash,
             })
         }
