@@ -1,6 +1,7 @@
 //! Fuzz target: arbitrary bytes as JSON Lines of commands executed on the setup world.
 #![no_main]
 
+#[allow(dead_code)] // each target uses one of the bodies
 #[path = "../bodies.rs"]
 mod bodies;
 
