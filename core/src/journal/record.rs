@@ -135,11 +135,9 @@ pub fn decode(line_no: u64, line: &[u8]) -> Result<Record, Error> {
         }
         .into());
     }
-    let line = std::str::from_utf8(line).map_err(|e| JournalError::Malformed {
-        line: line_no,
-        detail: format!("not UTF-8 text ({e})"),
-    })?;
-    match serde_json::from_str::<Line<'_>>(line) {
+    // `from_slice` checks UTF-8 inside strings as it parses; bytes outside strings must be JSON
+    // syntax anyway, so the whole line is UTF-8 when it parses.
+    match serde_json::from_slice::<Line<'_>>(line) {
         Ok(parsed) => {
             if parsed.v > VERSION {
                 return Err(unsupported(line_no, parsed.v));
@@ -163,8 +161,8 @@ pub fn decode(line_no: u64, line: &[u8]) -> Result<Record, Error> {
 
 /// Why a line that does not parse as a record failed: a newer version, an alteration (the hash
 /// no longer matches), or plain malformation.
-fn explain(line_no: u64, line: &str, parse: &serde_json::Error) -> Error {
-    if let Ok(VersionOnly { v }) = serde_json::from_str::<VersionOnly>(line) {
+fn explain(line_no: u64, line: &[u8], parse: &serde_json::Error) -> Error {
+    if let Ok(VersionOnly { v }) = serde_json::from_slice::<VersionOnly>(line) {
         if v > VERSION {
             return unsupported(line_no, v);
         }
@@ -188,21 +186,20 @@ fn unsupported(line_no: u64, version: u64) -> Error {
     .into()
 }
 
-fn has_hash_suffix(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    bytes.len() > SUFFIX_LEN
-        && bytes
-            .get(bytes.len() - SUFFIX_LEN..)
-            .is_some_and(|tail| tail.starts_with(b",\"hash\":\"") && tail.ends_with(b"\"}"))
-        && line
-            .get(line.len() - 66..line.len() - 2)
-            .and_then(Digest::from_hex)
-            .is_some()
+fn has_hash_suffix(line: &[u8]) -> bool {
+    line.len() > SUFFIX_LEN
+        && line.get(line.len() - SUFFIX_LEN..).is_some_and(|tail| {
+            tail.starts_with(b",\"hash\":\"")
+                && tail.ends_with(b"\"}")
+                && tail
+                    .get(9..73)
+                    .is_some_and(|hex| hex.iter().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f')))
+        })
 }
 
 /// The SHA-256 of the line's body; refuses a line whose hash is not where the canonical layout
 /// puts it, or whose stored hash differs.
-fn check_hash(line_no: u64, line: &str) -> Result<Digest, Error> {
+fn check_hash(line_no: u64, line: &[u8]) -> Result<Digest, Error> {
     if !has_hash_suffix(line) {
         return Err(JournalError::Malformed {
             line: line_no,
@@ -212,12 +209,15 @@ fn check_hash(line_no: u64, line: &str) -> Result<Digest, Error> {
         .into());
     }
     let cut = line.len() - SUFFIX_LEN;
-    let head = line.as_bytes().get(..cut).unwrap_or_default();
+    let head = line.get(..cut).unwrap_or_default();
     let mut hasher = Sha256::new();
     hasher.update(head);
     hasher.update(b"}");
     let hash = Digest(hasher.finalize().into());
-    let stored = line.get(cut + 9..cut + 73).and_then(Digest::from_hex);
+    let stored = line
+        .get(cut + 9..cut + 73)
+        .and_then(|hex| std::str::from_utf8(hex).ok())
+        .and_then(Digest::from_hex);
     if stored != Some(hash) {
         return Err(JournalError::HashMismatch { line: line_no }.into());
     }
