@@ -87,6 +87,36 @@ def phase(frames):
     return "other (stack not resolved)"
 
 
+def detail(frames, phase_name):
+    """What an assign_tasks or record_meeting sample was doing, or None."""
+    if phase_name == "apply: assign_tasks":
+        if has(frames, "btree::map::Values<chibo::ids::TaskId", "check_assignment::{closure_env#2}") or (
+            has(frames[:3], "memcmp") and has(frames[:3], "Iterator::try_fold")
+        ):
+            return "assign_tasks: scan of every task of the commune (carry-over check)"
+        if has(frames, "to_vec", "Clone>::clone", "clone (inlined)"):
+            return "assign_tasks: clones (plan.clone(), ids)"
+        if has(frames, "BTreeMap<K,V,A>::insert", "insert<chibo::ids::TaskId", "extend<chibo::ids::TaskId",
+               "Task::new", "Mut, chibo::ids::TaskId"):
+            return "assign_tasks: building and inserting the tasks"
+        if has(frames, "contains_key", "Immut, chibo::ids::TaskId"):
+            return "assign_tasks: task id lookups"
+        if has(frames, "check_owner"):
+            return "assign_tasks: check_owner (member lookups)"
+        return "assign_tasks: other"
+    if phase_name == "apply: record_meeting":
+        if has(frames, "check_ballots"):
+            return "record_meeting: check_ballots (is_present scans)"
+        if has(frames, "count_resolution"):
+            return "record_meeting: count_resolution (attendance map, cell_members)"
+        if has(frames, "MeetingRecord::check"):
+            return "record_meeting: MeetingRecord::check (roll against the cell)"
+        if has(frames, "to_vec", "Clone>::clone", "clone (inlined)"):
+            return "record_meeting: record.clone()"
+        return "record_meeting: other (transition, map remove/insert)"
+    return None
+
+
 def mechanism(frames):
     leaf = frames[0]
     if any(k in leaf for k in ("malloc", "free", "realloc", "tcache", "_int_", "cfree")):
@@ -112,6 +142,7 @@ def main():
     path = sys.argv[1]
     root = sys.argv[2] if len(sys.argv) > 2 else "chibo::journal::Journal::load"
     phases, mechanisms = collections.Counter(), collections.Counter()
+    details = collections.Counter()
     clones_in_apply = 0
     total = 0
     for frames in samples(path):
@@ -121,6 +152,9 @@ def main():
         p = phase(frames)
         phases[p] += 1
         mechanisms[mechanism(frames)] += 1
+        d = detail(frames, p)
+        if d:
+            details[d] += 1
         if p.startswith("apply") and has(frames, "as core::clone::Clone>::clone", "clone (inlined)"):
             clones_in_apply += 1
     print(f"{total} samples under {root}")
@@ -132,6 +166,9 @@ def main():
         groups[name.split(":")[0]] += n
     print("phases grouped:")
     for name, n in groups.most_common():
+        print(f"  {100 * n / total:5.1f}%  {name}")
+    print("inside the two costliest operations:")
+    for name, n in sorted(details.items()):
         print(f"  {100 * n / total:5.1f}%  {name}")
     print("by mechanism (innermost frames):")
     for name, n in mechanisms.most_common():
