@@ -4,7 +4,7 @@
 use super::digest::Digest;
 #[cfg(doc)]
 use super::digest::GENESIS;
-use super::record::{decode, Record};
+use super::record::{decode, decode_envelope, Record};
 use crate::error::{Error, JournalError};
 use serde::{Deserialize, Serialize};
 
@@ -45,28 +45,31 @@ impl Chain {
     /// moves on to it.
     pub fn next(&mut self, line_no: u64, line: &[u8]) -> Result<Record, Error> {
         let record = decode(line_no, line)?;
-        self.accept(line_no, &record)?;
+        self.accept(line_no, record.seq, record.prev, record.hash)?;
         Ok(record)
     }
 
-    fn accept(&mut self, line_no: u64, record: &Record) -> Result<(), Error> {
+    /// [`Chain::next`] without building the event (the chain and layout only).
+    fn next_envelope(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
+        let envelope = decode_envelope(line_no, line)?;
+        self.accept(line_no, envelope.seq, envelope.prev, envelope.hash)
+    }
+
+    fn accept(&mut self, line_no: u64, seq: u64, prev: Digest, hash: Digest) -> Result<(), Error> {
         let expected = self.head.seq.saturating_add(1);
-        if record.seq != expected {
+        if seq != expected {
             return Err(JournalError::Sequence {
                 line: line_no,
                 expected,
-                found: record.seq,
+                found: seq,
             }
             .into());
         }
         // An empty chain's head hash is GENESIS, the first record's `prev`.
-        if record.prev != self.head.hash {
+        if prev != self.head.hash {
             return Err(JournalError::BrokenLink { line: line_no }.into());
         }
-        self.head = Head {
-            seq: record.seq,
-            hash: record.hash,
-        };
+        self.head = Head { seq, hash };
         Ok(())
     }
 }
@@ -81,12 +84,14 @@ pub fn lines(text: &[u8]) -> impl Iterator<Item = (u64, &[u8])> {
         .map(move |line| (numbers.next().unwrap_or(u64::MAX), line))
 }
 
-/// Checks a whole journal's chain (each record intact and in order) without replaying it, and
-/// returns where it ends. Names the first line that was altered, removed, reordered or inserted.
+/// Checks a whole journal's chain (each record intact, in the canonical layout, and in order)
+/// without replaying it, and returns where it ends. Names the first line that was altered,
+/// removed, reordered or inserted. The events' content (known actions, valid dates, the rules) is
+/// checked by [`super::Journal::load`], not here.
 pub fn verify(text: impl AsRef<[u8]>) -> Result<Head, Error> {
     let mut chain = Chain::new();
     for (line_no, line) in lines(text.as_ref()) {
-        chain.next(line_no, line)?;
+        chain.next_envelope(line_no, line)?;
     }
     Ok(chain.head())
 }

@@ -10,19 +10,25 @@ pub struct Digest(pub [u8; 32]);
 /// The `prev` of the first record: 64 zeros.
 pub const GENESIS: Digest = Digest([0; 32]);
 
-fn hex_digit(nibble: u8) -> char {
-    char::from_digit(u32::from(nibble & 0x0f), 16).unwrap_or('0')
-}
-
 impl Digest {
     /// The 64-character lowercase hexadecimal form.
     pub fn to_hex(&self) -> String {
-        let mut out = String::with_capacity(64);
-        for byte in self.0 {
-            out.push(hex_digit(byte >> 4));
-            out.push(hex_digit(byte));
+        let mut out = [0u8; 64];
+        self.write_hex(&mut out);
+        out.iter().map(|&b| char::from(b)).collect()
+    }
+
+    /// Writes the 64-character lowercase hexadecimal form into `out`.
+    pub fn write_hex(&self, out: &mut [u8; 64]) {
+        for (pair, byte) in out.chunks_exact_mut(2).zip(self.0) {
+            for (slot, nibble) in pair.iter_mut().zip([byte >> 4, byte & 0x0f]) {
+                *slot = if nibble < 10 {
+                    b'0' + nibble
+                } else {
+                    b'a' + nibble - 10
+                };
+            }
         }
-        out
     }
 
     /// Reads the 64-character lowercase hexadecimal form; anything else is `None`.
@@ -89,5 +95,8 @@ mod tests {
         assert_eq!(Digest::from_hex(&"AB".repeat(32)), None);
         assert_eq!(Digest::from_hex("abab"), None);
         assert_eq!(GENESIS.to_hex(), "0".repeat(64));
+        let mut out = [0u8; 64];
+        digest.write_hex(&mut out);
+        assert_eq!(out.as_slice(), digest.to_hex().as_bytes());
     }
 }

@@ -132,8 +132,9 @@ impl Meeting<Adopted> {
             owners.insert(&task.owner);
         }
         if self.header.kind.is_regular() {
+            // The state first: it is a cheap comparison and rules out most tasks of the year.
             if let Some(missing) = ctx.tasks.values().find(|t| {
-                t.cell == cell.id && t.state == TaskState::Unfinished && !carried.contains(&t.id)
+                t.state == TaskState::Unfinished && t.cell == cell.id && !carried.contains(&t.id)
             }) {
                 return Err(AssignmentError::CarryOverMissing {
                     task: missing.id.clone(),
