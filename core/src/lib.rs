@@ -11,6 +11,7 @@ pub mod inspection;
 pub mod journal;
 pub mod meeting;
 pub mod organisation;
+pub mod report;
 pub mod rules;
 pub mod task;
 pub mod text;

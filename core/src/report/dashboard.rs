@@ -1,0 +1,1 @@
+//! The commune dashboard: per cell × month, as data, with CSV and JSON exports.

@@ -1,0 +1,10 @@
+//! Reports: what a commune office, an inspector and a cell secretary need out of the record,
+//! computed from the state (pure queries; nothing here changes the commune).
+//!
+//! - [`dashboard`]: per cell × month, the lifecycle state, attendance, vote, tasks, inspection
+//!   and remediations, as data, with CSV and JSON exports.
+//! - [`alerts`]: the rule breaches and membership alerts as of a date (R-21, R-25, R-62, R-70,
+//!   ), each naming its rule and citation.
+
+pub mod alerts;
+pub mod dashboard;
