@@ -3,8 +3,11 @@
 //!
 //! - [`dashboard`]: per cell × month, the lifecycle state, attendance, vote, tasks, inspection
 //!   and remediations, as data, with CSV and JSON exports.
+//! - [`minutes`]: the minutes of a meeting (biên bản, R-33) and the cell's resolution, as
+//!   Markdown or printable HTML, in Vietnamese or English.
 //! - [`alerts`]: the rule breaches and membership alerts as of a date (R-21, R-25, R-62, R-70,
 //!   ), each naming its rule and citation.
 
 pub mod alerts;
 pub mod dashboard;
+pub mod minutes;

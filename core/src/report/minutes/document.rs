@@ -1,0 +1,348 @@
+//! The documents as blocks (letterhead, title, headings, paragraphs, lists, tables,
+//! signatures), laid out once and rendered as Markdown or HTML.
+
+use super::words::{self, Language};
+use super::Minutes;
+
+/// One part of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Block {
+    /// The letterhead: the party organisation on the left, the Party's name on the right, then
+    /// the place and date.
+    Letterhead {
+        /// Superior organisation, then the cell.
+        issuer: [String; 2],
+        /// "ĐẢNG CỘNG SẢN VIỆT NAM".
+        party: String,
+        /// "Nga Trường, ngày 05 tháng 3 năm 2025".
+        place_date: String,
+    },
+    /// The document's title.
+    Title(String),
+    /// A line under the title.
+    Subtitle(String),
+    /// A section heading.
+    Heading(String),
+    /// A paragraph.
+    Paragraph(String),
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// A numbered list.
+    Numbered(Vec<String>),
+    /// A table: header row, then rows.
+    Table(Vec<String>, Vec<Vec<String>>),
+    /// The signatures: the note under each role ("Ký, ghi rõ họ tên"), then each role with the
+    /// name under it.
+    Signatures(String, Vec<(String, String)>),
+}
+
+fn letterhead(m: &Minutes, language: Language) -> Block {
+    let place = m.commune.trim_start_matches("Đảng bộ xã ").to_owned();
+    Block::Letterhead {
+        issuer: [m.commune.to_uppercase(), m.cell.to_uppercase()],
+        party: language
+            .pick("ĐẢNG CỘNG SẢN VIỆT NAM", "COMMUNIST PARTY OF VIETNAM")
+            .to_owned(),
+        place_date: format!(
+            "{place}, {}",
+            words::date(&m.started_at.date_naive(), language)
+        ),
+    }
+}
+
+fn month_label(m: &Minutes, language: Language) -> String {
+    match language {
+        Language::Vi => format!("tháng {}/{}", m.month.month(), m.month.year()),
+        Language::En => format!("{}", m.month),
+    }
+}
+
+/// The minutes (biên bản), in the order of R-31..R-33.
+pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
+    let mut blocks = vec![
+        letterhead(m, l),
+        Block::Title(format!(
+            "{} {}",
+            l.pick("BIÊN BẢN SINH HOẠT CHI BỘ", "MINUTES OF THE CELL MEETING"),
+            month_label(m, l).to_uppercase()
+        )),
+        Block::Subtitle(format!(
+            "({}{})",
+            words::kind(m.kind, l),
+            m.topic
+                .as_ref()
+                .map(|t| format!(": {t}"))
+                .unwrap_or_default()
+        )),
+        Block::Heading(
+            l.pick("I. Thời gian, địa điểm", "I. Time and place")
+                .to_owned(),
+        ),
+        Block::Paragraph(match l {
+            Language::Vi => format!(
+                "Bắt đầu lúc {}, {}; kết thúc lúc {} cùng ngày. Địa điểm: {}.",
+                words::time(&m.started_at, l),
+                words::date(&m.started_at.date_naive(), l),
+                words::time(&m.ended_at, l),
+                m.place
+            ),
+            Language::En => format!(
+                "Opened at {} on {}; closed at {}. Place: {}.",
+                words::time(&m.started_at, l),
+                words::date(&m.started_at.date_naive(), l),
+                words::time(&m.ended_at, l),
+                m.place
+            ),
+        }),
+        Block::Heading(l.pick("II. Thành phần", "II. Attendance").to_owned()),
+        Block::Bullets(attendance(m, l)),
+    ];
+    if !m.absent.is_empty() {
+        blocks.push(Block::Table(
+            vec![
+                l.pick("Đảng viên vắng mặt", "Absent member").to_owned(),
+                l.pick("Lý do", "Reason").to_owned(),
+            ],
+            m.absent
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.name.clone(),
+                        a.reason
+                            .clone()
+                            .unwrap_or_else(|| l.pick("không có lý do", "no reason").to_owned()),
+                    ]
+                })
+                .collect(),
+        ));
+    }
+    blocks.push(Block::Heading(
+        l.pick("III. Nội dung", "III. Agenda").to_owned(),
+    ));
+    if m.agenda.is_empty() {
+        blocks.push(Block::Paragraph(m.content.clone()));
+    } else {
+        blocks.push(Block::Numbered(m.agenda.clone()));
+    }
+    blocks.push(Block::Heading(
+        l.pick("IV. Ý kiến phát biểu", "IV. Speakers").to_owned(),
+    ));
+    if m.speeches.is_empty() {
+        blocks.push(Block::Paragraph(
+            l.pick("Không ghi nhận ý kiến.", "No speaker recorded.")
+                .to_owned(),
+        ));
+    } else {
+        blocks.push(Block::Bullets(
+            m.speeches
+                .iter()
+                .map(|s| format!("{}: {}", s.name, s.gist))
+                .collect(),
+        ));
+    }
+    blocks.push(Block::Heading(
+        l.pick("V. Kết luận của chủ trì", "V. The chair's conclusions")
+            .to_owned(),
+    ));
+    blocks.push(if m.conclusions.is_empty() {
+        Block::Paragraph(m.content.clone())
+    } else {
+        Block::Bullets(m.conclusions.clone())
+    });
+    blocks.push(Block::Heading(
+        l.pick("VI. Biểu quyết nghị quyết", "VI. Vote on the resolution")
+            .to_owned(),
+    ));
+    blocks.push(vote(m, l));
+    blocks.push(Block::Heading(
+        l.pick("VII. Phân công nhiệm vụ", "VII. Tasks assigned")
+            .to_owned(),
+    ));
+    blocks.push(tasks(m, l));
+    blocks.push(Block::Heading(
+        l.pick("VIII. Chất lượng sinh hoạt", "VIII. Quality of the meeting")
+            .to_owned(),
+    ));
+    blocks.push(Block::Paragraph(
+        l.pick(
+            "Chưa chấm điểm (thang điểm chất lượng chưa có trong thư viện).",
+            "Not scored (the quality rubric is not in the library yet).",
+        )
+        .to_owned(),
+    ));
+    blocks.push(Block::Paragraph(match l {
+        Language::Vi => format!(
+            "Biên bản đã được đọc lại trước chi bộ và kết thúc lúc {} cùng ngày.",
+            words::time(&m.ended_at, l)
+        ),
+        Language::En => format!(
+            "The minutes were read back to the cell; the meeting closed at {}.",
+            words::time(&m.ended_at, l)
+        ),
+    }));
+    blocks.push(Block::Signatures(
+        l.pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
+            .to_owned(),
+        vec![
+            (l.pick("THƯ KÝ", "RECORDER").to_owned(), m.recorder.clone()),
+            (l.pick("CHỦ TRÌ", "CHAIR").to_owned(), m.chair.clone()),
+        ],
+    ));
+    blocks
+}
+
+fn attendance(m: &Minutes, l: Language) -> Vec<String> {
+    let excused = m.absent.iter().filter(|a| a.reason.is_some()).count();
+    let unexcused = m.absent.len() - excused;
+    let mut lines = vec![
+        match l {
+            Language::Vi => format!(
+                "Chủ trì: đồng chí {}. Thư ký: đồng chí {}.",
+                m.chair, m.recorder
+            ),
+            Language::En => format!("Chair: {}. Recorder: {}.", m.chair, m.recorder),
+        },
+        match l {
+            Language::Vi => format!(
+                "Tổng số đảng viên: {}; có mặt {}; vắng {} (có lý do {}, không lý do {}).",
+                m.members,
+                m.present,
+                m.absent.len(),
+                excused,
+                unexcused
+            ),
+            Language::En => format!(
+                "Members: {}; present {}; absent {} (with reason {}, without {}).",
+                m.members,
+                m.present,
+                m.absent.len(),
+                excused,
+                unexcused
+            ),
+        },
+    ];
+    if !m.guests.is_empty() {
+        lines.push(format!(
+            "{}: {}.",
+            l.pick("Đại biểu cấp trên dự", "Higher-level guests"),
+            m.guests.join(", ")
+        ));
+    }
+    lines.push(
+        if m.dues_collected {
+            l.pick("Đã thu đảng phí.", "Party dues collected.")
+        } else {
+            l.pick("Chưa thu đảng phí.", "Party dues not collected.")
+        }
+        .to_owned(),
+    );
+    lines
+}
+
+fn vote(m: &Minutes, l: Language) -> Block {
+    let t = &m.tally;
+    let result = if t.passed {
+        l.pick("Nghị quyết được thông qua", "The resolution passed")
+    } else {
+        l.pick(
+            "Nghị quyết chưa được thông qua",
+            "The resolution did not pass",
+        )
+    };
+    Block::Paragraph(match l {
+        Language::Vi => format!(
+            "Số đảng viên được tính: {}; tán thành {}, không tán thành {}, không biểu quyết {}; cần {}. {result} (Điều lệ Đảng, Điều 9.5).",
+            t.counted_base, t.yes, t.no, t.abstain, t.needed
+        ),
+        Language::En => format!(
+            "Counted base: {}; for {}, against {}, abstaining {}; needed {}. {result} (Party Statute, art. 9.5).",
+            t.counted_base, t.yes, t.no, t.abstain, t.needed
+        ),
+    })
+}
+
+fn tasks(m: &Minutes, l: Language) -> Block {
+    if m.tasks.is_empty() {
+        return Block::Paragraph(l.pick("Chưa phân công.", "Not assigned yet.").to_owned());
+    }
+    Block::Table(
+        vec![
+            l.pick("Đảng viên", "Member").to_owned(),
+            l.pick("Nhiệm vụ", "Task").to_owned(),
+            l.pick("Mục nghị quyết", "Item").to_owned(),
+            l.pick("Thời hạn", "Deadline").to_owned(),
+        ],
+        m.tasks
+            .iter()
+            .map(|t| {
+                let carried = if t.carried_over {
+                    l.pick(" (chuyển từ kỳ trước)", " (carried over)")
+                } else {
+                    ""
+                };
+                vec![
+                    t.owner.clone(),
+                    format!("{}{carried}", t.content),
+                    t.item.to_string(),
+                    t.deadline.format("%d/%m/%Y").to_string(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// The cell's resolution (nghị quyết chi bộ).
+pub(super) fn resolution(m: &Minutes, l: Language) -> Vec<Block> {
+    vec![
+        letterhead(m, l),
+        Block::Title(format!(
+            "{} {}",
+            l.pick("NGHỊ QUYẾT CHI BỘ", "RESOLUTION OF THE CELL"),
+            month_label(m, l).to_uppercase()
+        )),
+        Block::Subtitle(format!(
+            "({})",
+            match l {
+                Language::Vi => format!(
+                    "thông qua tại hội nghị chi bộ {}",
+                    words::date(&m.started_at.date_naive(), l)
+                ),
+                Language::En => format!(
+                    "adopted at the cell meeting of {}",
+                    words::date(&m.started_at.date_naive(), l)
+                ),
+            }
+        )),
+        Block::Heading(l.pick("I. Nội dung", "I. Content").to_owned()),
+        Block::Paragraph(m.content.clone()),
+        Block::Heading(
+            l.pick("II. Nhiệm vụ, giải pháp", "II. Tasks and measures")
+                .to_owned(),
+        ),
+        Block::Numbered(m.resolution_items.clone()),
+        Block::Heading(
+            l.pick("III. Tổ chức thực hiện", "III. Implementation")
+                .to_owned(),
+        ),
+        tasks(m, l),
+        Block::Paragraph(match l {
+            Language::Vi => format!(
+                "Nghị quyết được {}/{} đảng viên được tính tán thành.",
+                m.tally.yes, m.tally.counted_base
+            ),
+            Language::En => format!(
+                "Adopted with {} of {} counted members in favour.",
+                m.tally.yes, m.tally.counted_base
+            ),
+        }),
+        Block::Signatures(
+            l.pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
+                .to_owned(),
+            vec![(
+                l.pick("T/M CHI BỘ\nCHỦ TRÌ", "FOR THE CELL\nCHAIR")
+                    .to_owned(),
+                m.chair.clone(),
+            )],
+        ),
+    ]
+}

@@ -1,0 +1,79 @@
+//! Blocks as Markdown (CommonMark with pipe tables).
+
+use super::document::Block;
+use std::fmt::Write as _;
+
+/// Escapes what Markdown would read as markup inside a table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// Renders a document.
+pub(super) fn render(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Letterhead {
+                issuer,
+                party,
+                place_date,
+            } => {
+                let [superior, cell] = issuer;
+                let _ = writeln!(
+                    out,
+                    "**{superior}**  \n**{cell}**\n\n**{party}**  \n*{place_date}*\n"
+                );
+            }
+            Block::Title(title) => {
+                let _ = writeln!(out, "# {title}\n");
+            }
+            Block::Subtitle(text) => {
+                let _ = writeln!(out, "*{text}*\n");
+            }
+            Block::Heading(text) => {
+                let _ = writeln!(out, "## {text}\n");
+            }
+            Block::Paragraph(text) => {
+                let _ = writeln!(out, "{text}\n");
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    let _ = writeln!(out, "- {item}");
+                }
+                out.push('\n');
+            }
+            Block::Numbered(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let _ = writeln!(out, "{}. {item}", i + 1);
+                }
+                out.push('\n');
+            }
+            Block::Table(head, rows) => {
+                let _ = writeln!(
+                    out,
+                    "| {} |",
+                    head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
+                );
+                let _ = writeln!(out, "|{}", "---|".repeat(head.len()));
+                for row in rows {
+                    let _ = writeln!(
+                        out,
+                        "| {} |",
+                        row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+                    );
+                }
+                out.push('\n');
+            }
+            Block::Signatures(note, signatures) => {
+                for (role, name) in signatures {
+                    let _ = writeln!(
+                        out,
+                        "**{}**  \n*{note}*  \n{name}\n",
+                        role.replace('\n', " — ")
+                    );
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,222 @@
+//! The minutes of a meeting (biên bản sinh hoạt chi bộ, R-33) and the cell's resolution (nghị
+//! quyết chi bộ), gathered from the state into [`Minutes`] and rendered in the customary layout as
+//! Markdown or as a self-contained printable HTML page (A4), in Vietnamese or English.
+//!
+//! ```text
+//!   Commune + meeting id ──Minutes::of──▶ Minutes (names resolved, roll sorted, tally, tasks)
+//!                                           ├─ markdown(Language) / html(Language)   biên bản
+//!                                           └─ resolution_markdown / resolution_html  nghị quyết
+//! ```
+
+mod document;
+mod html;
+mod markdown;
+mod words;
+
+pub use words::Language;
+
+use crate::commune::Commune;
+use crate::error::{Error, TransitionError};
+use crate::ids::MeetingId;
+use crate::meeting::{Attendance, MeetingKind, Tally};
+use crate::time::{Timestamp, YearMonth};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Everything the minutes and the resolution show, with names resolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Minutes {
+    /// The commune party organisation's name.
+    pub commune: String,
+    /// The cell's name.
+    pub cell: String,
+    /// The meeting's id.
+    pub meeting: MeetingId,
+    /// Regular, thematic or combined.
+    pub kind: MeetingKind,
+    /// The month it is the meeting of.
+    pub month: YearMonth,
+    /// The thematic topic, if any.
+    pub topic: Option<String>,
+    /// When it opened.
+    pub started_at: Timestamp,
+    /// When it closed.
+    pub ended_at: Timestamp,
+    /// Where.
+    pub place: String,
+    /// The chair's name.
+    pub chair: String,
+    /// The recorder's (thư ký's) name.
+    pub recorder: String,
+    /// Members on the roll.
+    pub members: u32,
+    /// Members present.
+    pub present: u32,
+    /// Each absent member, in roll order.
+    pub absent: Vec<Absentee>,
+    /// Guests (higher-level members), by name.
+    pub guests: Vec<String>,
+    /// Whether dues were collected (R-31).
+    pub dues_collected: bool,
+    /// The agenda items.
+    pub agenda: Vec<String>,
+    /// Each speaker and the gist, in order.
+    pub speeches: Vec<Speaker>,
+    /// The chair's conclusions.
+    pub conclusions: Vec<String>,
+    /// The content of the resolution as adopted.
+    pub content: String,
+    /// The resolution's items (next month's tasks).
+    pub resolution_items: Vec<String>,
+    /// The vote on the resolution, with its counted base (R-35).
+    pub tally: Tally,
+    /// The tasks assigned at the meeting (R-40), carried-over ones included; empty before
+    /// assignment.
+    pub tasks: Vec<TaskLine>,
+}
+
+/// An absent member and the reason given (none: without reason).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Absentee {
+    /// The member's name.
+    pub name: String,
+    /// The approved reason, if any.
+    pub reason: Option<String>,
+}
+
+/// A speaker and the gist of what they said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The member's name.
+    pub name: String,
+    /// The gist.
+    pub gist: String,
+}
+
+/// A task as the minutes list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TaskLine {
+    /// The owner's name.
+    pub owner: String,
+    /// What to do.
+    pub content: String,
+    /// The resolution item it serves (from 1).
+    pub item: u32,
+    /// The deadline.
+    pub deadline: NaiveDate,
+    /// Whether it was carried over from an earlier month (R-41).
+    pub carried_over: bool,
+}
+
+impl Minutes {
+    /// Gathers the minutes of a meeting that has been held (adopted or later); a draft has no
+    /// minutes (`transition.out_of_order`).
+    pub fn of(commune: &Commune, id: &MeetingId) -> Result<Self, Error> {
+        let meeting = commune.meeting(id)?;
+        let held = meeting.held().ok_or_else(|| {
+            Error::from(TransitionError::out_of_order(
+                "meeting",
+                id.as_str(),
+                meeting.name().as_str(),
+                "minutes",
+                "adopted",
+            ))
+        })?;
+        let org = &commune.organisation;
+        let name = |member: &crate::ids::MemberId| {
+            org.members
+                .get(member)
+                .map_or_else(|| member.to_string(), |m| m.name.clone())
+        };
+        let header = meeting.header();
+        let record = &held.record;
+        let draft = meeting.draft();
+        let mut tasks = Vec::new();
+        if let Some(assignment) = meeting.assignment() {
+            let carried = assignment.carried_over.iter().map(|t| (t, true));
+            for (task, carried_over) in assignment.tasks.iter().map(|t| (t, false)).chain(carried) {
+                if let Some(task) = commune.tasks.get(task) {
+                    tasks.push(TaskLine {
+                        owner: name(&task.owner),
+                        content: task.content.clone(),
+                        item: task.item,
+                        deadline: task.deadline,
+                        carried_over,
+                    });
+                }
+            }
+        }
+        Ok(Self {
+            commune: org.name.clone(),
+            cell: org.cell(&header.cell)?.name.clone(),
+            meeting: header.id.clone(),
+            kind: header.kind,
+            month: header.month,
+            topic: draft.topic.clone(),
+            started_at: record.started_at,
+            ended_at: record.ended_at,
+            place: record.place.clone(),
+            chair: name(&record.chair),
+            recorder: name(&record.recorder),
+            members: crate::count(record.roll.len()),
+            present: crate::count(
+                record
+                    .roll
+                    .iter()
+                    .filter(|e| e.attendance.is_present())
+                    .count(),
+            ),
+            absent: record
+                .roll
+                .iter()
+                .filter_map(|e| match &e.attendance {
+                    Attendance::Present => None,
+                    Attendance::AbsentExcused { reason } => Some(Absentee {
+                        name: name(&e.member),
+                        reason: Some(reason.clone()),
+                    }),
+                    Attendance::AbsentUnexcused => Some(Absentee {
+                        name: name(&e.member),
+                        reason: None,
+                    }),
+                })
+                .collect(),
+            guests: record.guests.iter().map(name).collect(),
+            dues_collected: record.dues_collected,
+            agenda: record.agenda.clone(),
+            speeches: record
+                .speeches
+                .iter()
+                .map(|s| Speaker {
+                    name: name(&s.member),
+                    gist: s.gist.clone(),
+                })
+                .collect(),
+            conclusions: record.conclusions.clone(),
+            content: draft.content.clone(),
+            resolution_items: draft.resolution_items.clone(),
+            tally: held.tally,
+            tasks,
+        })
+    }
+
+    /// The minutes as Markdown.
+    pub fn markdown(&self, language: Language) -> String {
+        markdown::render(&document::minutes(self, language))
+    }
+
+    /// The minutes as a self-contained HTML page that prints on A4.
+    pub fn html(&self, language: Language) -> String {
+        html::page(language, &document::minutes(self, language))
+    }
+
+    /// The cell's resolution as Markdown.
+    pub fn resolution_markdown(&self, language: Language) -> String {
+        markdown::render(&document::resolution(self, language))
+    }
+
+    /// The cell's resolution as a self-contained HTML page that prints on A4.
+    pub fn resolution_html(&self, language: Language) -> String {
+        html::page(language, &document::resolution(self, language))
+    }
+}

@@ -1,0 +1,120 @@
+//! The minutes and the resolution, rendered from the scenario setup world's March
+//! meeting: every item the rule lists is there, in both languages and both formats.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)] // tests
+
+use chibo::report::minutes::{Language, Minutes};
+use chibo::{Command, Commune};
+use serde_json::Value;
+use std::path::Path;
+
+fn commune(setups: &[&str]) -> Commune {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios/setup");
+    let mut commune = Commune::new();
+    for name in setups {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        for step in value["steps"].as_array().unwrap() {
+            let command: Command = serde_json::from_value(step.clone()).unwrap();
+            commune.execute(&command).unwrap();
+        }
+    }
+    commune
+}
+
+fn march() -> (Commune, Minutes) {
+    let commune = commune(&["commune", "march_ready", "march_adopted", "march_assigned"]);
+    let minutes = Minutes::of(&commune, &"m-2025-03".into()).unwrap();
+    (commune, minutes)
+}
+
+#[test]
+fn the_minutes_gather_what_r33_lists() {
+    let (commune, m) = march();
+    let meeting = commune.meeting(&"m-2025-03".into()).unwrap();
+    let held = meeting.held().unwrap();
+    let record = &held.record;
+    assert_eq!(m.members as usize, record.roll.len());
+    assert_eq!(m.present as usize + m.absent.len(), record.roll.len());
+    assert_eq!(m.tally, held.tally);
+    assert_eq!(
+        m.tasks.len(),
+        meeting.assignment().unwrap().all_tasks().count()
+    );
+    let chair = &commune.organisation.members[&record.chair].name;
+    assert_eq!(&m.chair, chair);
+    assert_eq!(m.speeches.len(), record.speeches.len());
+}
+
+#[test]
+fn markdown_in_both_languages_carries_every_part() {
+    let (_, m) = march();
+    let vi = m.markdown(Language::Vi);
+    for part in [
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2025",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "I. Thời gian, địa điểm",
+        "Tổng số đảng viên",
+        "V. Kết luận của chủ trì",
+        "Số đảng viên được tính",
+        "VII. Phân công nhiệm vụ",
+        "THƯ KÝ",
+        "CHỦ TRÌ",
+        &m.chair,
+        &m.place,
+    ] {
+        assert!(vi.contains(part), "missing {part:?} in:\n{vi}");
+    }
+    for absent in &m.absent {
+        assert!(vi.contains(&absent.name));
+        if let Some(reason) = &absent.reason {
+            assert!(vi.contains(reason.as_str()));
+        }
+    }
+    for task in &m.tasks {
+        assert!(vi.contains(&task.owner) && vi.contains(&task.content));
+    }
+    let en = m.markdown(Language::En);
+    assert!(en.contains("MINUTES OF THE CELL MEETING 2025-03"));
+    assert!(en.contains(&format!("Counted base: {}", m.tally.counted_base)));
+    assert!(!en.contains("Tổng số đảng viên"));
+}
+
+#[test]
+fn the_html_page_is_self_contained_prints_on_a4_and_escapes() {
+    let (_, mut m) = march();
+    m.place = "Nhà <văn hóa> & \"sân\"".to_owned();
+    let html = m.html(Language::Vi);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<html lang=\"vi\">"));
+    assert!(html.contains("size: A4"));
+    assert!(html.contains("Nhà &lt;văn hóa&gt; &amp; &quot;sân&quot;"));
+    assert!(!html.contains("<script") && !html.contains("http"));
+    assert!(m.html(Language::En).contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn the_resolution_lists_its_items_and_the_vote() {
+    let (_, m) = march();
+    let vi = m.resolution_markdown(Language::Vi);
+    assert!(vi.contains("NGHỊ QUYẾT CHI BỘ THÁNG 3/2025"));
+    for item in &m.resolution_items {
+        assert!(vi.contains(item.as_str()));
+    }
+    assert!(vi.contains(&format!(
+        "{}/{} đảng viên được tính tán thành",
+        m.tally.yes, m.tally.counted_base
+    )));
+    assert!(m
+        .resolution_html(Language::En)
+        .contains("RESOLUTION OF THE CELL"));
+}
+
+#[test]
+fn a_draft_has_no_minutes() {
+    let commune = commune(&["commune", "march_ready"]);
+    let error = Minutes::of(&commune, &"m-2025-03".into()).unwrap_err();
+    assert_eq!(error.code(), "transition.out_of_order");
+    let unknown = Minutes::of(&commune, &"nope".into()).unwrap_err();
+    assert_eq!(unknown.code(), "lookup.unknown");
+}
