@@ -25,6 +25,7 @@ mod meeting;
 mod names;
 mod prepare;
 mod remedy;
+mod reports;
 mod rng;
 mod roll;
 mod roster;
@@ -133,5 +134,12 @@ fn main() -> ExitCode {
         "  Đọc lại, kiểm chuỗi băm, phát lại {} sự kiện: trạng thái và bản tổng hợp trùng khớp từng byte.",
         head.seq
     );
+    match reports::write(file.commune(), &folder) {
+        Ok(text) => print!("{text}"),
+        Err(e) => {
+            println!("LỖI: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     ExitCode::SUCCESS
 }

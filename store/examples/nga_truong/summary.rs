@@ -2,64 +2,13 @@
 //! attendance, vote, tasks, supervision), all read back from the commune's state.
 
 use crate::world::World;
-use chibo::ids::{MeetingId, MemberId};
+use chibo::ids::MemberId;
 use chibo::inspection::InspectionKind;
 use chibo::meeting::{MeetingKind, MeetingState};
 use chibo::organisation::{Cell, MemberStatus};
-use chibo::task::{Outcome, TaskEntry};
+use chibo::report::dashboard::task_counts;
 use chibo::Commune;
 use chrono::Datelike;
-use std::collections::BTreeMap;
-
-/// What happened to the tasks a meeting answered for.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct TaskCounts {
-    pub(crate) new: u32,
-    pub(crate) carried_in: u32,
-    pub(crate) exceeded: u32,
-    pub(crate) on_time: u32,
-    pub(crate) late: u32,
-    /// Reported not done, or carried over without a report.
-    pub(crate) not_done: u32,
-    pub(crate) cancelled: u32,
-    pub(crate) pending: u32,
-}
-
-/// Walks each task's history, following it from meeting to meeting as it is carried over.
-pub(crate) fn task_counts(commune: &Commune) -> BTreeMap<MeetingId, TaskCounts> {
-    let mut counts: BTreeMap<MeetingId, TaskCounts> = BTreeMap::new();
-    for task in commune.tasks.values() {
-        let mut current = task.origin.clone();
-        counts.entry(current.clone()).or_default().new += 1;
-        for entry in &task.history {
-            match entry {
-                TaskEntry::Reported { outcome, .. } => {
-                    let c = counts.entry(current.clone()).or_default();
-                    match outcome {
-                        Outcome::Exceeded => c.exceeded += 1,
-                        Outcome::OnTime => c.on_time += 1,
-                        Outcome::Late => c.late += 1,
-                        Outcome::NotDone { .. } => c.not_done += 1,
-                    }
-                }
-                TaskEntry::CarriedOver { .. } => {
-                    counts.entry(current.clone()).or_default().not_done += 1
-                }
-                TaskEntry::CarriedInto { meeting, .. } => {
-                    current = meeting.clone();
-                    counts.entry(current.clone()).or_default().carried_in += 1;
-                }
-                TaskEntry::Cancelled { .. } => {
-                    counts.entry(current.clone()).or_default().cancelled += 1
-                }
-            }
-        }
-        if task.state == chibo::task::TaskState::Assigned {
-            counts.entry(current).or_default().pending += 1;
-        }
-    }
-    counts
-}
 
 fn name(commune: &Commune, id: &MemberId) -> String {
     commune

@@ -1,9 +1,10 @@
 //! The commune-wide totals at the end of the year.
 
 use crate::story::StoryRefusal;
-use crate::summary::{kind_vi, revisions, task_counts, TaskCounts};
+use crate::summary::{kind_vi, revisions};
 use chibo::inspection::{InspectionKind, RemediationState};
 use chibo::meeting::{AdmissionSubject, Attendance, MeetingKind, StateName};
+use chibo::report::dashboard::{task_counts, TaskCounts};
 use chibo::Commune;
 use std::collections::BTreeMap;
 
@@ -85,18 +86,10 @@ pub(crate) fn print(out: &mut String, c: &Commune, events: u64, refusals: &[Stor
         "  Dự thảo sửa, họp lại {revised:>4}; biểu quyết 2/3 (R-36): {}",
         list(&decisions, |k| (*k).to_owned())
     );
-    let t = task_counts(c)
-        .values()
-        .fold(TaskCounts::default(), |a, b| TaskCounts {
-            new: a.new + b.new,
-            carried_in: a.carried_in + b.carried_in,
-            exceeded: a.exceeded + b.exceeded,
-            on_time: a.on_time + b.on_time,
-            late: a.late + b.late,
-            not_done: a.not_done + b.not_done,
-            cancelled: a.cancelled + b.cancelled,
-            pending: a.pending + b.pending,
-        });
+    let mut t = TaskCounts::default();
+    for counts in task_counts(c).values() {
+        t.add(counts);
+    }
     outln!(
         out,
         "  Nhiệm vụ            {:>5}  giao mới; lượt chuyển kỳ sau {}; báo cáo: vượt {}, đúng hạn {}, trễ {}, không hoàn thành/không báo cáo {}; hủy {}; còn chờ cuối năm {}",
