@@ -27,7 +27,7 @@ body { font-family: 'Times New Roman', Times, serif; font-size: 13pt; line-heigh
   max-width: 16cm; margin: 1cm auto; color: #000; background: #fff; }
 @media print { body { margin: 0; max-width: none; } }
 .letterhead { display: flex; justify-content: space-between; text-align: center; margin-bottom: 1.2em; }
-.letterhead div { width: 48%; }
+.letterhead > div { width: 48%; }
 .letterhead .party { font-weight: bold; text-decoration: underline; }
 .letterhead .date { font-style: italic; margin-top: 0.6em; }
 h1 { font-size: 14pt; text-align: center; margin: 0.8em 0 0.2em; }
