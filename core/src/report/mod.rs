@@ -7,7 +7,9 @@
 //!   Markdown or printable HTML, in Vietnamese or English.
 //! - [`alerts`]: the rule breaches and membership alerts as of a date (R-21, R-25, R-62, R-70,
 //!   ), each naming its rule and citation.
+//! - [`rating`]: the annual rating of members and cells (R-72, 366-QĐ/TW), with its reasons.
 
 pub mod alerts;
 pub mod dashboard;
 pub mod minutes;
+pub mod rating;
