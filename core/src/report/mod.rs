@@ -7,9 +7,12 @@
 //!   Markdown or printable HTML, in Vietnamese or English.
 //! - [`alerts`]: the rule breaches and membership alerts as of a date (R-21, R-25, R-62, R-70,
 //!   ), each naming its rule and citation.
+//! - [`quality`]: the meeting quality score under a rubric held as data, its band, and the cell's
+//!   yearly verdict.
 //! - [`rating`]: the annual rating of members and cells (R-72, 366-QĐ/TW), with its reasons.
 
 pub mod alerts;
 pub mod dashboard;
 pub mod minutes;
+pub mod quality;
 pub mod rating;
