@@ -20,6 +20,9 @@ fn subset(expected: &Value, actual: &Value) -> bool {
             .iter()
             .all(|(k, v)| a.get(k).is_some_and(|av| subset(v, av))),
         (Value::Number(e), Value::Number(a)) => e.as_f64() == a.as_f64(),
+        (Value::Array(e), Value::Array(a)) => {
+            e.len() == a.len() && e.iter().zip(a).all(|(e, a)| subset(e, a))
+        }
         _ => expected == actual,
     }
 }
@@ -45,6 +48,16 @@ fn run_steps(
     label: &str,
 ) -> Result<(), String> {
     for (i, step) in steps.iter().enumerate() {
+        if let (false, Some(query)) = (strict_ok, step.get("query")) {
+            run_query(
+                replay,
+                query,
+                step.get("expect"),
+                &format!("{label} step {i}"),
+            )?;
+            replay.steps += 1;
+            continue;
+        }
         let (command, expect) = if strict_ok {
             (step, None)
         } else {
@@ -132,6 +145,43 @@ fn run_steps(
                     ));
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// A query step: a report asked for (`chibo::report::query::Query` as JSON), and what its result
+/// must contain (`"result"`, subset match) or the refusal it must give (`"error"`).
+fn run_query(
+    replay: &mut Replay,
+    query: &Value,
+    expect: Option<&Value>,
+    label: &str,
+) -> Result<(), String> {
+    let expect = expect.ok_or(format!("{label}: no `expect`"))?;
+    let query: chibo::report::query::Query =
+        serde_json::from_value(query.clone()).map_err(|e| format!("{label}: bad query: {e}"))?;
+    match (
+        chibo::report::query::run(replay.journal.commune(), &query),
+        expect.get("error"),
+    ) {
+        (Ok(actual), None) => {
+            let wanted = expect
+                .get("result")
+                .ok_or(format!("{label}: no `result`"))?;
+            if !subset(wanted, &actual) {
+                return Err(format!(
+                    "{label}: result {actual} does not contain {wanted}"
+                ));
+            }
+        }
+        (Ok(_), Some(code)) => return Err(format!("{label}: expected {code}, got a result")),
+        (Err(e), None) => return Err(format!("{label}: refused {}: {e}", e.code())),
+        (Err(e), Some(code)) => {
+            if code.as_str() != Some(e.code()) {
+                return Err(format!("{label}: expected {code}, got {}", e.code()));
+            }
+            replay.codes.insert(e.code().to_owned());
         }
     }
     Ok(())

@@ -10,9 +10,11 @@
 //! - [`quality`]: the meeting quality score under a rubric held as data, its band, and the cell's
 //!   yearly verdict.
 //! - [`rating`]: the annual rating of members and cells (R-72, 366-QĐ/TW), with its reasons.
+//! - [`query`]: every report as one JSON query value, for scenario files and bindings.
 
 pub mod alerts;
 pub mod dashboard;
 pub mod minutes;
 pub mod quality;
+pub mod query;
 pub mod rating;

@@ -5,7 +5,7 @@ use chrono::{Datelike, Timelike};
 use serde::Serialize;
 
 /// The language a document is rendered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
     /// Vietnamese: the official form.

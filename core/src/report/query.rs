@@ -1,0 +1,102 @@
+//! Every report as one query value, so that the scenario files, and the bindings, ask for a
+//! report the same way in every language: `{"alerts": {"as_of": "2025-12-31"}}` in, JSON out.
+//!
+//! The reports themselves live in their modules; this only names them and serialises results.
+
+use super::alerts::alerts;
+use super::dashboard::{dashboard, Period};
+use super::minutes::{Language, Minutes};
+use super::quality::{score, Rubric};
+use super::rating::annual_ratings;
+use crate::commune::Commune;
+use crate::error::{Error, InputError};
+use crate::ids::{MeetingId, MemberId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A report to compute. In JSON, externally tagged: `{"<kind>": {...}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Query {
+    /// The alerts as of a date ([`super::alerts`]).
+    Alerts {
+        /// The day the alerts are for.
+        as_of: NaiveDate,
+    },
+    /// The commune dashboard ([`super::dashboard`]).
+    Dashboard {
+        /// `{"year": 2025}` or `{"month": "2025-03"}`.
+        period: Period,
+    },
+    /// A meeting's quality score ([`super::quality`]).
+    Score {
+        /// The meeting.
+        meeting: MeetingId,
+        /// The rubric; the default (Phú Thọ) preset when absent.
+        #[serde(default)]
+        rubric: Option<Rubric>,
+        /// Points entered by people, by criterion id.
+        #[serde(default)]
+        entered: BTreeMap<String, u32>,
+    },
+    /// The annual ratings of members and cells ([`super::rating`]).
+    Ratings {
+        /// The year.
+        year: i32,
+        /// General-criteria points entered by the committee, by member (0..=30).
+        #[serde(default)]
+        general: BTreeMap<MemberId, u32>,
+    },
+    /// A meeting's minutes ([`super::minutes`]), gathered; `markdown` and `html` hold the
+    /// renderings in the language asked for.
+    Minutes {
+        /// The meeting.
+        meeting: MeetingId,
+        /// `vi` or `en`.
+        language: Language,
+    },
+}
+
+/// Computes a report and returns it as JSON. A refused query (an unknown meeting, a draft with
+/// no minutes…) is the core's refusal, as for a command.
+pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error> {
+    let value = match query {
+        Query::Alerts { as_of } => serde_json::to_value(alerts(commune, *as_of)),
+        Query::Dashboard { period } => serde_json::to_value(dashboard(commune, *period)),
+        Query::Score {
+            meeting,
+            rubric,
+            entered,
+        } => {
+            let preset;
+            let rubric = match rubric {
+                Some(rubric) => rubric,
+                None => {
+                    preset = Rubric::phu_tho();
+                    &preset
+                }
+            };
+            serde_json::to_value(score(commune, meeting, rubric, entered)?)
+        }
+        Query::Ratings { year, general } => {
+            serde_json::to_value(annual_ratings(commune, *year, general))
+        }
+        Query::Minutes { meeting, language } => {
+            let minutes = Minutes::of(commune, meeting)?;
+            serde_json::to_value(&minutes).map(|mut value| {
+                if let serde_json::Value::Object(map) = &mut value {
+                    map.insert("markdown".into(), minutes.markdown(*language).into());
+                    map.insert("html".into(), minutes.html(*language).into());
+                }
+                value
+            })
+        }
+    };
+    value.map_err(|e| {
+        InputError::Malformed {
+            detail: e.to_string(),
+        }
+        .into()
+    })
+}
