@@ -13,6 +13,7 @@ pub mod meeting;
 pub mod organisation;
 pub mod report;
 pub mod rules;
+pub mod scoring;
 pub mod task;
 pub mod text;
 pub mod time;

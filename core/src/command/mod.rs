@@ -18,6 +18,7 @@ use crate::inspection::{ConcludeInspection, OpenInspection, RecordFinding};
 use crate::meeting::{
     AdmissionSubject, DraftMeeting, MeetingRecord, PreparatoryMeeting, Revision, TaskPlan, Vote,
 };
+use crate::scoring::{EnterGeneralPoints, ProposeScore, VoteScore};
 use crate::task::Outcome;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -160,6 +161,22 @@ pub enum Action {
         /// The remediation.
         remediation: RemediationId,
     },
+    /// The cell committee proposes a held meeting's quality score.
+    ProposeScore(Box<ProposeScore>),
+    /// The members vote on the proposed score.
+    VoteScore(VoteScore),
+    /// The higher-level member confirms the voted score, or returns it.
+    ConfirmScore {
+        /// The meeting.
+        meeting: MeetingId,
+        /// Confirmed (true) or returned to the cell (false).
+        accepted: bool,
+        /// The confirmer's note.
+        #[serde(default)]
+        note: Option<String>,
+    },
+    /// The cell committee enters a member's general-criteria points for the year.
+    EnterGeneralPoints(EnterGeneralPoints),
 }
 
 impl Action {
@@ -196,6 +213,10 @@ impl Action {
             Action::ReportRemedy { .. } => "report_remedy",
             Action::VerifyRemedy { .. } => "verify_remedy",
             Action::MarkOverdue { .. } => "mark_overdue",
+            Action::ProposeScore(_) => "propose_score",
+            Action::VoteScore(_) => "vote_score",
+            Action::ConfirmScore { .. } => "confirm_score",
+            Action::EnterGeneralPoints(_) => "enter_general_points",
         }
     }
 }

@@ -8,6 +8,7 @@
 mod inspection_ops;
 mod meeting_ops;
 mod organisation_ops;
+mod scoring_ops;
 mod summary;
 mod task_ops;
 
@@ -18,11 +19,12 @@ pub use summary::{
 use crate::command::{Action, Command, Event};
 use crate::directive::Directive;
 use crate::error::{Error, LookupError, TransitionError};
-use crate::ids::{DirectiveId, InspectionId, MeetingId, RemediationId, TaskId};
+use crate::ids::{DirectiveId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
 use crate::inspection::{Inspection, Remediation};
 use crate::meeting::{Context, MeetingState};
 use crate::organisation::Organisation;
 use crate::rules::{RuleChoice, Rules};
+use crate::scoring::ScoreRecord;
 use crate::task::Task;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -48,6 +50,12 @@ pub struct Commune {
     pub inspections: BTreeMap<InspectionId, Inspection>,
     /// Every remediation required.
     pub remediations: BTreeMap<RemediationId, Remediation>,
+    /// Each scored meeting's score.
+    #[serde(default)]
+    pub scores: BTreeMap<MeetingId, ScoreRecord>,
+    /// General-criteria points entered for the annual rating, by year and member.
+    #[serde(default)]
+    pub general_points: BTreeMap<i32, BTreeMap<MemberId, u32>>,
 }
 
 impl Commune {
@@ -150,6 +158,14 @@ impl Commune {
                 note,
             } => self.verify_remedy(actor, at, remediation, *accepted, note),
             Action::MarkOverdue { remediation } => self.mark_overdue(actor, at, remediation),
+            Action::ProposeScore(c) => self.propose_score(actor, at, c),
+            Action::VoteScore(c) => self.vote_score(actor, c),
+            Action::ConfirmScore {
+                meeting,
+                accepted,
+                note,
+            } => self.confirm_score(actor, at, meeting, *accepted, note),
+            Action::EnterGeneralPoints(c) => self.enter_general_points(actor, c),
         }
     }
 

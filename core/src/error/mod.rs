@@ -289,6 +289,7 @@ pub const CODES: &[&str] = &[
     "vote.not_eligible",
     "vote.not_probationary",
     "vote.quorum_not_met",
+    "vote.score_failed",
     "vote.two_thirds_not_reached",
 ];
 

@@ -34,6 +34,16 @@ pub enum VoteError {
         /// Votes for that were needed.
         needed: u32,
     },
+    /// `vote.score_failed`: R-71, the members did not approve the proposed quality score.
+    #[error("The proposed quality score was not approved: {yes} of a counted base of {counted_base} approved, {needed} were needed (R-71). The committee may propose it again.")]
+    ScoreFailed {
+        /// Votes for.
+        yes: u32,
+        /// The counted base of R-35.
+        counted_base: u32,
+        /// Votes for that were needed.
+        needed: u32,
+    },
     /// `vote.quorum_not_met`: R-37, when a quorum is set.
     #[error("Only {present} of a counted base of {counted_base} were present; the quorum is {needed} (R-37). Hold the vote when enough members attend.")]
     QuorumNotMet {
@@ -71,6 +81,7 @@ impl Refusal for VoteError {
             Self::DuplicateBallot { .. } => "vote.duplicate_ballot",
             Self::Failed { .. } => "vote.failed",
             Self::QuorumNotMet { .. } => "vote.quorum_not_met",
+            Self::ScoreFailed { .. } => "vote.score_failed",
             Self::TwoThirdsNotReached { .. } => "vote.two_thirds_not_reached",
             Self::NotProbationary { .. } => "vote.not_probationary",
         }
@@ -87,6 +98,9 @@ impl Refusal for VoteError {
             ),
             Self::Failed { yes, counted_base, needed, .. } => format!(
                 "Nghị quyết chưa được thông qua: {yes}/{counted_base} đảng viên trong số được tính tán thành, cần {needed} (R-35). Dự thảo được giữ nguyên: hãy chỉnh sửa và biểu quyết lại."
+            ),
+            Self::ScoreFailed { yes, counted_base, needed } => format!(
+                "Điểm chất lượng đề xuất chưa được thông qua: {yes}/{counted_base} đảng viên trong số được tính tán thành, cần {needed} (R-71). Chi ủy có thể đề xuất lại."
             ),
             Self::QuorumNotMet { present, counted_base, needed } => format!(
                 "Chỉ có {present}/{counted_base} đảng viên có mặt; cần {needed} (R-37). Biểu quyết khi đủ số đảng viên dự họp."

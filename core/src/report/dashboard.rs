@@ -281,8 +281,8 @@ pub struct DashboardRow {
     pub vote: Option<VoteResult>,
     /// The tasks the month's meetings (regular, thematic and combined) answered for.
     pub tasks: TaskCounts,
-    /// The meeting's quality band (R-70, R-71: `good`, `fair`, `average`, `weak`). Always `None`:
-    /// the quality score is another part of the reports work and is not yet in the core.
+    /// The regular meeting's quality band (R-70, R-71: `good`, `fair`, `average`, `weak`), once
+    /// its score is confirmed (`confirm_score`); `None` before.
     pub quality_band: Option<String>,
     /// Every concluded inspection covering one of the month's meetings, oldest first.
     pub inspections: Vec<InspectionId>,
@@ -542,7 +542,7 @@ pub fn dashboard(commune: &Commune, period: Period) -> Dashboard {
                 attendance: regular.and_then(|m| attendance(m)),
                 vote: regular.and_then(|m| vote(m)),
                 tasks,
-                quality_band: None,
+                quality_band: regular.and_then(|m| confirmed_band(commune, &m.header().id)),
                 inspections: inspection_ids,
                 inspection,
                 remediations: remediation_counts(commune, cell_remediations.iter().copied(), month),
@@ -566,4 +566,15 @@ pub fn dashboard(commune: &Commune, period: Period) -> Dashboard {
         months: month_totals,
         total,
     }
+}
+
+/// The band of a meeting's confirmed score, as its snake_case name.
+fn confirmed_band(commune: &Commune, meeting: &MeetingId) -> Option<String> {
+    let score = commune.scores.get(meeting)?;
+    if score.state != crate::scoring::ScoreState::Confirmed {
+        return None;
+    }
+    serde_json::to_value(score.band)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
 }

@@ -9,7 +9,7 @@ use super::minutes::{Language, Minutes};
 use super::quality::{score, Rubric};
 use super::rating::annual_ratings;
 use crate::commune::Commune;
-use crate::error::{Error, InputError};
+use crate::error::{Error, InputError, LookupError};
 use crate::ids::{MeetingId, MemberId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -40,13 +40,19 @@ pub enum Query {
         #[serde(default)]
         entered: BTreeMap<String, u32>,
     },
+    /// A meeting's recorded score: proposed, voted, confirmed or returned ([`crate::scoring`]).
+    RecordedScore {
+        /// The meeting.
+        meeting: MeetingId,
+    },
     /// The annual ratings of members and cells ([`super::rating`]).
     Ratings {
         /// The year.
         year: i32,
-        /// General-criteria points entered by the committee, by member (0..=30).
+        /// General-criteria points by member (0..=30); when absent, the points the committee
+        /// entered with `enter_general_points`.
         #[serde(default)]
-        general: BTreeMap<MemberId, u32>,
+        general: Option<BTreeMap<MemberId, u32>>,
     },
     /// A meeting's minutes ([`super::minutes`]), gathered; `markdown` and `html` hold the
     /// renderings in the language asked for.
@@ -79,7 +85,19 @@ pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error>
             };
             serde_json::to_value(score(commune, meeting, rubric, entered)?)
         }
+        Query::RecordedScore { meeting } => serde_json::to_value(
+            commune
+                .scores
+                .get(meeting)
+                .ok_or_else(|| LookupError::unknown("score", meeting))?,
+        ),
         Query::Ratings { year, general } => {
+            let entered = commune
+                .general_points
+                .get(year)
+                .cloned()
+                .unwrap_or_default();
+            let general = general.as_ref().unwrap_or(&entered);
             serde_json::to_value(annual_ratings(commune, *year, general))
         }
         Query::Minutes { meeting, language } => {

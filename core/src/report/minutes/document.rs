@@ -163,13 +163,7 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
         l.pick("VIII. Chất lượng sinh hoạt", "VIII. Quality of the meeting")
             .to_owned(),
     ));
-    blocks.push(Block::Paragraph(
-        l.pick(
-            "Chưa chấm điểm (thang điểm chất lượng chưa có trong thư viện).",
-            "Not scored (the quality rubric is not in the library yet).",
-        )
-        .to_owned(),
-    ));
+    blocks.push(Block::Paragraph(quality(m, l)));
     blocks.push(Block::Paragraph(match l {
         Language::Vi => format!(
             "Biên bản đã được đọc lại trước chi bộ và kết thúc lúc {} cùng ngày.",
@@ -345,4 +339,46 @@ pub(super) fn resolution(m: &Minutes, l: Language) -> Vec<Block> {
             )],
         ),
     ]
+}
+
+fn quality(m: &Minutes, l: Language) -> String {
+    use crate::report::quality::Band;
+    use crate::scoring::ScoreState;
+    let Some(q) = &m.quality else {
+        return l
+            .pick(
+                "Chưa chấm điểm chất lượng sinh hoạt.",
+                "The meeting has not been scored.",
+            )
+            .to_owned();
+    };
+    let band = match q.band {
+        Band::Good => l.pick("Tốt", "Good"),
+        Band::Fair => l.pick("Khá", "Fair"),
+        Band::Average => l.pick("Trung bình", "Average"),
+        Band::Weak => l.pick("Yếu", "Weak"),
+    };
+    let state = match q.state {
+        ScoreState::Proposed => {
+            l.pick("chi ủy đề xuất, chưa biểu quyết", "proposed, not yet voted")
+        }
+        ScoreState::Voted => l.pick(
+            "chi bộ đã biểu quyết, chờ cấp trên xác nhận",
+            "voted, awaiting confirmation",
+        ),
+        ScoreState::Confirmed => {
+            l.pick("đã được cấp trên xác nhận", "confirmed by the higher level")
+        }
+        ScoreState::Returned => l.pick(
+            "cấp trên trả lại để chấm lại",
+            "returned by the higher level for rescoring",
+        ),
+    };
+    match l {
+        Language::Vi => format!(
+            "Điểm chất lượng: {}/{}, xếp loại {band} ({state}).",
+            q.total, q.max
+        ),
+        Language::En => format!("Quality score: {}/{}, {band} ({state}).", q.total, q.max),
+    }
 }

@@ -73,6 +73,21 @@ pub struct Minutes {
     /// The tasks assigned at the meeting, carried-over ones included; empty before
     /// assignment.
     pub tasks: Vec<TaskLine>,
+    /// The meeting's quality score as recorded, if one was proposed.
+    pub quality: Option<QualityLine>,
+}
+
+/// The quality score as the minutes state it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QualityLine {
+    /// The total.
+    pub total: u32,
+    /// Out of.
+    pub max: u32,
+    /// Its band.
+    pub band: crate::report::quality::Band,
+    /// Proposed, voted, confirmed or returned.
+    pub state: crate::scoring::ScoreState,
 }
 
 /// An absent member and the reason given (none: without reason).
@@ -197,6 +212,12 @@ impl Minutes {
             resolution_items: draft.resolution_items.clone(),
             tally: held.tally,
             tasks,
+            quality: commune.scores.get(id).map(|s| QualityLine {
+                total: s.total,
+                max: s.rubric.max_points(),
+                band: s.band,
+                state: s.state,
+            }),
         })
     }
 

@@ -1,0 +1,167 @@
+//! Scoring commands: a meeting's quality score proposed, voted and confirmed, and the
+//! general-criteria points of the annual rating.
+
+use super::Commune;
+use crate::error::{denied, require_state, Error, InputError, LookupError, Needed, VoteError};
+use crate::ids::{MeetingId, MemberId};
+use crate::meeting::count_resolution;
+use crate::report::quality::{score, Rubric};
+use crate::report::rating::GENERAL_MAX;
+use crate::scoring::{EnterGeneralPoints, ProposeScore, ScoreRecord, ScoreState, VoteScore};
+use crate::text;
+use crate::time::Timestamp;
+
+fn state_name(state: ScoreState) -> &'static str {
+    match state {
+        ScoreState::Proposed => "proposed",
+        ScoreState::Voted => "voted",
+        ScoreState::Confirmed => "confirmed",
+        ScoreState::Returned => "returned",
+    }
+}
+
+impl Commune {
+    fn score_record(&self, meeting: &MeetingId) -> Result<&ScoreRecord, Error> {
+        self.scores
+            .get(meeting)
+            .ok_or_else(|| LookupError::unknown("score", meeting).into())
+    }
+
+    fn require_score_state(
+        &self,
+        meeting: &MeetingId,
+        allowed: &[ScoreState],
+        action: &str,
+    ) -> Result<(), Error> {
+        let record = self.score_record(meeting)?;
+        require_state("score", meeting, record.state, allowed, action, state_name)?;
+        Ok(())
+    }
+
+    pub(super) fn propose_score(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &ProposeScore,
+    ) -> Result<(), Error> {
+        let cell_id = self.meeting(&c.meeting)?.header().cell.clone();
+        self.organisation
+            .cell(&cell_id)?
+            .require_committee(actor, "propose_score")?;
+        if self.scores.contains_key(&c.meeting) {
+            self.require_score_state(
+                &c.meeting,
+                &[ScoreState::Proposed, ScoreState::Returned],
+                "propose_score",
+            )?;
+        }
+        let rubric = c.rubric.clone().unwrap_or_else(Rubric::phu_tho);
+        // Computing the score checks the meeting was held and the entered points.
+        let scored = score(self, &c.meeting, &rubric, &c.entered)?;
+        self.scores.insert(
+            c.meeting.clone(),
+            ScoreRecord {
+                meeting: c.meeting.clone(),
+                rubric,
+                entered: c.entered.clone(),
+                total: scored.total,
+                band: scored.band,
+                proposed_by: actor.clone(),
+                proposed_at: at,
+                vote: None,
+                decided_by: None,
+                decided_at: None,
+                note: None,
+                state: ScoreState::Proposed,
+            },
+        );
+        Ok(())
+    }
+
+    pub(super) fn vote_score(&mut self, actor: &MemberId, c: &VoteScore) -> Result<(), Error> {
+        self.require_score_state(&c.meeting, &[ScoreState::Proposed], "vote_score")?;
+        let meeting = self.meeting(&c.meeting)?;
+        let cell = self.organisation.cell(&meeting.header().cell)?;
+        cell.require_leader(actor, "vote_score")?;
+        let held = meeting
+            .held()
+            .ok_or_else(|| LookupError::unknown("meeting record", &c.meeting))?;
+        // The same ballots rules as the resolution's, on the meeting's roll.
+        let mut record = held.record.clone();
+        record.vote = c.vote.clone();
+        let tally = count_resolution(&self.context(), cell, &record)?;
+        if !tally.passed {
+            return Err(VoteError::ScoreFailed {
+                yes: tally.yes,
+                counted_base: tally.counted_base,
+                needed: tally.needed,
+            }
+            .into());
+        }
+        if let Some(score) = self.scores.get_mut(&c.meeting) {
+            score.vote = Some(tally);
+            score.state = ScoreState::Voted;
+        }
+        Ok(())
+    }
+
+    pub(super) fn confirm_score(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        meeting: &MeetingId,
+        accepted: bool,
+        note: &Option<String>,
+    ) -> Result<(), Error> {
+        self.require_score_state(meeting, &[ScoreState::Voted], "confirm_score")?;
+        let cell = self
+            .organisation
+            .cell(&self.meeting(meeting)?.header().cell)?;
+        if !self.organisation.is_superior_for(actor, cell) {
+            return Err(denied(actor, "confirm_score", Needed::Superior));
+        }
+        if let Some(note) = note {
+            text::bounded("note", note)?;
+        }
+        if let Some(score) = self.scores.get_mut(meeting) {
+            score.decided_by = Some(actor.clone());
+            score.decided_at = Some(at);
+            score.note = note.clone();
+            score.state = if accepted {
+                ScoreState::Confirmed
+            } else {
+                ScoreState::Returned
+            };
+        }
+        Ok(())
+    }
+
+    pub(super) fn enter_general_points(
+        &mut self,
+        actor: &MemberId,
+        c: &EnterGeneralPoints,
+    ) -> Result<(), Error> {
+        let member = self.organisation.member(&c.member)?;
+        let cell_id = member
+            .cell()
+            .ok_or_else(|| LookupError::unknown("cell of member", &c.member))?
+            .clone();
+        self.organisation
+            .cell(&cell_id)?
+            .require_committee(actor, "enter_general_points")?;
+        if c.points > GENERAL_MAX {
+            return Err(InputError::Malformed {
+                detail: format!(
+                    "general-criteria points are 0 to {GENERAL_MAX} (R-72); {} were entered",
+                    c.points
+                ),
+            }
+            .into());
+        }
+        self.general_points
+            .entry(c.year)
+            .or_default()
+            .insert(c.member.clone(), c.points);
+        Ok(())
+    }
+}
