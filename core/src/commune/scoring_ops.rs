@@ -82,7 +82,7 @@ impl Commune {
         self.require_score_state(&c.meeting, &[ScoreState::Proposed], "vote_score")?;
         let meeting = self.meeting(&c.meeting)?;
         let cell = self.organisation.cell(&meeting.header().cell)?;
-        cell.require_leader(actor, "vote_score")?;
+        cell.require_committee(actor, "vote_score")?;
         let held = meeting
             .held()
             .ok_or_else(|| LookupError::unknown("meeting record", &c.meeting))?;

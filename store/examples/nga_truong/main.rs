@@ -29,6 +29,7 @@ mod reports;
 mod rng;
 mod roll;
 mod roster;
+mod score;
 mod story;
 mod summary;
 mod tasks;

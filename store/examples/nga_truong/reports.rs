@@ -6,6 +6,9 @@ use chibo::meeting::{MeetingKind, StateName};
 use chibo::report::alerts::alerts;
 use chibo::report::dashboard::{dashboard, to_csv, totals_to_csv, Period};
 use chibo::report::minutes::{Language, Minutes};
+use chibo::report::quality::{score, yearly_verdict, Score};
+use chibo::report::rating::annual_ratings;
+use chibo::scoring::ScoreState;
 use chibo::Commune;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -49,6 +52,53 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
     put("resolution.md", &minutes.resolution_markdown(Language::Vi))?;
     put("resolution.html", &minutes.resolution_html(Language::Vi))?;
 
+    // Confirmed scores, recomputed from their recorded rubric and points, and each cell's
+    // yearly verdict.
+    let mut scores: Vec<Score> = Vec::new();
+    for record in commune.scores.values() {
+        if record.state == ScoreState::Confirmed {
+            scores.push(
+                score(commune, &record.meeting, &record.rubric, &record.entered)
+                    .map_err(|e| e.message_vi())?,
+            );
+        }
+    }
+    let mut bands: BTreeMap<String, usize> = BTreeMap::new();
+    for s in &scores {
+        *bands.entry(json_name(&s.band)).or_default() += 1;
+    }
+    let good_years = commune
+        .organisation
+        .cells
+        .keys()
+        .filter(|cell| yearly_verdict(commune, cell, 2025, &scores).good)
+        .count();
+    put(
+        "scores.json",
+        &serde_json::to_string_pretty(&scores).map_err(|e| format!("scores.json: {e}"))?,
+    )?;
+    // Annual ratings with the general points the committees entered.
+    let general = commune
+        .general_points
+        .get(&2025)
+        .cloned()
+        .unwrap_or_default();
+    let ratings = annual_ratings(commune, 2025, &general);
+    let mut categories: BTreeMap<String, usize> = BTreeMap::new();
+    let mut standings: BTreeMap<String, usize> = BTreeMap::new();
+    for rating in &ratings.members {
+        *standings.entry(json_name(&rating.standing)).or_default() += 1;
+        let name = rating
+            .category
+            .as_ref()
+            .map_or_else(|| "not_rated".to_owned(), json_name);
+        *categories.entry(name).or_default() += 1;
+    }
+    put(
+        "ratings.json",
+        &serde_json::to_string_pretty(&ratings).map_err(|e| format!("ratings.json: {e}"))?,
+    )?;
+
     outln!(out, "BÁO CÁO (chibo::report), ghi vào {}", folder.display());
     outln!(
         out,
@@ -59,11 +109,22 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
         out,
         "  Cảnh báo 31/12/2025  {}: {}  (alerts.json)",
         found.len(),
-        by_kind
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        list(&by_kind)
+    );
+    outln!(
+        out,
+        "  Chất lượng (R-71)    {} kỳ thường kỳ được xác nhận: {}; {}/{} chi bộ đạt năm Tốt  (scores.json)",
+        scores.len(),
+        list(&bands),
+        good_years,
+        commune.organisation.cells.len()
+    );
+    outln!(
+        out,
+        "  Xếp loại (R-72)      {} đảng viên: {}; {}  (ratings.json; nhiệm vụ tháng 12 chưa báo cáo nên còn tạm tính)",
+        ratings.members.len(),
+        list(&categories),
+        list(&standings)
     );
     outln!(
         out,
@@ -72,4 +133,20 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
         minutes.cell
     );
     Ok(out)
+}
+
+fn list(counts: &BTreeMap<String, usize>) -> String {
+    counts
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A value's snake_case name as serde writes it.
+fn json_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }

@@ -10,7 +10,7 @@ use crate::story::{self, at, day_of, month_end, Fail, Story};
 use crate::texts;
 use crate::world::{CellInfo, World};
 use chibo::directive::IssueDirective;
-use chibo::ids::{DirectiveId, MeetingId};
+use chibo::ids::{DirectiveId, MeetingId, MemberId};
 use chibo::meeting::MeetingKind;
 use chibo::time::YearMonth;
 use chibo::Action;
@@ -68,6 +68,7 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
     let plot = plot(story, world);
     let mut pending: Vec<FollowUp> = Vec::new();
     let mut newcomers: Vec<(usize, u32, String)> = Vec::new();
+    let mut last_chair: BTreeMap<usize, MemberId> = BTreeMap::new();
     for m in 1..=12 {
         let month = story::month(m)?;
         remedy::follow_up(story, &mut pending, at(day_of(month, 1)?, 23, 0)?)?;
@@ -136,6 +137,8 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
             crate::tasks::assign(
                 story, &cell.id, cell.kind, &plan.id, true, &roll, end, deadline,
             )?;
+            crate::score::record(story, cell, &plan.id, &roll, end)?;
+            last_chair.insert(i, roll.chair.clone());
         }
         for (i, cell) in world.cells.iter().enumerate() {
             if let Some((MeetingKind::Thematic, topic)) = plot.thematic.get(&(i, m)) {
@@ -154,6 +157,17 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
             inspect::supervise(story, world, month, q, (from, to), &mut pending)?;
         }
         remedy::follow_up(story, &mut pending, at(month_end(month)?, 23, 59)?)?;
+    }
+    let year_end = at(month_end(story::month(12)?)?, 17, 0)?;
+    for (i, cell) in world.cells.iter().enumerate() {
+        let (Some(by), Some(roll)) = (
+            last_chair.get(&i),
+            story.commune.organisation.cells.get(&cell.id),
+        ) else {
+            continue;
+        };
+        let members: Vec<MemberId> = roll.members.iter().cloned().collect();
+        crate::score::general_points(story, by, &members, year_end)?;
     }
     Ok(())
 }
