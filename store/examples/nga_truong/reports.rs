@@ -99,6 +99,42 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
         &serde_json::to_string_pretty(&ratings).map_err(|e| format!("ratings.json: {e}"))?,
     )?;
 
+    outln!(
+        out,
+        "BẢNG THEO DÕI TOÀN ĐẢNG BỘ NĂM 2025 (chibo::report::dashboard)"
+    );
+    outln!(
+        out,
+        "  Tháng  Thiếu TK  Họp TK/CĐ/KH  Dự họp ‰  Vắng KLD  NQ  Giao  Vượt  Đúng  Trễ  KHT  Chờ  Giám sát  KP mở/quá hạn"
+    );
+    for t in year.months.iter().chain(std::iter::once(&year.total)) {
+        let label = t
+            .month
+            .map_or_else(|| "Năm".to_owned(), |m| format!("{:02}", m.month()));
+        outln!(
+            out,
+            "  {label:>5}  {:>8}  {:>4}/{:>2}/{:>2}   {:>8}  {:>8}  {:>3}  {:>4}  {:>4}  {:>4}  {:>3}  {:>3}  {:>3}  {:>8}  {:>4}/{}",
+            t.regular_missing,
+            t.held.regular,
+            t.held.thematic,
+            t.held.combined,
+            t.attendance
+                .rate_per_mille
+                .map_or_else(|| "—".to_owned(), |r| r.to_string()),
+            t.attendance.absent_unexcused,
+            t.resolutions_adopted,
+            t.tasks.new + t.tasks.carried_in,
+            t.tasks.exceeded,
+            t.tasks.on_time,
+            t.tasks.late,
+            t.tasks.not_done,
+            t.tasks.pending,
+            t.inspections,
+            t.remediations.open,
+            t.remediations.overdue
+        );
+    }
+    outln!(out);
     outln!(out, "BÁO CÁO (chibo::report), ghi vào {}", folder.display());
     outln!(
         out,
