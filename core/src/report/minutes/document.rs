@@ -342,7 +342,6 @@ pub(super) fn resolution(m: &Minutes, l: Language) -> Vec<Block> {
 }
 
 fn quality(m: &Minutes, l: Language) -> String {
-    use crate::report::quality::Band;
     use crate::scoring::ScoreState;
     let Some(q) = &m.quality else {
         return l
@@ -352,11 +351,9 @@ fn quality(m: &Minutes, l: Language) -> String {
             )
             .to_owned();
     };
-    let band = match q.band {
-        Band::Good => l.pick("Tốt", "Good"),
-        Band::Fair => l.pick("Khá", "Fair"),
-        Band::Average => l.pick("Trung bình", "Average"),
-        Band::Weak => l.pick("Yếu", "Weak"),
+    let band = match l {
+        Language::Vi => q.band.vi(),
+        Language::En => q.band.en(),
     };
     let state = match q.state {
         ScoreState::Proposed => {

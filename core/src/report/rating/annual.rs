@@ -1,0 +1,390 @@
+//! The year's ratings of every member and cell, with the cap on Excellent.
+
+use super::category::{categorise, pct_text, within};
+use super::{task_points, Category, CitedParam, Reason, Standing, TaskCounts, GENERAL_MAX};
+use crate::commune::Commune;
+use crate::ids::{CellId, MemberId};
+use crate::organisation::Member;
+use crate::rules::Rules;
+use chrono::Datelike;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One member's rating for the year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MemberRating {
+    /// The member.
+    pub member: MemberId,
+    /// Their name.
+    pub name: String,
+    /// The cell they are rated in (their cell today).
+    pub cell: CellId,
+    /// Whether the rating is final, provisional or not possible.
+    pub standing: Standing,
+    /// The general-criteria points entered (0..=30), if any.
+    pub general_points: Option<u32>,
+    /// Their tasks of the year, by class.
+    pub tasks: TaskCounts,
+    /// The task-result points (0..=70), see [`task_points`].
+    pub task_points: u32,
+    /// `general_points + task_points`; `None` without general points.
+    pub points: Option<u32>,
+    /// The category; `None` when not rateable.
+    pub category: Option<Category>,
+    /// `true` when the cap on Excellent moved the member down to Good.
+    pub capped: bool,
+    /// Why, in both languages, with the figures.
+    pub reasons: Vec<Reason>,
+    /// The [`Rules`] parameters used, with their sources.
+    pub citations: Vec<CitedParam>,
+}
+
+/// One cell's rating for the year: its members' results pooled (see the module documentation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CellRating {
+    /// The cell.
+    pub cell: CellId,
+    /// Its name.
+    pub name: String,
+    /// Final, provisional, or not rateable.
+    pub standing: Standing,
+    /// Members rated (on the roll).
+    pub members: u32,
+    /// Of them, members with general points entered.
+    pub members_with_points: u32,
+    /// The average of the general points entered, rounded down; `None` when none.
+    pub general_points: Option<u32>,
+    /// The members' task counts added up.
+    pub tasks: TaskCounts,
+    /// The task-result points of the pooled counts.
+    pub task_points: u32,
+    /// `general_points + task_points`; `None` without general points.
+    pub points: Option<u32>,
+    /// The category; `None` when not rateable.
+    pub category: Option<Category>,
+    /// How many members in each category (after the cap), by code.
+    pub member_categories: BTreeMap<Category, u32>,
+    /// Members the cap on Excellent moved down to Good, in id order.
+    pub capped: Vec<MemberId>,
+    /// Why, in both languages, with the figures.
+    pub reasons: Vec<Reason>,
+    /// The [`Rules`] parameters used, with their sources.
+    pub citations: Vec<CitedParam>,
+}
+
+/// The ratings of a year: every cell and every member on a cell's roll.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnnualRatings {
+    /// The year rated.
+    pub year: i32,
+    /// Members, by cell id then member id.
+    pub members: Vec<MemberRating>,
+    /// Cells, by id.
+    pub cells: Vec<CellRating>,
+}
+
+impl AnnualRatings {
+    /// The rating of one member, if rated.
+    pub fn member(&self, id: &MemberId) -> Option<&MemberRating> {
+        self.members.iter().find(|m| &m.member == id)
+    }
+
+    /// The rating of one cell, if rated.
+    pub fn cell(&self, id: &CellId) -> Option<&CellRating> {
+        self.cells.iter().find(|c| &c.cell == id)
+    }
+}
+
+/// The tasks owned by `member` whose deadline falls in `year`, by class.
+pub fn member_tasks(commune: &Commune, member: &MemberId, year: i32) -> TaskCounts {
+    let mut counts = TaskCounts::default();
+    for task in commune.tasks.values() {
+        if &task.owner == member && task.deadline.year() == year {
+            counts.add(task);
+        }
+    }
+    counts
+}
+
+/// The annual rating of every member on a cell's roll and of every cell of `commune` for `year`,
+/// with the general-criteria points the committee entered per member (0..=30). Pure: reads the
+/// commune and changes nothing. See the module documentation for every rule applied.
+pub fn annual_ratings(
+    commune: &Commune,
+    year: i32,
+    general_points: &BTreeMap<MemberId, u32>,
+) -> AnnualRatings {
+    let rules = &commune.rules;
+    let org = &commune.organisation;
+    let mut members = Vec::new();
+    let mut cells = Vec::new();
+    for (cell_id, cell) in &org.cells {
+        let mut rated: Vec<MemberRating> = org
+            .cell_members(cell)
+            .map(|m| {
+                rate_member(
+                    commune,
+                    cell_id,
+                    m,
+                    year,
+                    general_points.get(&m.id).copied(),
+                )
+            })
+            .collect();
+        let capped = apply_cap(rules, &mut rated);
+        cells.push(rate_cell(rules, cell_id, &cell.name, &rated, capped));
+        members.extend(rated);
+    }
+    AnnualRatings {
+        year,
+        members,
+        cells,
+    }
+}
+
+fn rate_member(
+    commune: &Commune,
+    cell: &CellId,
+    member: &Member,
+    year: i32,
+    general: Option<u32>,
+) -> MemberRating {
+    let tasks = member_tasks(commune, &member.id, year);
+    let points_70 = task_points(&tasks);
+    let mut rating = MemberRating {
+        member: member.id.clone(),
+        name: member.name.clone(),
+        cell: cell.clone(),
+        standing: Standing::NotRateable,
+        general_points: general,
+        tasks,
+        task_points: points_70,
+        points: None,
+        category: None,
+        capped: false,
+        reasons: Vec::new(),
+        citations: Vec::new(),
+    };
+    rating.reasons.push(task_reason(&tasks, points_70, year));
+    if let Some(exemption) = &member.exempted {
+        rating.reasons.push(Reason::new(
+            format!(
+                "Đảng viên được miễn công tác và sinh hoạt từ {} ({}): không xếp loại.",
+                exemption.since.format("%d/%m/%Y"),
+                exemption.reason
+            ),
+            format!(
+                "Member exempted from activity since {} ({}): not rated.",
+                exemption.since.format("%Y-%m-%d"),
+                exemption.reason
+            ),
+        ));
+        return rating;
+    }
+    let general = match general {
+        Some(g) if g <= GENERAL_MAX => g,
+        Some(g) => {
+            rating.reasons.push(Reason::new(
+                format!("Điểm tiêu chí chung {g} vượt quá {GENERAL_MAX}: chưa xếp loại được."),
+                format!("General-criteria points {g} exceed {GENERAL_MAX}: not rateable."),
+            ));
+            return rating;
+        }
+        None => {
+            rating.reasons.push(Reason::new(
+                "Chưa nhập điểm tiêu chí chung (tối đa 30): chưa xếp loại được.".to_owned(),
+                "No general-criteria points entered (out of 30): not rateable.".to_owned(),
+            ));
+            return rating;
+        }
+    };
+    let total = general + points_70;
+    rating.points = Some(total);
+    if tasks.total == 0 {
+        rating.reasons.push(Reason::new(
+            format!("Không có nhiệm vụ nào có hạn trong năm {year}: chưa xếp loại được."),
+            format!("No task due in {year}: not rateable."),
+        ));
+        return rating;
+    }
+    rating.reasons.push(Reason::new(
+        format!(
+            "Tổng điểm: {general} (tiêu chí chung) + {points_70} (kết quả nhiệm vụ) = {total}/100."
+        ),
+        format!("Total: {general} (general criteria) + {points_70} (task results) = {total}/100."),
+    ));
+    let assessment = categorise(&commune.rules, total, &tasks);
+    rating.category = Some(assessment.category);
+    rating.reasons.extend(assessment.reasons);
+    rating.citations = assessment.citations;
+    rating.standing = if tasks.pending > 0 {
+        rating.reasons.push(Reason::new(
+            format!(
+                "Còn {} nhiệm vụ chưa báo cáo, tạm tính là chưa hoàn thành: xếp loại tạm thời.",
+                tasks.pending
+            ),
+            format!(
+                "{} task(s) not yet reported, counted as not done for now: provisional.",
+                tasks.pending
+            ),
+        ));
+        Standing::Provisional
+    } else {
+        Standing::Final
+    };
+    rating
+}
+
+/// The task figures and points, as a reason.
+fn task_reason(t: &TaskCounts, points: u32, year: i32) -> Reason {
+    Reason::new(
+        format!(
+            "Nhiệm vụ có hạn trong năm {year}: {} (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}, chưa báo cáo {}); điểm kết quả nhiệm vụ = ⌊70 × (2 × {} + {}) / (2 × {})⌋ = {points}/70.",
+            t.total, t.exceeded, t.on_time, t.late, t.not_done, t.pending, t.in_time(), t.late, t.total
+        ),
+        format!(
+            "Tasks due in {year}: {} (exceeded {}, on time {}, late {}, not done {}, pending {}); task points = floor(70 × (2 × {} + {}) / (2 × {})) = {points}/70.",
+            t.total, t.exceeded, t.on_time, t.late, t.not_done, t.pending, t.in_time(), t.late, t.total
+        ),
+    )
+}
+
+/// Applies `rating_excellent_cap` to one cell's ratings; returns the members moved down.
+fn apply_cap(rules: &Rules, rated: &mut [MemberRating]) -> Vec<MemberId> {
+    let Some(cap) = rules.rating_excellent_cap.value else {
+        return Vec::new();
+    };
+    let base = crate::count(
+        rated
+            .iter()
+            .filter(|r| matches!(r.category, Some(Category::Excellent | Category::Good)))
+            .count(),
+    );
+    let mut excellent: Vec<(u32, MemberId)> = rated
+        .iter()
+        .filter(|r| r.category == Some(Category::Excellent))
+        .map(|r| (r.points.unwrap_or(0), r.member.clone()))
+        .collect();
+    // Highest total first, then member id ascending.
+    excellent.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut allowed = 0u32;
+    while allowed < base && within(cap, allowed + 1, base) {
+        allowed += 1;
+    }
+    let moved: Vec<MemberId> = excellent
+        .into_iter()
+        .skip(usize::try_from(allowed).unwrap_or(usize::MAX))
+        .map(|(_, id)| id)
+        .collect();
+    let citation = CitedParam {
+        param: "rating_excellent_cap",
+        citation: rules.rating_excellent_cap.source.clone(),
+    };
+    let (cap_vi, cap_en) = (pct_text(cap, true), pct_text(cap, false));
+    let op = if cap.strict { "<" } else { "≤" };
+    for r in rated.iter_mut() {
+        if !matches!(r.category, Some(Category::Excellent | Category::Good)) {
+            continue;
+        }
+        r.citations.push(citation.clone());
+        if moved.contains(&r.member) {
+            r.category = Some(Category::Good);
+            r.capped = true;
+            r.reasons.push(Reason::new(
+                format!("Giới hạn Hoàn thành xuất sắc {op} {cap_vi} số đảng viên Hoàn thành tốt trở lên của chi bộ ({allowed}/{base}); đã chọn người điểm cao hơn (bằng điểm thì theo mã đảng viên): chuyển xuống Hoàn thành tốt nhiệm vụ."),
+                format!("Excellent is capped at {op} {cap_en} of the cell's members rated Good or better ({allowed}/{base}); higher totals were kept (ties by member id): moved down to Good."),
+            ));
+        }
+    }
+    let mut sorted = moved;
+    sorted.sort();
+    sorted
+}
+
+fn rate_cell(
+    rules: &Rules,
+    cell: &CellId,
+    name: &str,
+    rated: &[MemberRating],
+    capped: Vec<MemberId>,
+) -> CellRating {
+    let members = crate::count(rated.len());
+    let entered: Vec<u32> = rated
+        .iter()
+        .filter_map(|r| r.general_points.filter(|g| *g <= GENERAL_MAX))
+        .collect();
+    let members_with_points = crate::count(entered.len());
+    let general = if entered.is_empty() {
+        None
+    } else {
+        Some(entered.iter().sum::<u32>() / members_with_points)
+    };
+    let tasks = rated
+        .iter()
+        .fold(TaskCounts::default(), |acc, r| acc.plus(r.tasks));
+    let points_70 = task_points(&tasks);
+    let mut member_categories = BTreeMap::new();
+    for category in rated.iter().filter_map(|r| r.category) {
+        *member_categories.entry(category).or_insert(0) += 1;
+    }
+    let mut rating = CellRating {
+        cell: cell.clone(),
+        name: name.to_owned(),
+        standing: Standing::NotRateable,
+        members,
+        members_with_points,
+        general_points: general,
+        tasks,
+        task_points: points_70,
+        points: general.map(|g| g + points_70),
+        category: None,
+        member_categories,
+        capped,
+        reasons: Vec::new(),
+        citations: Vec::new(),
+    };
+    rating.reasons.push(Reason::new(
+        format!(
+            "Kết quả nhiệm vụ của {members} đảng viên cộng lại: {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}, chưa báo cáo {}), {points_70}/70 điểm.",
+            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done, tasks.pending
+        ),
+        format!(
+            "Task results of the {members} members pooled: {} tasks (exceeded {}, on time {}, late {}, not done {}, pending {}), {points_70}/70 points.",
+            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done, tasks.pending
+        ),
+    ));
+    let Some(general) = general else {
+        rating.reasons.push(Reason::new(
+            "Chưa có đảng viên nào được nhập điểm tiêu chí chung: chưa xếp loại được.".to_owned(),
+            "No member has general-criteria points: not rateable.".to_owned(),
+        ));
+        return rating;
+    };
+    if tasks.total == 0 {
+        rating.reasons.push(Reason::new(
+            "Không có nhiệm vụ nào trong năm: chưa xếp loại được.".to_owned(),
+            "No task in the year: not rateable.".to_owned(),
+        ));
+        return rating;
+    }
+    let total = general + points_70;
+    rating.reasons.push(Reason::new(
+        format!("Điểm tiêu chí chung bình quân {general} (của {members_with_points}/{members} đảng viên) + {points_70} = {total}/100."),
+        format!("Average general-criteria points {general} (of {members_with_points}/{members} members) + {points_70} = {total}/100."),
+    ));
+    let assessment = categorise(rules, total, &tasks);
+    rating.category = Some(assessment.category);
+    rating.reasons.extend(assessment.reasons);
+    rating.citations = assessment.citations;
+    let all_final = rated.iter().all(|r| r.standing == Standing::Final);
+    rating.standing = if all_final {
+        Standing::Final
+    } else {
+        rating.reasons.push(Reason::new(
+            "Có đảng viên chưa xếp loại chính thức: xếp loại chi bộ tạm thời.".to_owned(),
+            "Some members' ratings are not final: the cell's rating is provisional.".to_owned(),
+        ));
+        Standing::Provisional
+    };
+    rating
+}
