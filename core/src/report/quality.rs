@@ -12,7 +12,7 @@
 //! Criteria are measured either automatically from the record (attendance, absences, length,
 //! preparation, speakers, conclusions, vote, last month's tasks) or entered by people (a judgement
 //! the committee enters as points). Every threshold of an automatic criterion comes from the
-//! commune's [`Rules`](crate::rules::Rules), except the speakers' share, which is part of the
+//! commune's [`Rules`], except the speakers' share, which is part of the
 //! rubric. This module computes; the proposal, the members' vote and the higher-level member's
 //! confirmation of a score are commands, recorded in [`crate::scoring`].
 //!
