@@ -9,11 +9,14 @@
     clippy::indexing_slicing
 )] // tests
 
+mod support;
+
 use chibo::report::alerts::{alerts, Alert, AlertKind, Figures, FollowerLevel};
 use chibo::{Command, Commune};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use std::path::Path;
+use support::commune as setup;
 
 fn setup_steps(name: &str) -> Vec<Value> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -29,17 +32,6 @@ fn execute(commune: &mut Commune, step: Value) {
     if let Err(e) = commune.execute(&command) {
         panic!("refused {}: {e}\n{step:#}", e.code());
     }
-}
-
-/// A commune built from the named setup files, in order.
-fn setup(names: &[&str]) -> Commune {
-    let mut commune = Commune::new();
-    for name in names {
-        for step in setup_steps(name) {
-            execute(&mut commune, step);
-        }
-    }
-    commune
 }
 
 fn day(text: &str) -> NaiveDate {

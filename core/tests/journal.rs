@@ -10,6 +10,8 @@
     clippy::indexing_slicing
 )] // tests
 
+mod support;
+
 use chibo::error::{JournalError, CODES};
 use chibo::journal::{self, encode, verify, verify_sealed, Digest, Head, Journal, GENESIS};
 use chibo::{Command, Error, Event};
@@ -17,23 +19,7 @@ use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 use std::collections::BTreeSet;
 use std::path::Path;
-
-fn setup(names: &[&str]) -> Vec<Command> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios/setup");
-    names
-        .iter()
-        .flat_map(|name| {
-            let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
-            let value: Value = serde_json::from_str(&text).unwrap();
-            value["steps"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|s| serde_json::from_value::<Command>(s.clone()).unwrap())
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
+use support::setup_commands as setup;
 
 /// The journal of the setup world up to the March meeting's adoption, as lines.
 fn sample() -> (Vec<String>, Head) {

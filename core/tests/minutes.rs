@@ -3,24 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)] // tests
 
-use chibo::report::minutes::{Language, Minutes};
-use chibo::{Command, Commune};
-use serde_json::Value;
-use std::path::Path;
+mod support;
 
-fn commune(setups: &[&str]) -> Commune {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios/setup");
-    let mut commune = Commune::new();
-    for name in setups {
-        let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
-        let value: Value = serde_json::from_str(&text).unwrap();
-        for step in value["steps"].as_array().unwrap() {
-            let command: Command = serde_json::from_value(step.clone()).unwrap();
-            commune.execute(&command).unwrap();
-        }
-    }
-    commune
-}
+use chibo::report::minutes::{Language, Minutes};
+use chibo::Commune;
+use support::commune;
 
 fn march() -> (Commune, Minutes) {
     let commune = commune(&["commune", "march_ready", "march_adopted", "march_assigned"]);

@@ -4,26 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)] // tests
 
+mod support;
+
 use chibo::meeting::{Attendance, MeetingState, RollEntry};
 use chibo::report::quality::{score, yearly_verdict, Band, Measure, Rubric, Score, Source};
-use chibo::{Command, Commune};
-use serde_json::Value;
+use chibo::Commune;
 use std::collections::BTreeMap;
-use std::path::Path;
-
-fn commune(setups: &[&str]) -> Commune {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios/setup");
-    let mut commune = Commune::new();
-    for name in setups {
-        let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
-        let value: Value = serde_json::from_str(&text).unwrap();
-        for step in value["steps"].as_array().unwrap() {
-            let command: Command = serde_json::from_value(step.clone()).unwrap();
-            commune.execute(&command).unwrap();
-        }
-    }
-    commune
-}
+use support::commune;
 
 fn march() -> Commune {
     commune(&["commune", "march_ready", "march_adopted"])

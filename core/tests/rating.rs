@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)] // tests
 
+mod support;
+
 use chibo::ids::MemberId;
 use chibo::report::rating::{
     annual_ratings, categorise, task_points, within, Category, Standing, TaskCounts,
@@ -11,21 +13,7 @@ use chibo::rules::Threshold;
 use chibo::{Command, Commune, Preset, Rules};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-use std::path::Path;
-
-fn commune(setups: &[&str]) -> Commune {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios/setup");
-    let mut commune = Commune::new();
-    for name in setups {
-        let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
-        let value: Value = serde_json::from_str(&text).unwrap();
-        for step in value["steps"].as_array().unwrap() {
-            let command: Command = serde_json::from_value(step.clone()).unwrap();
-            commune.execute(&command).unwrap();
-        }
-    }
-    commune
-}
+use support::commune;
 
 fn assigned() -> Commune {
     commune(&["commune", "march_ready", "march_adopted", "march_assigned"])

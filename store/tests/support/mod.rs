@@ -3,30 +3,13 @@
 #![allow(dead_code)] // each test file uses part of this
 
 use chibo::Command;
-use std::path::{Path, PathBuf};
 
-/// The commands of `tests/scenarios/setup/<name>.json`, in order.
-pub fn setup(names: &[&str]) -> Vec<Command> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios/setup");
-    let mut commands = Vec::new();
-    for name in names {
-        let text = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap_or_default();
-        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-        let steps = value
-            .get("steps")
-            .and_then(|s| s.as_array())
-            .cloned()
-            .unwrap_or_default();
-        assert!(!steps.is_empty(), "setup {name} has no steps");
-        for step in steps {
-            match serde_json::from_value::<Command>(step) {
-                Ok(command) => commands.push(command),
-                Err(e) => panic!("setup {name}: {e}"),
-            }
-        }
-    }
-    commands
-}
+#[path = "../../../core/tests/support/mod.rs"]
+mod scenario_world;
+
+/// The commands of `tests/scenarios/setup/<name>.json`, in order (the core tests' loader).
+pub use scenario_world::setup_commands as setup;
+use std::path::{Path, PathBuf};
 
 /// A fresh, empty folder under the target directory, named for the test.
 pub fn scratch(name: &str) -> PathBuf {
