@@ -36,6 +36,18 @@ pub enum ScoreState {
     Returned,
 }
 
+impl ScoreState {
+    /// The stable snake_case code, e.g. `confirmed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScoreState::Proposed => "proposed",
+            ScoreState::Voted => "voted",
+            ScoreState::Confirmed => "confirmed",
+            ScoreState::Returned => "returned",
+        }
+    }
+}
+
 /// A meeting's score as proposed, voted and confirmed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScoreRecord {

@@ -11,15 +11,6 @@ use crate::scoring::{EnterGeneralPoints, ProposeScore, ScoreRecord, ScoreState, 
 use crate::text;
 use crate::time::Timestamp;
 
-fn state_name(state: ScoreState) -> &'static str {
-    match state {
-        ScoreState::Proposed => "proposed",
-        ScoreState::Voted => "voted",
-        ScoreState::Confirmed => "confirmed",
-        ScoreState::Returned => "returned",
-    }
-}
-
 impl Commune {
     fn score_record(&self, meeting: &MeetingId) -> Result<&ScoreRecord, Error> {
         self.scores
@@ -34,7 +25,14 @@ impl Commune {
         action: &str,
     ) -> Result<(), Error> {
         let record = self.score_record(meeting)?;
-        require_state("score", meeting, record.state, allowed, action, state_name)?;
+        require_state(
+            "score",
+            meeting,
+            record.state,
+            allowed,
+            action,
+            ScoreState::as_str,
+        )?;
         Ok(())
     }
 

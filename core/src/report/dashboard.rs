@@ -568,13 +568,8 @@ pub fn dashboard(commune: &Commune, period: Period) -> Dashboard {
     }
 }
 
-/// The band of a meeting's confirmed score, as its snake_case name.
+/// The band of a meeting's confirmed score, as its snake_case code.
 fn confirmed_band(commune: &Commune, meeting: &MeetingId) -> Option<String> {
     let score = commune.scores.get(meeting)?;
-    if score.state != crate::scoring::ScoreState::Confirmed {
-        return None;
-    }
-    serde_json::to_value(score.band)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
+    (score.state == crate::scoring::ScoreState::Confirmed).then(|| score.band.as_str().to_owned())
 }

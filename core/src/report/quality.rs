@@ -127,6 +127,16 @@ pub enum Band {
 }
 
 impl Band {
+    /// The stable snake_case code, e.g. `fair`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Good => "good",
+            Band::Fair => "fair",
+            Band::Average => "average",
+            Band::Weak => "weak",
+        }
+    }
+
     /// The band of a total under the rules' thresholds.
     pub fn of(rules: &Rules, total: u32) -> Self {
         if total >= rules.score_good.value {

@@ -164,6 +164,17 @@ pub enum Standing {
     NotRateable,
 }
 
+impl Standing {
+    /// The stable snake_case code, e.g. `not_rateable`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Final => "final",
+            Standing::Provisional => "provisional",
+            Standing::NotRateable => "not_rateable",
+        }
+    }
+}
+
 /// A member's (or a cell's) tasks of the year, by class (see the module documentation).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct TaskCounts {

@@ -65,7 +65,7 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
     }
     let mut bands: BTreeMap<String, usize> = BTreeMap::new();
     for s in &scores {
-        *bands.entry(json_name(&s.band)).or_default() += 1;
+        *bands.entry(s.band.as_str().to_owned()).or_default() += 1;
     }
     let good_years = commune
         .organisation
@@ -87,11 +87,14 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
     let mut categories: BTreeMap<String, usize> = BTreeMap::new();
     let mut standings: BTreeMap<String, usize> = BTreeMap::new();
     for rating in &ratings.members {
-        *standings.entry(json_name(&rating.standing)).or_default() += 1;
+        *standings
+            .entry(rating.standing.as_str().to_owned())
+            .or_default() += 1;
         let name = rating
             .category
             .as_ref()
-            .map_or_else(|| "not_rated".to_owned(), json_name);
+            .map_or("not_rated", |c| c.as_str())
+            .to_owned();
         *categories.entry(name).or_default() += 1;
     }
     put(
@@ -171,18 +174,7 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
     Ok(out)
 }
 
+/// `key n, key n, …`.
 fn list(counts: &BTreeMap<String, usize>) -> String {
-    counts
-        .iter()
-        .map(|(k, n)| format!("{k} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A value's snake_case name as serde writes it.
-fn json_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    crate::totals::list(counts, String::clone)
 }

@@ -16,7 +16,8 @@ fn tally<K: Ord>(items: impl Iterator<Item = K>) -> BTreeMap<K, usize> {
     map
 }
 
-fn list<K>(map: &BTreeMap<K, usize>, label: impl Fn(&K) -> String) -> String {
+/// `label n, label n, …` for counts by key.
+pub(crate) fn list<K>(map: &BTreeMap<K, usize>, label: impl Fn(&K) -> String) -> String {
     map.iter()
         .map(|(k, n)| format!("{} {n}", label(k)))
         .collect::<Vec<_>>()
