@@ -26,6 +26,65 @@ fn entered(id: &str, group: &str, vi: &str, en: &str, max_points: u32) -> Criter
     criterion(id, group, vi, en, max_points, Measure::Entered)
 }
 
+/// A measured criterion with the id and labels every preset gives it.
+fn measured(measure: Measure, group: &str, max_points: u32) -> Criterion {
+    let (id, vi, en) = match measure {
+        Measure::PreparatoryMeeting => (
+            "preparatory_meeting",
+            "Chi ủy họp chuẩn bị nội dung",
+            "Committee's preparatory meeting held",
+        ),
+        Measure::NoticeSent => (
+            "notice",
+            "Thông báo thời gian, địa điểm, nội dung",
+            "Notice of time, place and content sent",
+        ),
+        Measure::DocumentsInTime => (
+            "documents",
+            "Tài liệu gửi đảng viên đúng hạn",
+            "Documents published in time",
+        ),
+        Measure::AttendanceRate => (
+            "attendance_rate",
+            "Tỷ lệ đảng viên dự họp",
+            "Attendance rate",
+        ),
+        Measure::NoUnexcusedAbsence => (
+            "no_unexcused_absence",
+            "Không có đảng viên vắng không lý do",
+            "No unexcused absence",
+        ),
+        Measure::Duration => ("duration", "Thời gian sinh hoạt", "Length of the meeting"),
+        Measure::Speakers { .. } => (
+            "speakers",
+            "Đảng viên phát biểu ý kiến",
+            "Members who spoke",
+        ),
+        Measure::PreviousTasksReported => (
+            "previous_tasks_reported",
+            "Kiểm điểm việc thực hiện nhiệm vụ tháng trước của từng đảng viên",
+            "Every member's tasks of last month reported",
+        ),
+        Measure::ConclusionsRecorded => (
+            "conclusions",
+            "Chủ trì kết luận từng nội dung",
+            "The chair's conclusions recorded",
+        ),
+        Measure::ResolutionPassed => (
+            "resolution",
+            "Nghị quyết được biểu quyết thông qua",
+            "Resolution adopted by vote",
+        ),
+        // Entered criteria are named by each preset (`entered`); this is only a fallback.
+        Measure::Entered => (
+            "entered",
+            "Điểm do chi ủy chấm",
+            "Points entered by the committee",
+        ),
+    };
+    criterion(id, group, vi, en, max_points, measure)
+}
+
 const SPEAKERS: Measure = Measure::Speakers {
     share: Threshold::MORE_THAN_HALF,
 };
@@ -49,70 +108,14 @@ impl Rubric {
             )
             .unverified(),
             criteria: vec![
-                criterion(
-                    "preparatory_meeting",
-                    "preparation",
-                    "Chi ủy họp chuẩn bị nội dung",
-                    "Committee's preparatory meeting held",
-                    5,
-                    Measure::PreparatoryMeeting,
-                ),
-                criterion(
-                    "notice",
-                    "preparation",
-                    "Thông báo thời gian, địa điểm, nội dung",
-                    "Notice of time, place and content sent",
-                    5,
-                    Measure::NoticeSent,
-                ),
-                criterion(
-                    "documents",
-                    "preparation",
-                    "Tài liệu gửi đảng viên đúng hạn",
-                    "Documents published in time",
-                    5,
-                    Measure::DocumentsInTime,
-                ),
-                criterion(
-                    "attendance_rate",
-                    "attendance",
-                    "Tỷ lệ đảng viên dự họp",
-                    "Attendance rate",
-                    10,
-                    Measure::AttendanceRate,
-                ),
-                criterion(
-                    "no_unexcused_absence",
-                    "attendance",
-                    "Không có đảng viên vắng không lý do",
-                    "No unexcused absence",
-                    10,
-                    Measure::NoUnexcusedAbsence,
-                ),
-                criterion(
-                    "duration",
-                    "conduct",
-                    "Thời gian sinh hoạt",
-                    "Length of the meeting",
-                    10,
-                    Measure::Duration,
-                ),
-                criterion(
-                    "speakers",
-                    "conduct",
-                    "Đảng viên phát biểu ý kiến",
-                    "Members who spoke",
-                    10,
-                    SPEAKERS,
-                ),
-                criterion(
-                    "previous_tasks_reported",
-                    "conduct",
-                    "Kiểm điểm việc thực hiện nhiệm vụ tháng trước của từng đảng viên",
-                    "Every member's tasks of last month reported",
-                    10,
-                    Measure::PreviousTasksReported,
-                ),
+                measured(Measure::PreparatoryMeeting, "preparation", 5),
+                measured(Measure::NoticeSent, "preparation", 5),
+                measured(Measure::DocumentsInTime, "preparation", 5),
+                measured(Measure::AttendanceRate, "attendance", 10),
+                measured(Measure::NoUnexcusedAbsence, "attendance", 10),
+                measured(Measure::Duration, "conduct", 10),
+                measured(SPEAKERS, "conduct", 10),
+                measured(Measure::PreviousTasksReported, "conduct", 10),
                 entered(
                     "content_and_order",
                     "conduct",
@@ -120,22 +123,8 @@ impl Rubric {
                     "On time, in order, full content, principles kept",
                     15,
                 ),
-                criterion(
-                    "conclusions",
-                    "closing",
-                    "Chủ trì kết luận từng nội dung",
-                    "The chair's conclusions recorded",
-                    5,
-                    Measure::ConclusionsRecorded,
-                ),
-                criterion(
-                    "resolution",
-                    "closing",
-                    "Nghị quyết được biểu quyết thông qua",
-                    "Resolution adopted by vote",
-                    10,
-                    Measure::ResolutionPassed,
-                ),
+                measured(Measure::ConclusionsRecorded, "closing", 5),
+                measured(Measure::ResolutionPassed, "closing", 10),
                 entered(
                     "minutes",
                     "closing",
@@ -163,62 +152,13 @@ impl Rubric {
             )
             .unverified(),
             criteria: vec![
-                criterion(
-                    "duration",
-                    "duration",
-                    "Thời gian sinh hoạt",
-                    "Length of the meeting",
-                    5,
-                    Measure::Duration,
-                ),
-                criterion(
-                    "attendance_rate",
-                    "attendance",
-                    "Tỷ lệ đảng viên dự họp",
-                    "Attendance rate",
-                    3,
-                    Measure::AttendanceRate,
-                ),
-                criterion(
-                    "no_unexcused_absence",
-                    "attendance",
-                    "Không có đảng viên vắng không lý do",
-                    "No unexcused absence",
-                    2,
-                    Measure::NoUnexcusedAbsence,
-                ),
-                criterion(
-                    "preparatory_meeting",
-                    "preparation",
-                    "Chi ủy họp chuẩn bị nội dung",
-                    "Committee's preparatory meeting held",
-                    4,
-                    Measure::PreparatoryMeeting,
-                ),
-                criterion(
-                    "notice",
-                    "preparation",
-                    "Thông báo thời gian, địa điểm, nội dung",
-                    "Notice of time, place and content sent",
-                    3,
-                    Measure::NoticeSent,
-                ),
-                criterion(
-                    "documents",
-                    "preparation",
-                    "Tài liệu gửi đảng viên đúng hạn",
-                    "Documents published in time",
-                    3,
-                    Measure::DocumentsInTime,
-                ),
-                criterion(
-                    "speakers",
-                    "conduct",
-                    "Đảng viên phát biểu ý kiến",
-                    "Members who spoke",
-                    10,
-                    SPEAKERS,
-                ),
+                measured(Measure::Duration, "duration", 5),
+                measured(Measure::AttendanceRate, "attendance", 3),
+                measured(Measure::NoUnexcusedAbsence, "attendance", 2),
+                measured(Measure::PreparatoryMeeting, "preparation", 4),
+                measured(Measure::NoticeSent, "preparation", 3),
+                measured(Measure::DocumentsInTime, "preparation", 3),
+                measured(SPEAKERS, "conduct", 10),
                 entered(
                     "content_and_order",
                     "conduct",
@@ -255,22 +195,8 @@ impl Rubric {
                     "Results of the last resolution",
                     20,
                 ),
-                criterion(
-                    "conclusions",
-                    "closing",
-                    "Chủ trì kết luận từng nội dung",
-                    "The chair's conclusions recorded",
-                    2,
-                    Measure::ConclusionsRecorded,
-                ),
-                criterion(
-                    "resolution",
-                    "closing",
-                    "Nghị quyết được biểu quyết thông qua",
-                    "Resolution adopted by vote",
-                    3,
-                    Measure::ResolutionPassed,
-                ),
+                measured(Measure::ConclusionsRecorded, "closing", 2),
+                measured(Measure::ResolutionPassed, "closing", 3),
             ],
         }
     }
