@@ -183,11 +183,5 @@ fn run() -> Result<(), BenchError> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("journal bench: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    chibo_bench::cli::exit("journal bench", run())
 }

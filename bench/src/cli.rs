@@ -50,3 +50,14 @@ impl Args {
         Ok(parsed)
     }
 }
+
+/// A bin's exit: success, or the error printed after the bin's name, and failure.
+pub fn exit(name: &str, result: Result<(), BenchError>) -> std::process::ExitCode {
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{name}: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -254,11 +254,5 @@ fn run() -> Result<(), BenchError> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("memory: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    chibo_bench::cli::exit("memory", run())
 }

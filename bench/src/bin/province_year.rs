@@ -64,11 +64,5 @@ fn run() -> Result<(), BenchError> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("province_year: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    chibo_bench::cli::exit("province_year", run())
 }

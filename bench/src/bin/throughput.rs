@@ -55,11 +55,5 @@ fn run() -> Result<(), BenchError> {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("throughput: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    chibo_bench::cli::exit("throughput", run())
 }
