@@ -142,10 +142,7 @@ impl JournalFile {
     pub fn execute(&mut self, command: &Command) -> Result<Encoded, StoreError> {
         self.usable()?;
         let encoded = self.journal.execute(command)?;
-        let mut line = Vec::with_capacity(encoded.line.len() + 1);
-        line.extend_from_slice(encoded.line.as_bytes());
-        line.push(b'\n');
-        self.write_durably(&line)?;
+        self.append(std::iter::once(encoded.line.as_str()))?;
         Ok(encoded)
     }
 
@@ -158,23 +155,16 @@ impl JournalFile {
             appended: Vec::with_capacity(commands.len()),
             refused: None,
         };
-        let mut bytes = Vec::new();
         for (index, command) in commands.iter().enumerate() {
             match self.journal.execute(command) {
-                Ok(encoded) => {
-                    bytes.extend_from_slice(encoded.line.as_bytes());
-                    bytes.push(b'\n');
-                    batch.appended.push(encoded);
-                }
+                Ok(encoded) => batch.appended.push(encoded),
                 Err(error) => {
                     batch.refused = Some((index, error));
                     break;
                 }
             }
         }
-        if !bytes.is_empty() {
-            self.write_durably(&bytes)?;
-        }
+        self.append(batch.appended.iter().map(|e| e.line.as_str()))?;
         Ok(batch)
     }
 
@@ -183,14 +173,7 @@ impl JournalFile {
     pub fn merge(&mut self, device: impl AsRef<[u8]>) -> Result<Merge, StoreError> {
         self.usable()?;
         let merge = self.journal.merge(device)?;
-        let mut bytes = Vec::new();
-        for merged in &merge.appended {
-            bytes.extend_from_slice(merged.line.as_bytes());
-            bytes.push(b'\n');
-        }
-        if !bytes.is_empty() {
-            self.write_durably(&bytes)?;
-        }
+        self.append(merge.appended.iter().map(|m| m.line.as_str()))?;
         Ok(merge)
     }
 
@@ -221,6 +204,20 @@ impl JournalFile {
             });
         }
         Ok(())
+    }
+
+    /// Writes the lines, each with its newline, in one write and one sync (nothing if there are
+    /// none).
+    fn append<'a>(&mut self, lines: impl Iterator<Item = &'a str>) -> Result<(), StoreError> {
+        let mut bytes = Vec::new();
+        for line in lines {
+            bytes.extend_from_slice(line.as_bytes());
+            bytes.push(b'\n');
+        }
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        self.write_durably(&bytes)
     }
 
     /// Appends and syncs; on failure the in-memory journal is ahead of the file, so the handle is
