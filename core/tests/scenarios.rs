@@ -72,13 +72,7 @@ fn run_steps(
         };
         let before = serde_json::to_string(replay.journal.commune()).map_err(|e| e.to_string())?;
         // A command that does not parse is refused as `input.malformed`, as bindings do.
-        let result = match serde_json::from_value::<Command>(command.clone()) {
-            Ok(command) => replay.journal.execute(&command),
-            Err(e) => Err(chibo::error::InputError::Malformed {
-                detail: e.to_string(),
-            }
-            .into()),
-        };
+        let result = Command::from_value(command.clone()).and_then(|c| replay.journal.execute(&c));
         replay.steps += 1;
         if let Ok(record) = &result {
             replay.lines.push(record.line.clone());
@@ -159,8 +153,8 @@ fn run_query(
     label: &str,
 ) -> Result<(), String> {
     let expect = expect.ok_or(format!("{label}: no `expect`"))?;
-    let query: chibo::report::query::Query =
-        serde_json::from_value(query.clone()).map_err(|e| format!("{label}: bad query: {e}"))?;
+    let query = chibo::report::query::Query::from_value(query.clone())
+        .map_err(|e| format!("{label}: bad query: {e}"))?;
     match (
         chibo::report::query::run(replay.journal.commune(), &query),
         expect.get("error"),

@@ -40,6 +40,19 @@ pub struct Command {
 #[serde(transparent)]
 pub struct Event(pub Command);
 
+impl Command {
+    /// Reads a command from its JSON text, as bindings and journals receive it. Text that is not a
+    /// command is refused as `input.malformed`, with the reader's explanation in `detail`.
+    pub fn from_json(text: &str) -> Result<Self, crate::Error> {
+        serde_json::from_str(text).map_err(crate::error::InputError::malformed)
+    }
+
+    /// Reads a command from an already parsed JSON value (see [`Command::from_json`]).
+    pub fn from_value(value: serde_json::Value) -> Result<Self, crate::Error> {
+        serde_json::from_value(value).map_err(crate::error::InputError::malformed)
+    }
+}
+
 /// Every step the library knows, by name. See `docs/authority.md` for who may take each.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

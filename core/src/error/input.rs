@@ -29,6 +29,16 @@ pub enum InputError {
     },
 }
 
+impl InputError {
+    /// `input.malformed` with the reader's explanation (serde's message, say).
+    pub(crate) fn malformed(detail: impl std::fmt::Display) -> super::Error {
+        Self::Malformed {
+            detail: detail.to_string(),
+        }
+        .into()
+    }
+}
+
 impl Refusal for InputError {
     fn code(&self) -> &'static str {
         match self {

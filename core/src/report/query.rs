@@ -64,6 +64,19 @@ pub enum Query {
     },
 }
 
+impl Query {
+    /// Reads a query from its JSON text, as bindings receive it; anything else is refused as
+    /// `input.malformed`.
+    pub fn from_json(text: &str) -> Result<Self, Error> {
+        serde_json::from_str(text).map_err(crate::error::InputError::malformed)
+    }
+
+    /// Reads a query from an already parsed JSON value (see [`Query::from_json`]).
+    pub fn from_value(value: serde_json::Value) -> Result<Self, Error> {
+        serde_json::from_value(value).map_err(crate::error::InputError::malformed)
+    }
+}
+
 /// Computes a report and returns it as JSON. A refused query (an unknown meeting, a draft with
 /// no minutes…) is the core's refusal, as for a command.
 pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error> {

@@ -1,0 +1,1 @@
+//! The Android and iOS binding of chibo (work in progress).

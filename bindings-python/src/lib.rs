@@ -1,0 +1,1 @@
+//! The Python binding of chibo (work in progress).
