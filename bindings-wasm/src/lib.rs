@@ -1,1 +1,19 @@
-//! The browser and Node binding of chibo (work in progress).
+//! The browser and Node binding of chibo (wasm-bindgen): a thin border around the core.
+//!
+//! JavaScript gets a `Commune` class (its journal in memory: load, execute, query, download), a
+//! `Meeting` class (a meeting with its times as `Date`s), `verify`/`verifySealed` for a journal's
+//! text, and refusals as `Error` objects with `name`, `code`, `messageVi`, `messageEn` and
+//! `fields`. Commands, queries and reports are the plain JSON of docs/json.md; no rule of the
+//! domain is written here. See docs/web.md.
+
+mod commune;
+mod convert;
+mod error;
+mod journal;
+mod meeting;
+mod types;
+
+pub use commune::Commune;
+pub use convert::VIETNAM_OFFSET_SECONDS;
+pub use journal::{error_codes, verify, verify_sealed};
+pub use meeting::Meeting;

@@ -1,0 +1,195 @@
+//! `Commune`: one commune's journal in memory, the class a page or a Node script works with.
+
+use crate::convert::{day_of, json_input, malformed, to_js, to_json};
+use crate::error::{js_result, to_js_error};
+use crate::meeting::Meeting;
+use chibo::report::query::{self, Query};
+use chibo::{Command, Journal};
+use wasm_bindgen::prelude::*;
+
+/// A commune (Đảng bộ xã) as its journal leaves it: the journal's text, kept in memory, and the
+/// state it replays to. Every change is a command checked by the core; an accepted one appends
+/// its record to the text, a refused one throws and changes nothing.
+#[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
+#[wasm_bindgen]
+pub struct Commune {
+    journal: Journal,
+    text: String,
+}
+
+#[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
+#[wasm_bindgen]
+impl Commune {
+    /// An empty commune: its first command must be `establish_commune`.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Commune {
+        Commune {
+            journal: Journal::new(),
+            text: String::new(),
+        }
+    }
+
+    /// Loads a commune from its journal (JSON Lines): every line decoded, the hash chain checked
+    /// and every event replayed through the same rules. Throws a `JournalError` naming the first
+    /// bad line.
+    pub fn load(text: &str) -> Result<Commune, JsValue> {
+        let journal = js_result(Journal::load(text))?;
+        let mut kept = text.trim_end_matches(['\n', '\r']).to_owned();
+        if !kept.is_empty() {
+            kept.push('\n');
+        }
+        Ok(Commune {
+            journal,
+            text: kept,
+        })
+    }
+
+    /// Checks a command (a plain object as in docs/json.md, or its JSON text; `at` may be a
+    /// `Date`) and, if accepted, applies it and appends its record. Returns the appended journal
+    /// line. A refusal throws the core's error (`name`, `code`, `messageVi`, `messageEn`,
+    /// `fields`) and changes nothing.
+    pub fn execute(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Command | string")] command: JsValue,
+    ) -> Result<String, JsValue> {
+        let command = js_result(json_input(&command).and_then(Command::from_value))?;
+        let record = js_result(self.journal.execute(&command))?;
+        self.text.push_str(&record.line);
+        self.text.push('\n');
+        Ok(record.line)
+    }
+
+    /// Runs a report query (docs/reports.md: `{alerts: {as_of}}`, `{dashboard: {period}}`,
+    /// `{score: {meeting}}`, `{recorded_score: {meeting}}`, `{ratings: {year}}`,
+    /// `{minutes: {meeting, language}}`) and returns its result as a plain object. Nothing changes.
+    #[wasm_bindgen(unchecked_return_type = "unknown")]
+    pub fn query(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Query | string")] query: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let query = js_result(json_input(&query).and_then(Query::from_value))?;
+        let result = js_result(query::run(self.journal.commune(), &query))?;
+        to_js(&result)
+    }
+
+    /// The commune dashboard for a year (`2025`) or a month (`"2025-03"`): one row per cell ×
+    /// month and the totals, as the core computes them (docs/reports.md, Dashboard).
+    #[wasm_bindgen(unchecked_return_type = "Dashboard")]
+    pub fn dashboard(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number | string")] period: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let period = match js_result(to_json(&period))? {
+            year @ serde_json::Value::Number(_) => serde_json::json!({ "year": year }),
+            month @ serde_json::Value::String(_) => serde_json::json!({ "month": month }),
+            _ => {
+                return Err(to_js_error(&malformed(
+                    "a period is a year (number) or a month (\"YYYY-MM\")",
+                )))
+            }
+        };
+        self.query(to_js(
+            &serde_json::json!({ "dashboard": { "period": period } }),
+        )?)
+    }
+
+    /// The open alerts as of a day (a `Date`, read at +07:00, or `"YYYY-MM-DD"`).
+    #[wasm_bindgen(unchecked_return_type = "Alerts")]
+    pub fn alerts(
+        &self,
+        #[wasm_bindgen(js_name = asOf, unchecked_param_type = "Date | string")] as_of: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let day = js_result(day_of(&as_of))?;
+        self.query(to_js(&serde_json::json!({ "alerts": { "as_of": day } }))?)
+    }
+
+    /// A record at a glance, as scenario files check it: `kind` is one of `meetings`, `tasks`,
+    /// `inspections`, `remediations`, `members`. Throws a `LookupError` for an unknown id.
+    #[wasm_bindgen(unchecked_return_type = "Summary")]
+    pub fn summary(&self, kind: &str, id: &str) -> Result<JsValue, JsValue> {
+        let summary = js_result(self.journal.commune().summary(kind, id))?;
+        to_js(&summary)
+    }
+
+    /// A meeting, with its lifecycle state and draft, as it stands now (a snapshot).
+    pub fn meeting(&self, id: &str) -> Result<Meeting, JsValue> {
+        let meeting = js_result(self.journal.commune().meeting(&id.into()))?;
+        Ok(Meeting::of(meeting))
+    }
+
+    /// The ids of the meetings, in id order; only those of `cell` when given.
+    #[wasm_bindgen(js_name = meetingIds)]
+    pub fn meeting_ids(&self, cell: Option<String>) -> Vec<String> {
+        self.journal
+            .commune()
+            .meetings
+            .iter()
+            .filter(|(_, m)| {
+                cell.as_deref()
+                    .map_or(true, |c| m.header().cell.as_str() == c)
+            })
+            .map(|(id, _)| id.as_str().to_owned())
+            .collect()
+    }
+
+    /// The organisation: the commune's name, levels, committees, cells (with their members and
+    /// leadership) and every member, as plain objects keyed by id.
+    #[wasm_bindgen(unchecked_return_type = "Organisation")]
+    pub fn organisation(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.journal.commune().organisation)
+    }
+
+    /// The commune committee's monthly directives, keyed by id.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, Directive>")]
+    pub fn directives(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.journal.commune().directives)
+    }
+
+    /// The whole state as canonical JSON text (maps in id order): two communes with the same
+    /// history give the same text, and a refused command leaves it byte for byte unchanged.
+    #[wasm_bindgen(js_name = stateJson)]
+    pub fn state_json(&self) -> Result<String, JsValue> {
+        serde_json::to_string(self.journal.commune())
+            .map_err(|e| to_js_error(&malformed(e.to_string())))
+    }
+
+    /// The journal as JSON Lines, ready to download: every record, one per line.
+    #[wasm_bindgen(js_name = journalText)]
+    pub fn journal_text(&self) -> String {
+        self.text.clone()
+    }
+
+    /// Where the journal ends: `{seq, hash}` (hash in hex). Hand it over with the journal to seal
+    /// its end (`verifySealed`).
+    #[wasm_bindgen(getter, unchecked_return_type = "Head")]
+    pub fn head(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.journal.head())
+    }
+
+    /// How many records the journal holds.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> f64 {
+        #[allow(clippy::cast_precision_loss)] // a journal never holds 2^53 records
+        let length = self.journal.len() as f64;
+        length
+    }
+
+    /// Merges a device's journal that forked from this one (docs/journal.md): the device's
+    /// records that still hold are appended, the others come back as conflicts with their reason.
+    /// Returns `{fork, appended: [{device_seq, seq}], conflicts, already_merged}`.
+    #[wasm_bindgen(unchecked_return_type = "Merge")]
+    pub fn merge(&mut self, device: &str) -> Result<JsValue, JsValue> {
+        let merge = js_result(self.journal.merge(device))?;
+        for merged in &merge.appended {
+            self.text.push_str(&merged.line);
+            self.text.push('\n');
+        }
+        to_js(&merge)
+    }
+}
+
+impl Default for Commune {
+    fn default() -> Self {
+        Self::new()
+    }
+}
