@@ -1,0 +1,157 @@
+// What the JavaScript border itself promises: Dates in and out, the error's shape, unreadable
+// input refused (never a crash), the journal text that downloads and verifies.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import chibo from './chibo.mjs';
+
+const setupDir = fileURLToPath(new URL('../../tests/scenarios/setup/', import.meta.url));
+const setup = (name) => JSON.parse(readFileSync(`${setupDir}${name}.json`, 'utf8')).steps;
+
+function communeWith(...names) {
+  const commune = new chibo.Commune();
+  for (const name of names) for (const command of setup(name)) commune.execute(command);
+  return commune;
+}
+
+function thrown(fn) {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  assert.fail('expected a refusal');
+}
+
+test('a failed vote is an Error with name, code, kind, both messages and the fields', () => {
+  const commune = communeWith('commune', 'march_ready');
+  const [record] = setup('march_adopted');
+  const vote = { yes: ['x1-bt', 'x1-pbt'], no: ['x1-03', 'x1-04', 'x1-05'] };
+  const command = structuredClone(record);
+  command.action.record_meeting.record.vote = vote;
+  const before = commune.stateJson();
+  const error = thrown(() => commune.execute(command));
+  assert.ok(error instanceof Error);
+  assert.equal(error.name, 'VoteError');
+  assert.equal(error.code, 'vote.failed');
+  assert.equal(error.kind, 'vote');
+  assert.match(error.messageVi, /Nghị quyết/);
+  assert.equal(error.message, error.messageEn);
+  assert.deepEqual(
+    { yes: error.fields.yes, no: error.fields.no, counted_base: error.fields.counted_base },
+    { yes: 2, no: 3, counted_base: 5 },
+  );
+  assert.equal(commune.stateJson(), before, 'a refused command changed the state');
+  assert.equal(commune.meeting('m-2025-03').state, 'draft');
+});
+
+test('a Date for `at` is written at +07:00 and read back as the same instant', () => {
+  const commune = communeWith('commune');
+  // 2025-02-27 12:00 UTC is 19:00 in Vietnam.
+  const at = new Date(Date.UTC(2025, 1, 27, 12, 0, 0));
+  const [draft] = setup('march_ready');
+  const scheduled = new Date('2025-03-05T07:30:00+07:00');
+  const command = { ...draft, at, action: { draft_meeting: { ...draft.action.draft_meeting, scheduled_at: scheduled } } };
+  const line = commune.execute(command);
+  assert.match(line, /"at":"2025-02-27T19:00:00\+07:00"/);
+  assert.match(line, /"scheduled_at":"2025-03-05T07:30:00\+07:00"/);
+  const meeting = commune.meeting('m-2025-03');
+  assert.ok(meeting instanceof chibo.Meeting);
+  assert.ok(meeting.draftedAt instanceof Date);
+  assert.equal(meeting.draftedAt.getTime(), at.getTime());
+  assert.equal(meeting.scheduledAt.getTime(), scheduled.getTime());
+  assert.equal(meeting.startedAt, undefined);
+  assert.equal(meeting.month, '2025-03');
+  assert.equal(meeting.kind, 'regular');
+  assert.deepEqual(meeting.tasks, []);
+});
+
+test('a Date late on the last day of a month stays in that month at +07:00', () => {
+  const commune = communeWith('commune', 'march_ready', 'march_adopted', 'march_assigned');
+  // 2025-03-31 20:00 UTC is already 1 April in Vietnam: the alert for an overdue task is due.
+  const asOf = new Date(Date.UTC(2025, 2, 31, 20, 0, 0));
+  const byDate = commune.alerts(asOf);
+  assert.deepEqual(byDate, commune.alerts('2025-04-01'));
+  assert.notDeepEqual(byDate, commune.alerts('2025-03-31'));
+});
+
+test('the held meeting has its start and end as Dates, and its tasks once assigned', () => {
+  const commune = communeWith('commune', 'march_ready', 'march_adopted', 'march_assigned');
+  const meeting = commune.meeting('m-2025-03');
+  assert.equal(meeting.state, 'assigned');
+  assert.equal(meeting.startedAt.toISOString(), '2025-03-05T00:30:00.000Z');
+  assert.equal(meeting.endedAt.toISOString(), '2025-03-05T02:15:00.000Z');
+  assert.equal(meeting.tasks.length, 6);
+  assert.equal(meeting.toJSON().header.id, 'm-2025-03');
+});
+
+test('unreadable input is refused as input.malformed, never a crash', () => {
+  const commune = communeWith('commune');
+  const bad = [
+    'not json',
+    '{"actor": "vp"}',
+    { actor: 'vp', at: new Date(NaN), action: { send_notice: { meeting: 'm' } } },
+    { actor: 'vp', at: '2025-03-01T08:00:00+07:00', action: { send_notice: { meeting: () => 1 } } },
+    { actor: 'vp', at: '2025-03-01T08:00:00+07:00', action: { send_notice: { meeting: Number.NaN } } },
+    { actor: 'vp', at: '2025-03-01T08:00:00+07:00', action: { send_notice: { meeting: 10n } } },
+    42,
+    null,
+    undefined,
+  ];
+  const deep = {};
+  let cursor = deep;
+  for (let i = 0; i < 1000; i += 1) cursor = cursor.next = {};
+  bad.push(deep);
+  for (const input of bad) {
+    const error = thrown(() => commune.execute(input));
+    assert.equal(error.code, 'input.malformed', `${String(input)}: ${error.message}`);
+    assert.equal(error.name, 'InputError');
+    assert.ok(error.messageVi.startsWith('Không đọc được lệnh'));
+  }
+  assert.equal(thrown(() => commune.query({ nonsense: {} })).code, 'input.malformed');
+  assert.equal(thrown(() => commune.dashboard(true)).code, 'input.malformed');
+  assert.equal(thrown(() => commune.summary('meetings', 'none')).name, 'LookupError');
+  assert.equal(thrown(() => commune.meeting('none')).code, 'lookup.unknown');
+});
+
+test('a command given as JSON text is the same as the object', () => {
+  const a = communeWith('commune');
+  const b = communeWith('commune');
+  const [draft] = setup('march_ready');
+  assert.equal(a.execute(JSON.stringify(draft)), b.execute(draft));
+});
+
+test('the journal text downloads, verifies, reloads, and a tampered copy is refused', () => {
+  const commune = communeWith('commune', 'march_ready', 'march_adopted');
+  const text = commune.journalText();
+  assert.equal(text.split('\n').filter(Boolean).length, commune.length);
+  assert.deepEqual(chibo.verify(text), commune.head);
+  assert.deepEqual(chibo.verifySealed(text, commune.head), commune.head);
+  const reloaded = chibo.Commune.load(text);
+  assert.equal(reloaded.stateJson(), commune.stateJson());
+  const tampered = text.replace('Nhà văn hóa xóm 1', 'Nhà văn hóa xóm 2');
+  const error = thrown(() => chibo.verify(tampered));
+  assert.equal(error.name, 'JournalError');
+  assert.ok(error.code.startsWith('journal.'));
+  assert.equal(thrown(() => chibo.Commune.load(tampered)).kind, 'journal');
+  const shorter = text.split('\n').slice(0, 3).join('\n');
+  assert.equal(thrown(() => chibo.verifySealed(shorter, commune.head)).code, 'journal.head_mismatch');
+});
+
+test('the dashboard and a merge go through the core', () => {
+  const shared = communeWith('commune', 'march_ready');
+  const device = chibo.Commune.load(shared.journalText());
+  for (const command of setup('march_adopted')) device.execute(command);
+  const merge = shared.merge(device.journalText());
+  assert.equal(merge.appended.length, 1);
+  assert.deepEqual(merge.conflicts, []);
+  assert.equal(shared.stateJson(), device.stateJson());
+  const dashboard = shared.dashboard('2025-03');
+  const row = dashboard.rows.find((r) => r.cell === 'xom-1');
+  assert.equal(row.state, 'adopted');
+  assert.equal(row.meeting, 'm-2025-03');
+  assert.equal(shared.dashboard(2025).rows.length, dashboard.rows.length * 12);
+  assert.deepEqual(shared.meetingIds('xom-1'), ['m-2025-03']);
+  assert.equal(shared.organisation().cells['xom-1'].leadership.secretary, 'x1-bt');
+});
