@@ -1,0 +1,120 @@
+"""chibo: the monthly meeting of a Communist Party of Vietnam cell (sinh hoạt chi bộ), from draft to
+inspection, checked by chibo's Rust core.
+
+    draft_meeting → Draft → record_meeting → Adopted → assign_tasks → Assigned
+                  → close_reporting → Reported → conclude_inspection → Inspected
+
+Quick start::
+
+    import chibo
+    commune = chibo.Commune.read("target/nga_truong/journal.jsonl")
+    for meeting in commune.meetings()[:3]:
+        print(meeting.id, meeting.state, meeting.present, meeting.counted_base)
+    frame = commune.to_pandas("dashboard", year=2025)        # pandas is optional
+
+Every command, report and check is the core's: this package converts values and names them.
+docs/python.md in the repository is the guide.
+"""
+
+from . import enums, errors, records, tables
+from ._chibo import CODES, RECORD_KINDS, STORE_CODES, SUMMARY_KINDS, __version__, verify, verify_file
+from .commune import Commune
+from .enums import (
+    Attendance,
+    Band,
+    Category,
+    CellKind,
+    CommitteeKind,
+    Criterion,
+    InspectionKind,
+    InspectionState,
+    Language,
+    MeetingKind,
+    MeetingState,
+    MemberFlag,
+    MemberStatus,
+    Outcome,
+    RemediationState,
+    TaskState,
+    absent_excused,
+    not_done,
+)
+from .errors import (
+    AssignmentError,
+    ChiboError,
+    InputError,
+    InspectionError,
+    JournalError,
+    MeetingError,
+    OrganisationError,
+    PermissionDeniedError,
+    PreparationError,
+    RecordLookupError,
+    RemediationError,
+    ReportError,
+    RuleError,
+    StoreError,
+    TransitionError,
+    VoteError,
+    VoteFailedError,
+)
+from .records import Cell, Inspection, Meeting, Member, Remediation, Task
+from .tables import flatten, to_pandas
+
+__all__ = [
+    "Commune",
+    "verify",
+    "verify_file",
+    "CODES",
+    "STORE_CODES",
+    "SUMMARY_KINDS",
+    "RECORD_KINDS",
+    "__version__",
+    "Cell",
+    "Member",
+    "Meeting",
+    "Task",
+    "Inspection",
+    "Remediation",
+    "flatten",
+    "to_pandas",
+    "Attendance",
+    "Band",
+    "Category",
+    "CellKind",
+    "CommitteeKind",
+    "Criterion",
+    "InspectionKind",
+    "InspectionState",
+    "Language",
+    "MeetingKind",
+    "MeetingState",
+    "MemberFlag",
+    "MemberStatus",
+    "Outcome",
+    "RemediationState",
+    "TaskState",
+    "absent_excused",
+    "not_done",
+    "ChiboError",
+    "RecordLookupError",
+    "PermissionDeniedError",
+    "TransitionError",
+    "RuleError",
+    "OrganisationError",
+    "PreparationError",
+    "MeetingError",
+    "VoteError",
+    "VoteFailedError",
+    "AssignmentError",
+    "ReportError",
+    "InspectionError",
+    "RemediationError",
+    "JournalError",
+    "InputError",
+    "StoreError",
+    "enums",
+    "errors",
+    "records",
+    "tables",
+]

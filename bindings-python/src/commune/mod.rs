@@ -1,0 +1,322 @@
+//! `chibo.Commune`: a commune and its journal, in memory or in a journal file. Every change is a
+//! command checked by the core; the methods of this class only convert values and call it.
+//!
+//! Split by concern: this file holds the object, opening and saving, and commands given whole;
+//! `organisation.rs`, `meetings.rs`, `inspections.rs` hold one method per lifecycle command with
+//! keyword arguments; `reports.rs` the reports and record tables.
+
+mod inspections;
+mod meetings;
+mod organisation;
+mod reports;
+
+use crate::backend::Backend;
+use crate::convert::{self, malformed};
+use crate::error;
+use chibo::Command;
+use pyo3::prelude::*;
+use pyo3::types::{PyAny, PyString, PyType};
+use serde_json::{Map, Value};
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
+
+/// A commune party organisation (Đảng bộ xã) and its journal (nhật ký).
+///
+/// `Commune()` starts an empty journal in memory; `Commune.load(text)` reads one; `Commune.open`,
+/// `Commune.create` and `Commune.open_or_create` keep it in a locked journal file where every
+/// accepted command is synced before the method returns. A refused command raises the
+/// `chibo.ChiboError` of its kind and changes nothing.
+///
+/// One object may be shared between threads: calls take turns, and bulk work (loading, batches,
+/// merges, reports) runs without the GIL.
+#[pyclass(frozen, subclass, module = "chibo._chibo")]
+pub struct Commune {
+    inner: Mutex<Backend>,
+}
+
+impl Commune {
+    fn wrap(backend: Backend) -> Self {
+        Self {
+            inner: Mutex::new(backend),
+        }
+    }
+
+    /// Runs `f` on the journal: at once when it is free, else waiting without the GIL.
+    fn with<R: Send>(&self, py: Python<'_>, f: impl FnOnce(&mut Backend) -> R + Send) -> R {
+        match self.inner.try_lock() {
+            Ok(mut guard) => f(&mut guard),
+            Err(TryLockError::Poisoned(poisoned)) => f(&mut poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) => py.detach(|| f(&mut self.locked())),
+        }
+    }
+
+    /// Runs bulk work `f` on the journal without the GIL, so other Python threads go on.
+    fn detached<R: Send>(&self, py: Python<'_>, f: impl FnOnce(&mut Backend) -> R + Send) -> R {
+        py.detach(|| f(&mut self.locked()))
+    }
+
+    /// A new object of `cls` (this class or a Python subclass) holding `backend`.
+    fn made<'py>(cls: &Bound<'py, PyType>, backend: Backend) -> PyResult<Bound<'py, PyAny>> {
+        let object = cls.call0()?;
+        *object.cast::<Self>()?.get().locked() = backend;
+        Ok(object)
+    }
+
+    fn locked(&self) -> MutexGuard<'_, Backend> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Executes one command given as an action name and its payload (the action methods' path).
+    fn act(
+        &self,
+        py: Python<'_>,
+        actor: &Bound<'_, PyAny>,
+        at: &Bound<'_, PyAny>,
+        action: &str,
+        payload: Map<String, Value>,
+    ) -> PyResult<u64> {
+        let mut command = Map::with_capacity(3);
+        command.insert("actor".to_owned(), convert::to_json(actor)?);
+        command.insert("at".to_owned(), convert::to_json(at)?);
+        let mut named = Map::with_capacity(1);
+        named.insert(action.to_owned(), Value::Object(payload));
+        command.insert("action".to_owned(), Value::Object(named));
+        let command =
+            Command::from_value(Value::Object(command)).map_err(|e| error::refusal(&e))?;
+        self.keep(py, &command)
+    }
+
+    fn keep(&self, py: Python<'_>, command: &Command) -> PyResult<u64> {
+        self.with(py, |backend| backend.execute(command))
+            .map(|encoded| encoded.seq)
+            .map_err(|e| error::store(&e))
+    }
+}
+
+/// Reads a command from a `dict` (the JSON shape of docs/json.md) or from its JSON text.
+fn command_of(value: &Bound<'_, PyAny>) -> PyResult<Command> {
+    let parsed = match value.cast::<PyString>() {
+        Ok(text) => Command::from_json(&text.to_cow()?),
+        Err(_) => Command::from_value(convert::to_json(value)?),
+    };
+    parsed.map_err(|e| error::refusal(&e))
+}
+
+/// Adds a keyword argument to an action's payload; an omitted optional argument is left out, so
+/// the core applies its default.
+pub(crate) trait Field {
+    /// Puts the value under `name`.
+    fn put(self, map: &mut Map<String, Value>, name: &str) -> PyResult<()>;
+}
+
+impl Field for &Bound<'_, PyAny> {
+    fn put(self, map: &mut Map<String, Value>, name: &str) -> PyResult<()> {
+        map.insert(name.to_owned(), convert::to_json(self)?);
+        Ok(())
+    }
+}
+
+impl Field for Option<&Bound<'_, PyAny>> {
+    fn put(self, map: &mut Map<String, Value>, name: &str) -> PyResult<()> {
+        match self {
+            Some(value) if !value.is_none() => value.put(map, name),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The payload of an action from the keyword arguments of the same names.
+macro_rules! payload {
+    ($($name:ident),* $(,)?) => {{
+        let mut map = serde_json::Map::new();
+        $( $crate::commune::Field::put($name, &mut map, stringify!($name))?; )*
+        map
+    }};
+}
+pub(crate) use payload;
+
+#[pymethods]
+impl Commune {
+    /// An empty commune in memory: its first command must be `establish_commune`.
+    #[new]
+    fn new() -> Self {
+        Self::wrap(Backend::memory())
+    }
+
+    /// Loads a journal's text (JSON Lines) into memory: decodes each record, verifies the hash
+    /// chain and replays every event through the rules. Raises `JournalError` naming the first
+    /// bad line.
+    #[classmethod]
+    fn load<'py>(cls: &Bound<'py, PyType>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+        let py = cls.py();
+        let backend = py
+            .detach(|| Backend::load(text))
+            .map_err(|e| error::refusal(&e))?;
+        Self::made(cls, backend)
+    }
+
+    /// Opens an existing journal file of the default store: locks it, verifies and replays it,
+    /// and cuts a torn last line (a write interrupted by a crash). Raises `StoreError`
+    /// (`store.locked`, `store.io`) or `JournalError`.
+    #[classmethod]
+    fn open<'py>(cls: &Bound<'py, PyType>, path: PathBuf) -> PyResult<Bound<'py, PyAny>> {
+        let py = cls.py();
+        let (file, _) = py
+            .detach(|| chibo_store::JournalFile::open(&path))
+            .map_err(|e| error::store(&e))?;
+        Self::made(cls, Backend::File(file))
+    }
+
+    /// Creates a new, empty journal file and locks it (`store.exists` if a file is there).
+    #[classmethod]
+    fn create<'py>(cls: &Bound<'py, PyType>, path: PathBuf) -> PyResult<Bound<'py, PyAny>> {
+        let py = cls.py();
+        let file = py
+            .detach(|| chibo_store::JournalFile::create(&path))
+            .map_err(|e| error::store(&e))?;
+        Self::made(cls, Backend::File(file))
+    }
+
+    /// Opens the journal file if it exists, or creates it.
+    #[classmethod]
+    fn open_or_create<'py>(cls: &Bound<'py, PyType>, path: PathBuf) -> PyResult<Bound<'py, PyAny>> {
+        let py = cls.py();
+        let (file, _) = py
+            .detach(|| chibo_store::JournalFile::open_or_create(&path))
+            .map_err(|e| error::store(&e))?;
+        Self::made(cls, Backend::File(file))
+    }
+
+    /// Executes one command: a `dict` in the JSON shape of docs/json.md, or its JSON text.
+    /// Returns the sequence number of the record kept.
+    fn execute(&self, py: Python<'_>, command: &Bound<'_, PyAny>) -> PyResult<u64> {
+        let command = command_of(command)?;
+        self.keep(py, &command)
+    }
+
+    /// Executes many commands in order, crossing into the core once and without the GIL (a
+    /// journal file syncs once). Stops at the first refused command, which is raised with its
+    /// index in the exception's `index` attribute; the commands before it are kept. Returns how
+    /// many were kept.
+    fn execute_many(&self, py: Python<'_>, commands: &Bound<'_, PyAny>) -> PyResult<usize> {
+        let mut parsed = Vec::new();
+        for (index, item) in commands.try_iter()?.enumerate() {
+            parsed.push(command_of(&item?).map_err(|e| with_index(py, e, index))?);
+        }
+        let outcome = self
+            .detached(py, |backend| backend.execute_batch(&parsed))
+            .map_err(|e| error::store(&e))?;
+        match outcome.refused {
+            None => Ok(outcome.accepted),
+            Some((index, refusal)) => Err(with_index(py, error::refusal(&refusal), index)),
+        }
+    }
+
+    /// Merges a device's journal that forked from this one (offline work brought back): each
+    /// later device record is checked again on top of this journal; those that hold are kept.
+    /// Returns `{"fork", "appended": [{"device_seq", "seq"}], "conflicts": [{"device_seq",
+    /// "action", "event", "reason"}], "already_merged"}`.
+    fn merge<'py>(&self, py: Python<'py>, device: &str) -> PyResult<Bound<'py, PyAny>> {
+        let merge = self
+            .detached(py, |backend| backend.merge(device))
+            .map_err(|e| error::store(&e))?;
+        convert::serialised(py, &merge)
+    }
+
+    /// The journal as text: JSON Lines, one record a line.
+    fn journal_text(&self, py: Python<'_>) -> PyResult<String> {
+        self.detached(py, |backend| backend.text())
+            .map_err(|e| error::store(&e))
+    }
+
+    /// Writes the journal to a new file and syncs it (`store.exists` if a file is there).
+    /// `Commune.open(path)` goes on from it.
+    fn save(&self, py: Python<'_>, path: PathBuf) -> PyResult<()> {
+        self.detached(py, |backend| backend.save(&path))
+            .map_err(|e| error::store(&e))
+    }
+
+    /// Releases a journal file's lock; later calls raise `StoreError`. Nothing to do in memory.
+    fn close(&self, py: Python<'_>) {
+        self.with(py, Backend::close);
+    }
+
+    /// The journal file's path, or `None` in memory.
+    #[getter]
+    fn path(&self, py: Python<'_>) -> Option<PathBuf> {
+        self.with(py, |backend| backend.path().map(PathBuf::from))
+    }
+
+    /// Where the journal ends, its seal: `(last sequence number, last hash as hex)`.
+    #[getter]
+    fn head(&self, py: Python<'_>) -> PyResult<(u64, String)> {
+        self.with(py, |backend| {
+            backend.journal().map(|journal| {
+                let head = journal.head();
+                (head.seq, head.hash.to_hex())
+            })
+        })
+        .map_err(|e| error::store(&e))
+    }
+
+    /// How many records the journal holds.
+    fn __len__(&self, py: Python<'_>) -> PyResult<usize> {
+        self.with(py, |backend| backend.journal().map(|j| j.len()))
+            .map_err(|e| error::store(&e))
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// The whole state as canonical JSON text (maps in id order): two communes with the same
+    /// history give the same text.
+    fn state_json(&self, py: Python<'_>) -> PyResult<String> {
+        self.detached(py, |backend| {
+            let journal = backend.journal()?;
+            serde_json::to_string(journal.commune())
+                .map_err(|e| chibo_store::StoreError::Core(malformed(e)))
+        })
+        .map_err(|e| error::store(&e))
+    }
+
+    /// The summary of one record as scenario files check it: `kind` is one of `meetings`,
+    /// `tasks`, `inspections`, `remediations`, `members`.
+    fn summary<'py>(&self, py: Python<'py>, kind: &str, id: &str) -> PyResult<Bound<'py, PyAny>> {
+        let summary = self
+            .with(py, |backend| {
+                let summary = backend.journal()?.commune().summary(kind, id)?;
+                serde_json::to_value(summary)
+                    .map_err(|e| chibo_store::StoreError::Core(malformed(e)))
+            })
+            .map_err(|e| error::store(&e))?;
+        convert::to_py(py, &summary)
+    }
+
+    fn __enter__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+
+    fn __exit__(
+        &self,
+        py: Python<'_>,
+        _kind: Option<&Bound<'_, PyAny>>,
+        _value: Option<&Bound<'_, PyAny>>,
+        _traceback: Option<&Bound<'_, PyAny>>,
+    ) -> bool {
+        self.close(py);
+        false
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        self.with(py, |backend| match (backend.path(), backend.journal()) {
+            (_, Err(_)) => "<chibo.Commune closed>".to_owned(),
+            (None, Ok(j)) => format!("<chibo.Commune in memory, {} records>", j.len()),
+            (Some(p), Ok(j)) => format!("<chibo.Commune {}, {} records>", p.display(), j.len()),
+        })
+    }
+}
+
+/// Sets the exception's `index` attribute: which command of a batch was refused.
+fn with_index(py: Python<'_>, error: PyErr, index: usize) -> PyErr {
+    // An exception without attributes (a ValueError without the package) keeps going as is.
+    let _ = error.value(py).setattr("index", index);
+    error
+}

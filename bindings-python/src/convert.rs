@@ -1,0 +1,178 @@
+//! Values at the border: Python objects to the core's JSON and back.
+//!
+//! Into the core: `dict` (string keys), `list`/`tuple`, `str`, `int`, `float`, `bool`, `None`,
+//! `datetime.datetime` (with its offset: a naive one is refused), `datetime.date` (`YYYY-MM-DD`)
+//! and any `enum.Enum` (its value). Anything else is the refusal `input.malformed`, never a crash.
+//! Out of the core: JSON objects, arrays and scalars become `dict`, `list`, `str`, `int`, `float`,
+//! `bool` and `None`; the `chibo` package turns dates and enums into Python's own types.
+
+use chibo::error::InputError;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType};
+use serde_json::{Map, Number, Value};
+
+/// How deep nested lists and dicts may go (a command is a few levels deep): deeper input is
+/// refused instead of exhausting the stack.
+const MAX_DEPTH: usize = 64;
+
+static DATETIME: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static ENUM: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// The refusal for a value the core cannot read.
+pub fn malformed(detail: impl std::fmt::Display) -> chibo::Error {
+    InputError::Malformed {
+        detail: detail.to_string(),
+    }
+    .into()
+}
+
+/// A Python value as JSON, for the core to read.
+pub fn to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
+    to_json_at(value, 0)
+}
+
+fn to_json_at(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
+    if depth > MAX_DEPTH {
+        return Err(crate::error::refusal(&malformed(format!(
+            "the value is nested more than {MAX_DEPTH} levels deep"
+        ))));
+    }
+    if value.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(text) = value.cast::<PyString>() {
+        return Ok(Value::String(text.to_cow()?.into_owned()));
+    }
+    if let Ok(flag) = value.cast::<PyBool>() {
+        return Ok(Value::Bool(flag.is_true()));
+    }
+    if let Ok(int) = value.cast::<PyInt>() {
+        return int_to_json(int);
+    }
+    if let Ok(float) = value.cast::<PyFloat>() {
+        return Number::from_f64(float.value())
+            .map(Value::Number)
+            .ok_or_else(|| crate::error::refusal(&malformed("a number is not finite")));
+    }
+    if let Ok(dict) = value.cast::<PyDict>() {
+        let mut map = Map::with_capacity(dict.len());
+        for (key, item) in dict.iter() {
+            let key = key
+                .cast::<PyString>()
+                .map_err(|_| crate::error::refusal(&malformed("a dict key is not a string")))?;
+            map.insert(key.to_cow()?.into_owned(), to_json_at(&item, depth + 1)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    if let Ok(list) = value.cast::<PyList>() {
+        return list
+            .iter()
+            .map(|item| to_json_at(&item, depth + 1))
+            .collect::<PyResult<Vec<_>>>()
+            .map(Value::Array);
+    }
+    if let Ok(tuple) = value.cast::<PyTuple>() {
+        return tuple
+            .iter()
+            .map(|item| to_json_at(&item, depth + 1))
+            .collect::<PyResult<Vec<_>>>()
+            .map(Value::Array);
+    }
+    other_to_json(value, depth)
+}
+
+fn int_to_json(int: &Bound<'_, PyInt>) -> PyResult<Value> {
+    if let Ok(n) = int.extract::<i64>() {
+        return Ok(Value::Number(n.into()));
+    }
+    if let Ok(n) = int.extract::<u64>() {
+        return Ok(Value::Number(n.into()));
+    }
+    Err(crate::error::refusal(&malformed(
+        "an integer is too large for the journal",
+    )))
+}
+
+/// Dates, times and enums (checked after the common types, as they are rarer).
+fn other_to_json(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
+    let py = value.py();
+    // `datetime` is a subclass of `date`: it is checked first.
+    if value.is_instance(DATETIME.import(py, "datetime", "datetime")?)? {
+        if value.call_method0("utcoffset")?.is_none() {
+            return Err(crate::error::refusal(&malformed(
+                "a datetime has no time zone: give it one (e.g. tzinfo=timezone(timedelta(hours=7)))",
+            )));
+        }
+        return Ok(Value::String(
+            value.call_method0("isoformat")?.extract::<String>()?,
+        ));
+    }
+    if value.is_instance(DATE.import(py, "datetime", "date")?)? {
+        return Ok(Value::String(
+            value.call_method0("isoformat")?.extract::<String>()?,
+        ));
+    }
+    if value.is_instance(ENUM.import(py, "enum", "Enum")?)? {
+        return to_json_at(&value.getattr("value")?, depth + 1);
+    }
+    let kind = value.get_type().name()?;
+    Err(crate::error::refusal(&malformed(format!(
+        "a value of type {kind} cannot be sent to chibo"
+    ))))
+}
+
+/// A JSON value as a Python object.
+pub fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(flag) => PyBool::new(py, *flag).to_owned().into_any(),
+        Value::Number(n) => number_to_py(py, n)?,
+        Value::String(text) => PyString::new(py, text).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (key, item) in map {
+                dict.set_item(key, to_py(py, item)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+fn number_to_py<'py>(py: Python<'py>, n: &Number) -> PyResult<Bound<'py, PyAny>> {
+    if let Some(i) = n.as_i64() {
+        return Ok(i.into_pyobject(py)?.into_any());
+    }
+    if let Some(u) = n.as_u64() {
+        return Ok(u.into_pyobject(py)?.into_any());
+    }
+    Ok(n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any())
+}
+
+/// Any serialisable core value as a Python object.
+pub fn serialised<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    let json = serde_json::to_value(value).map_err(|e| crate::error::refusal(&malformed(e)))?;
+    to_py(py, &json)
+}
+
+/// A month argument: `"YYYY-MM"` as given, or the month of a `date` (not a `datetime`).
+pub fn month<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let py = value.py();
+    let is_date = value.is_instance(DATE.import(py, "datetime", "date")?)?
+        && !value.is_instance(DATETIME.import(py, "datetime", "datetime")?)?;
+    if is_date {
+        return value.call_method1("strftime", ("%Y-%m",));
+    }
+    Ok(value.clone())
+}
