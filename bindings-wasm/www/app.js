@@ -1,0 +1,114 @@
+// The page: loads the wasm package and a commune's journal, draws the dashboard, runs the
+// lifecycle forms, offers the journal for download. Every rule and number is the library's.
+import init, { Commune, verify } from './pkg/chibo.js';
+import { renderAlerts, renderAttendance, renderGrid, renderLegend, renderTasks } from './dashboard.js';
+import { currentLanguage, setLanguage, t } from './i18n.js';
+import { renderLifecycle } from './lifecycle.js';
+
+const $ = (selector) => document.querySelector(selector);
+const DEFAULT_JOURNAL = 'data/nga-truong.jsonl';
+
+const app = {
+  commune: null,
+  meetingId: null,
+  year: 2025,
+  select(id) {
+    this.meetingId = id;
+    const month = this.commune.meeting(id).month;
+    this.year = Number(month.slice(0, 4));
+    $('#year').value = String(this.year);
+    refresh();
+  },
+  /** Executes the commands in order; stops at the first refusal and shows it. */
+  run(commands, what) {
+    for (const command of commands) {
+      try {
+        this.commune.execute(command);
+      } catch (error) {
+        showRefusal(error);
+        refresh();
+        return false;
+      }
+    }
+    showResult('ok', t('accepted', what));
+    refresh();
+    return true;
+  },
+};
+
+function showResult(kind, text, code = '') {
+  const box = $('#result');
+  box.className = kind;
+  box.dataset.code = code;
+  box.textContent = text;
+}
+
+/** A refusal, in the page's language, with its stable code. */
+function showRefusal(error) {
+  if (error?.code === undefined) throw error; // not a refusal of the library: a bug to see
+  const message = currentLanguage() === 'vi' ? error.messageVi : error.messageEn;
+  showResult('refused', `${t('refused')} (${error.code}): ${message}`, error.code);
+  const box = $('#result');
+  box.dataset.messageVi = error.messageVi;
+  box.dataset.messageEn = error.messageEn;
+}
+
+function refresh() {
+  const commune = app.commune;
+  if (!commune) return;
+  const head = commune.head;
+  $('#journal-status').textContent = t('loaded', head.seq, head.hash);
+  $('#commune-name').textContent = commune.organisation().name;
+  const dashboard = commune.dashboard(app.year);
+  renderLegend($('#state-legend'));
+  renderGrid($('#grid'), dashboard);
+  renderAttendance($('#chart-attendance'), dashboard);
+  renderTasks($('#chart-tasks'), dashboard);
+  const asOf = $('#as-of');
+  if (!asOf.value || !asOf.value.startsWith(String(app.year))) asOf.value = `${app.year}-12-31`;
+  renderAlerts($('#alerts'), commune.alerts(asOf.value));
+  renderLifecycle($('#lifecycle'), { ...app, commune: () => app.commune, run: app.run.bind(app), select: app.select.bind(app) });
+}
+
+function load(text) {
+  try {
+    app.commune = Commune.load(text);
+    app.meetingId = null;
+    showResult('', '');
+    refresh();
+  } catch (error) {
+    showRefusal(error);
+  }
+}
+
+function download() {
+  const text = app.commune.journalText();
+  const head = verify(text); // the library checks the chain before the file leaves the page
+  $('#verify-status').textContent = t('verified', head.seq);
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: 'journal.jsonl' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function start() {
+  const started = performance.now();
+  setLanguage('vi');
+  $('#journal-status').textContent = t('loading');
+  await init();
+  $('#lang').addEventListener('click', () => { setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi'); refresh(); });
+  $('#pick').addEventListener('change', async (e) => { const file = e.target.files[0]; if (file) load(await file.text()); });
+  $('#download').addEventListener('click', () => { try { download(); } catch (error) { showRefusal(error); } });
+  $('#year').addEventListener('change', (e) => { app.year = Number(e.target.value); refresh(); });
+  $('#as-of').addEventListener('change', () => refresh());
+  const response = await fetch(DEFAULT_JOURNAL).catch(() => null);
+  if (response?.ok) load(await response.text());
+  else $('#journal-status').textContent = t('noJournal');
+  document.body.dataset.ready = 'true';
+  window.chiboTiming = { interactiveMs: performance.now(), startMs: started };
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
+}
+
+start();
