@@ -2,7 +2,10 @@
 Import :mod:`chibo` rather than this module."""
 
 import os
+import pathlib
 from datetime import date, datetime
+from typing_extensions import disjoint_base
+
 from typing import Any, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
 
 _Time = Union[datetime, str]
@@ -12,6 +15,8 @@ _Outcome = Union[str, Mapping[str, Mapping[str, str]]]
 _Path = Union[str, os.PathLike[str]]
 _Json = Any
 _C = TypeVar("_C", bound="Commune")
+
+__all__ = ["CODES", "Commune", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "verify", "verify_file"]
 
 CODES: List[str]
 STORE_CODES: List[str]
@@ -25,6 +30,7 @@ def verify(text: str, *, seal: Optional[Tuple[int, str]] = None) -> Tuple[int, s
 def verify_file(path: _Path) -> Tuple[int, str, bool]:
     """Checks a journal file's chain without locking or changing it; returns (seq, hash, torn)."""
 
+@disjoint_base
 class Commune:
     """A commune party organisation (Đảng bộ xã) and its journal (nhật ký)."""
 
@@ -44,16 +50,14 @@ class Commune:
     def save(self, path: _Path) -> None: ...
     def close(self) -> None: ...
     @property
-    def path(self) -> Optional[str]: ...
+    def path(self) -> Optional[pathlib.Path]: ...
     @property
     def head(self) -> Tuple[int, str]: ...
     def __len__(self) -> int: ...
     def state_json(self) -> str: ...
     def summary(self, kind: str, id: str) -> _Json: ...
     def __enter__(self: _C) -> _C: ...
-    def __exit__(
-        self, _kind: Optional[Any] = None, _value: Optional[Any] = None, _traceback: Optional[Any] = None
-    ) -> bool: ...
+    def __exit__(self, _kind: Optional[Any], _value: Optional[Any], _traceback: Optional[Any], /) -> bool: ...
     def query(self, query: Mapping[str, Any]) -> _Json: ...
     def alerts(self, *, as_of: _Date) -> _Json: ...
     def dashboard(self, *, year: Optional[int] = None, month: Optional[_Month] = None) -> _Json: ...

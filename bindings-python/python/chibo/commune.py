@@ -11,7 +11,7 @@ from .records import Cell, Inspection, Meeting, Member, Remediation, Task
 from .tables import flatten, to_pandas
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas
+    import pandas  # type: ignore[import-untyped,unused-ignore]
 
 Path = Union[str, "os.PathLike[str]"]
 C = TypeVar("C", bound="Commune")

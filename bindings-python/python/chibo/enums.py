@@ -7,6 +7,7 @@ Names follow the glossary (shared/domain/GLOSSARY.md); values are the core's sna
 from __future__ import annotations
 
 from enum import Enum
+from typing import Dict
 
 
 class _Value(str, Enum):
@@ -156,12 +157,12 @@ class Language(_Value):
     EN = "en"
 
 
-def not_done(reason: str) -> dict:
+def not_done(reason: str) -> Dict[str, Dict[str, str]]:
     """The outcome of a task not done, with its reason (R-50)."""
     return {"not_done": {"reason": reason}}
 
 
-def absent_excused(reason: str) -> dict:
+def absent_excused(reason: str) -> Dict[str, Dict[str, str]]:
     """An excused absence on the roll, with its reason (R-33)."""
     return {"absent_excused": {"reason": reason}}
 

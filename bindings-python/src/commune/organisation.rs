@@ -3,6 +3,7 @@
 //! payload of docs/json.md as keyword arguments; it returns the record's sequence number.
 
 use super::{payload, Commune};
+use crate::convert;
 use pyo3::prelude::*;
 
 type Arg<'a, 'py> = &'a Bound<'py, PyAny>;
@@ -200,6 +201,7 @@ impl Commune {
         month: Arg,
         content: Arg,
     ) -> PyResult<u64> {
+        let month = &convert::month(month)?;
         let payload = payload!(directive, month, content);
         self.act(py, actor, at, "issue_directive", payload)
     }

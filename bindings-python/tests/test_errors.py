@@ -1,0 +1,101 @@
+"""The exception tree: each refusal arrives as the class of its kind with the core's code, both
+messages and the structured fields; exceptions pickle; store refusals have their own class."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import chibo
+from chibo import errors
+from conftest import SCENARIOS, setup_commands
+
+AT = "2025-03-05T09:15:00+07:00"
+
+
+def failed_vote_command() -> dict:
+    """The record of the March meeting with 2 yes of a counted base of 5 (from the scenario)."""
+    scenario = json.loads((SCENARIOS / "vote_failed_draft_kept_then_revote.json").read_text("utf-8"))
+    return scenario["steps"][0]["command"]
+
+
+def test_tree_is_rooted_at_value_error() -> None:
+    assert issubclass(chibo.ChiboError, ValueError)
+    for cls in errors._BY_KIND.values():
+        assert issubclass(cls, chibo.ChiboError)
+    for rule in [chibo.OrganisationError, chibo.PreparationError, chibo.MeetingError, chibo.VoteError,
+                 chibo.AssignmentError, chibo.ReportError, chibo.InspectionError, chibo.RemediationError]:
+        assert issubclass(rule, chibo.RuleError)
+    assert issubclass(chibo.VoteFailedError, chibo.VoteError)
+
+
+def test_every_code_maps_to_the_class_of_its_kind() -> None:
+    for code in chibo.CODES + chibo.STORE_CODES:
+        kind = code.split(".")[0]
+        error = errors.from_core(code, kind, "vi", "en", {})
+        assert type(error) is errors._BY_CODE.get(code, errors._BY_KIND[kind]), code
+    assert type(errors.from_core("x.y", "future_kind", "vi", "en", {})) is chibo.ChiboError
+
+
+def test_failed_vote_is_vote_failed_error_with_fields_and_both_messages() -> None:
+    commune = chibo.Commune()
+    commune.execute_many(setup_commands(["commune", "march_ready"]))
+    with pytest.raises(chibo.VoteFailedError) as caught:
+        commune.execute(failed_vote_command())
+    refusal = caught.value
+    assert refusal.code == "vote.failed" and refusal.kind == "vote"
+    assert refusal.fields["counted_base"] == 5 and refusal.fields["needed"] == 3
+    assert "thông qua" in refusal.message_vi and "not adopted" in refusal.message_en
+    assert str(refusal).startswith("vote.failed: ")
+    assert commune.summary("meetings", "m-2025-03")["state"] == "draft"
+    assert refusal.to_dict()["fields"] == refusal.fields
+
+
+def test_permission_and_transition_and_lookup(march_assigned: chibo.Commune) -> None:
+    with pytest.raises(chibo.PermissionDeniedError) as denied:
+        march_assigned.close_reporting(actor="x1-03", at=AT, meeting="m-2025-03")
+    assert denied.value.code == "permission.denied"
+    with pytest.raises(chibo.TransitionError) as out_of_order:
+        march_assigned.assign_tasks(actor="x1-bt", at=AT, meeting="m-2025-03", tasks=[])
+    assert out_of_order.value.fields["state"] == "assigned"
+    with pytest.raises(chibo.RecordLookupError) as unknown:
+        march_assigned.send_notice(actor="x1-bt", at=AT, meeting="nowhere")
+    assert unknown.value.fields == {"kind": "meeting", "id": "nowhere"}
+
+
+def test_exceptions_pickle_with_their_fields_and_index() -> None:
+    commune = chibo.Commune()
+    commune.execute_many(setup_commands(["commune", "march_ready"]))
+    with pytest.raises(chibo.VoteFailedError) as caught:
+        commune.execute_many([failed_vote_command()])
+    assert caught.value.index == 0
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert type(copy) is chibo.VoteFailedError
+    assert copy.to_dict() == caught.value.to_dict() and copy.index == 0
+
+
+def test_store_refusals(tmp_path: Path) -> None:
+    path = tmp_path / "journal.jsonl"
+    with chibo.Commune.create(path) as first:
+        with pytest.raises(chibo.StoreError) as exists:
+            chibo.Commune.create(path)
+        assert exists.value.code == "store.exists" and exists.value.fields["path"] == str(path)
+        with pytest.raises(chibo.StoreError) as locked:
+            chibo.Commune.open(path)
+        assert locked.value.code == "store.locked" and "đang được mở" in locked.value.message_vi
+    with pytest.raises(chibo.StoreError) as closed:
+        first.execute({"actor": "a", "at": AT, "action": {"send_notice": {"meeting": "m"}}})
+    assert closed.value.code == "store.poisoned"
+    with pytest.raises(chibo.StoreError) as missing:
+        chibo.Commune.open(tmp_path / "nowhere.jsonl")
+    assert missing.value.code == "store.io"
+
+
+def test_malformed_commands_are_input_errors(world: chibo.Commune) -> None:
+    for bad in ["{", "[]", {"actor": "vp"}, {"actor": "vp", "at": AT, "action": {"fly": {}}}, 42]:
+        with pytest.raises(chibo.InputError) as caught:
+            world.execute(bad)
+        assert caught.value.code == "input.malformed" and caught.value.fields["detail"]
