@@ -26,7 +26,8 @@ const app = {
         this.commune.execute(command);
       } catch (error) {
         showRefusal(error);
-        refresh();
+        // A refused command changed nothing; the earlier ones of the batch did.
+        if (command !== commands[0]) refresh();
         return false;
       }
     }

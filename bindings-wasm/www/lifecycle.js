@@ -69,8 +69,9 @@ export function renderLifecycle(root, app) {
 function draftForm(commune, organisation, nameOf) {
   const cells = Object.keys(organisation.cells);
   const directives = Object.values(commune.directives());
+  // The directive form offers the month after the latest directive; the draft, the latest one.
   const latest = directives.map((d) => d.month).sort().at(-1) ?? '2025-12';
-  const month = nextMonth(latest);
+  const next = nextMonth(latest);
   const cell = cells[0] ?? '';
   const secretary = organisation.cells[cell]?.leadership.secretary ?? '';
   const standing = organisation.committees.standing?.[0] ?? organisation.registrar;
@@ -80,24 +81,24 @@ function draftForm(commune, organisation, nameOf) {
     <h3>${escape(t('issueDirective'))}</h3>
     ${select('actor', t('actor'), everyone, standing, nameOf)}
     ${field('at', t('at'), `${latest}-28T08:00`, 'datetime-local')}
-    ${field('month', t('month'), month, 'month')}
-    ${field('directive', t('directive'), `cd-${month}`)}
-    <label>${escape(t('directiveContent'))} <textarea name="content">Triển khai nhiệm vụ tháng ${month.slice(5)}/${month.slice(0, 4)}: sản xuất vụ đông xuân, chăm lo Tết cho các gia đình chính sách.</textarea></label>
+    ${field('month', t('month'), next, 'month')}
+    ${field('directive', t('directive'), `cd-${next}`)}
+    <label>${escape(t('directiveContent'))} <textarea name="content">Triển khai nhiệm vụ tháng ${next.slice(5)}/${next.slice(0, 4)}: sản xuất vụ đông xuân, chăm lo Tết cho các gia đình chính sách.</textarea></label>
     <button type="submit" id="issue-directive">${escape(t('issueDirective'))}</button>
   </form>
   <form id="draft-form" class="step">
     <h3>${escape(t('draft'))}</h3>
     ${select('cell', t('cell'), cells, cell, (c) => organisation.cells[c].name)}
     ${select('actor', t('actor'), everyone, secretary, nameOf)}
-    ${field('at', t('at'), `${month}-01T08:00`, 'datetime-local')}
-    ${field('month', t('month'), month, 'month')}
-    ${field('meeting', t('meeting'), `${cell}-${month}`)}
-    ${field('directive', t('directive'), `cd-${month}`)}
-    <label>${escape(t('content'))} <textarea name="content">Đánh giá kết quả tháng trước; triển khai nhiệm vụ tháng ${month.slice(5)} theo chỉ đạo của Đảng ủy.</textarea></label>
+    ${field('at', t('at'), `${latest}-01T08:00`, 'datetime-local')}
+    ${field('month', t('month'), latest, 'month')}
+    ${field('meeting', t('meeting'), `${cell}-${latest}`)}
+    ${field('directive', t('directive'), directives.find((d) => d.month === latest)?.id ?? `cd-${latest}`)}
+    <label>${escape(t('content'))} <textarea name="content">Đánh giá kết quả tháng trước; triển khai nhiệm vụ tháng ${latest.slice(5)} theo chỉ đạo của Đảng ủy.</textarea></label>
     <label>${escape(t('items'))} <textarea name="items">Hoàn thành gieo cấy vụ đông xuân đúng lịch
 Thăm hỏi, tặng quà các gia đình chính sách dịp Tết
 Giữ gìn an ninh trật tự trên địa bàn</textarea></label>
-    ${field('scheduled_at', t('scheduledAt'), `${month}-05T07:30`, 'datetime-local')}
+    ${field('scheduled_at', t('scheduledAt'), `${latest}-05T07:30`, 'datetime-local')}
     ${field('place', t('place'), 'Nhà văn hóa thôn')}
     <button type="submit" id="draft">${escape(t('draft'))}</button>
   </form>`;
@@ -125,6 +126,7 @@ function draftedForms(meeting, organisation, nameOf) {
     <h3>${escape(t('prepare'))} · ${escape(t('notice'))} · ${escape(t('documents'))}</h3>
     ${select('actor', t('actor'), everyone, meeting.author, nameOf)}
     ${field('at', t('at'), before, 'datetime-local')}
+    ${field('agreed', t('agreed'), 'Thống nhất nội dung, dự thảo nghị quyết và phân công chuẩn bị')}
     ${field('document', t('document'), 'Dự thảo nghị quyết tháng')}
     <button type="button" id="prepare" data-attendees="${escape([...new Set(leaders)].join(' '))}">${escape(t('prepare'))}</button>
     <button type="button" id="notice">${escape(t('notice'))}</button>
@@ -176,7 +178,7 @@ function assignForm(meeting, organisation, nameOf) {
 function reportForm(meeting, commune, nameOf) {
   const rows = meeting.tasks.map((id) => {
     const task = commune.summary('tasks', id);
-    return `<tr data-task="${escape(id)}" data-state="${escape(task.state)}"><td>${escape(id)}</td><td>${escape(nameOf(task.owner))}</td>
+    return `<tr data-task="${escape(id)}" data-owner="${escape(task.owner)}" data-state="${escape(task.state)}"><td>${escape(id)}</td><td>${escape(nameOf(task.owner))}</td>
       <td><select name="outcome">${options(['exceeded', 'on_time', 'late', 'not_done'], 'on_time', (v) => t('outcomes')[v])}</select></td>
       <td><input name="reason" placeholder="${escape(t('reason'))}"></td><td class="task-state">${escape(task.outcome ?? task.state)}</td></tr>`;
   }).join('');
@@ -212,7 +214,7 @@ function inspectForm(meeting, organisation, nameOf) {
 }
 
 const value = (form, name) => form.elements.namedItem(name).value;
-const command = (form, action) => ({ actor: value(form, 'actor'), at: stamp(value(form, 'at')), action });
+const command = (form, action) => ({ actor: value(form, 'actor'), at: form.elements.namedItem('at') ? stamp(value(form, 'at')) : undefined, action });
 
 function wire(root, app, commune, organisation, meeting) {
   const on = (id, event, handler) => {
@@ -240,7 +242,7 @@ function wire(root, app, commune, organisation, meeting) {
   if (!meeting) return;
   const id = meeting.id;
   on('#prepare', 'click', (form) => app.run([command(form, { hold_preparatory_meeting: {
-    meeting: id, attendees: root.querySelector('#prepare').dataset.attendees.split(' ').filter(Boolean), agreed: true } })], t('prepare')));
+    meeting: id, attendees: root.querySelector('#prepare').dataset.attendees.split(' ').filter(Boolean), agreed: value(form, 'agreed') } })], t('prepare')));
   on('#notice', 'click', (form) => app.run([command(form, { send_notice: { meeting: id } })], t('notice')));
   on('#documents', 'click', (form) => app.run([command(form, { publish_documents: { meeting: id, documents: [value(form, 'document')] } })], t('documents')));
   on('#record-form', 'submit', (form) => {
@@ -253,9 +255,11 @@ function wire(root, app, commune, organisation, meeting) {
       const choice = row.querySelector('[name=vote]').value;
       if (choice !== 'none') vote[choice].push(member);
     }
-    app.run([command(form, { record_meeting: { meeting: id, record: {
+    // The minutes are recorded when the meeting ends.
+    app.run([{ ...command(form, { record_meeting: { meeting: id, record: {
       started_at: stamp(value(form, 'started_at')), ended_at: stamp(value(form, 'ended_at')),
-      place: meeting.place, chair: value(form, 'chair'), recorder: value(form, 'recorder'), roll, vote } } })], t('record'));
+      place: meeting.place, chair: value(form, 'chair'), recorder: value(form, 'recorder'), roll, vote } } }),
+    at: stamp(value(form, 'ended_at')) }], t('record'));
   });
   on('#assign-form', 'submit', (form) => {
     const tasks = [...form.querySelectorAll('tr[data-owner]')].map((row) => ({
@@ -268,8 +272,9 @@ function wire(root, app, commune, organisation, meeting) {
     const commands = [...form.querySelectorAll('tr[data-task][data-state=assigned]')].map((row) => {
       const outcome = row.querySelector('[name=outcome]').value;
       const reason = row.querySelector('[name=reason]').value;
-      return command(form, { report_task: { task: row.dataset.task,
-        outcome: outcome === 'not_done' ? { not_done: { reason } } : outcome } });
+      // Each member reports their own task; the acting member closes the reporting.
+      return { ...command(form, { report_task: { task: row.dataset.task,
+        outcome: outcome === 'not_done' ? { not_done: { reason } } : outcome } }), actor: row.dataset.owner };
     });
     app.run(commands, t('report'));
   });
