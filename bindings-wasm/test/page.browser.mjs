@@ -104,7 +104,7 @@ test('a secretary takes one meeting through the lifecycle in the page', async (t
   assert.ok(shown.includes(await refusal.getAttribute('data-message-vi')), 'the Vietnamese message is shown');
   assert.match(shown, /Nghị quyết chưa được thông qua/);
   await stateIs('draft');
-  await page.screenshot({ path: join(screenshots, 'web.png') });
+  await page.screenshot({ path: join(screenshots, 'web.png'), fullPage: true });
 
   // The form keeps what was entered; the members vote again, for.
   assert.equal(await votes.nth(changed[0]).inputValue(), 'no');
@@ -127,6 +127,7 @@ test('a secretary takes one meeting through the lifecycle in the page', async (t
   assert.equal(await page.textContent('#stepper li.current'), 'Inspected');
   await page.fill('#year', '2025');
   await page.dispatchEvent('#year', 'change');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(screenshots, 'web-en.png') });
 
   // The journal downloads, and it verifies and reloads outside the page.

@@ -66,9 +66,17 @@ function refresh() {
   renderAttendance($('#chart-attendance'), dashboard);
   renderTasks($('#chart-tasks'), dashboard);
   const asOf = $('#as-of');
-  if (!asOf.value || !asOf.value.startsWith(String(app.year))) asOf.value = `${app.year}-12-31`;
+  if (!asOf.value || !asOf.value.startsWith(String(app.year))) asOf.value = defaultAsOf();
   renderAlerts($('#alerts'), commune.alerts(asOf.value));
   renderLifecycle($('#lifecycle'), { ...app, commune: () => app.commune, run: app.run.bind(app), select: app.select.bind(app) });
+}
+
+/** The alerts' day: the day of the journal's last record in its year, else the year's last day. */
+function defaultAsOf() {
+  const text = app.commune.journalText();
+  const last = text.slice(text.lastIndexOf('\n', text.length - 2) + 1).trim();
+  const day = last ? JSON.parse(last).event.at.slice(0, 10) : '';
+  return day.startsWith(String(app.year)) ? day : `${app.year}-12-31`;
 }
 
 function load(text) {
