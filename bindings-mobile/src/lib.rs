@@ -1,1 +1,45 @@
-//! The Android and iOS binding of chibo (work in progress).
+//! The Android and iOS binding of chibo: uniffi proc-macros over the pure core (`chibo`) and the
+//! journal file (`chibo-store`). Kotlin package `vn.chibo`, Swift module `Chibo` (see
+//! `uniffi.toml` and docs/mobile.md).
+//!
+//! Nothing here decides anything: each exposed function converts values at the border and calls
+//! the core, which checks every rule. A refusal crosses as [`ChiboError`] (one variant per kind of
+//! refusal, keeping the core's stable code, both messages and its fields); values cross as records
+//! and enums; dates as the platform's date types ([`Timestamp`], [`CalendarDate`], [`YearMonth`]).
+//!
+//! ```text
+//!   Kotlin / Swift ──▶ Journal / JournalFile (Mutex inside) ──▶ chibo::Journal ──▶ Commune
+//!        ▲                    │ records, enums, JSON text            checks, events
+//!        └── ChiboError ◀─────┘ (code, message_vi, message_en, fields)
+//! ```
+
+// uniffi's macros emit the `extern "C"` scaffolding (`#[no_mangle]`); see Cargo.toml's [lints].
+#![allow(unsafe_code)]
+
+uniffi::setup_scaffolding!("chibo");
+
+mod command;
+mod convert;
+mod error;
+mod journal;
+mod journal_file;
+mod merge;
+mod summary;
+mod time;
+mod verify;
+mod view;
+
+pub use command::{
+    Action, Attendance, Command, MeetingKind, MeetingRecord, NewTask, Outcome, RollEntry, Speech,
+    Vote,
+};
+pub use error::{ChiboError, ErrorKind, Refusal};
+pub use journal::{Journal, Recorded};
+pub use journal_file::{Batch, JournalFile, Opened, TornTail};
+pub use merge::{Conflict, MergeReport, MergedRecord};
+pub use summary::{
+    InspectionState, InspectionSummary, MeetingState, MeetingSummary, MemberStatus, MemberSummary,
+    RemediationState, RemediationSummary, TaskState, TaskSummary,
+};
+pub use time::{CalendarDate, Timestamp, YearMonth};
+pub use verify::{refusal_codes, verify_journal, verify_journal_file, Head, Verified};

@@ -1,0 +1,392 @@
+//! Refusals as they cross to Kotlin and Swift: [`ChiboError`] (thrown) and [`Refusal`] (a value,
+//! as in a merge's conflicts). Both keep the core's stable code, both messages and the fields.
+
+use chibo::Refusal as _;
+use chibo_store::StoreError;
+
+/// A refusal of the core or of the journal file: one variant per kind of refusal, so an app can
+/// catch, say, `ChiboException.Vote` (Kotlin) or `ChiboError.Vote` (Swift) and read `code`
+/// (`vote.failed`). Every variant carries the core's stable `code`, the message in Vietnamese
+/// (`message_vi`) and English (`message_en`), and the structured `fields` as JSON text
+/// (`{"member": "x1-07", "reason": "probationary"}`). A refused command changes nothing.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, uniffi::Error)]
+pub enum ChiboError {
+    /// A named record does not exist, or an id is already taken (`lookup.*`).
+    #[error("{code}: {message_en}")]
+    Lookup {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The actor may not take this step (`permission.*`).
+    #[error("{code}: {message_en}")]
+    Permission {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The step is out of order for the record's state (`transition.*`).
+    #[error("{code}: {message_en}")]
+    Transition {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The organisation's rules would be broken (`organisation.*`).
+    #[error("{code}: {message_en}")]
+    Organisation {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The meeting's preparation is incomplete or wrong (`preparation.*`).
+    #[error("{code}: {message_en}")]
+    Preparation {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The meeting as recorded breaks the rules (`meeting.*`).
+    #[error("{code}: {message_en}")]
+    Meeting {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The vote is invalid or did not pass (`vote.*`, e.g. `vote.failed`).
+    #[error("{code}: {message_en}")]
+    Vote {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The task assignment breaks the rules (`assignment.*`).
+    #[error("{code}: {message_en}")]
+    Assignment {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// A report on a task breaks the rules (`report.*`).
+    #[error("{code}: {message_en}")]
+    Report {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// An inspection breaks the rules (`inspection.*`).
+    #[error("{code}: {message_en}")]
+    Inspection {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// A remediation step breaks the rules (`remediation.*`).
+    #[error("{code}: {message_en}")]
+    Remediation {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// A value is empty, too long or malformed, including JSON text that is not a command
+    /// (`input.*`).
+    #[error("{code}: {message_en}")]
+    Input {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// A journal cannot be read, does not verify, or holds a refused event (`journal.*`).
+    #[error("{code}: {message_en}")]
+    Journal {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+    /// The journal file could not be used: `store.locked` (open elsewhere), `store.exists`,
+    /// `store.io`, `store.poisoned`.
+    #[error("{code}: {message_en}")]
+    Store {
+        /// The stable code.
+        code: String,
+        /// The message in Vietnamese.
+        message_vi: String,
+        /// The message in English.
+        message_en: String,
+        /// The structured fields, as a JSON object.
+        fields: String,
+    },
+}
+
+/// The kind of a refusal, one per concern of the core, and `Store` for the journal file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum ErrorKind {
+    /// `lookup.*`
+    Lookup,
+    /// `permission.*`
+    Permission,
+    /// `transition.*`
+    Transition,
+    /// `organisation.*`
+    Organisation,
+    /// `preparation.*`
+    Preparation,
+    /// `meeting.*`
+    Meeting,
+    /// `vote.*`
+    Vote,
+    /// `assignment.*`
+    Assignment,
+    /// `report.*`
+    Report,
+    /// `inspection.*`
+    Inspection,
+    /// `remediation.*`
+    Remediation,
+    /// `input.*`
+    Input,
+    /// `journal.*`
+    Journal,
+    /// `store.*`
+    Store,
+}
+
+/// A refusal as a value: why a device record became a merge conflict.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Refusal {
+    /// The stable code, e.g. `vote.failed`.
+    pub code: String,
+    /// Its kind.
+    pub kind: ErrorKind,
+    /// The message in Vietnamese.
+    pub message_vi: String,
+    /// The message in English.
+    pub message_en: String,
+    /// The structured fields, as a JSON object.
+    pub fields: String,
+}
+
+impl From<&chibo::Error> for Refusal {
+    fn from(error: &chibo::Error) -> Self {
+        Self {
+            code: error.code().to_owned(),
+            kind: error.kind().into(),
+            message_vi: error.message_vi(),
+            message_en: error.message_en(),
+            fields: serde_json::to_string(&error.fields()).unwrap_or_else(|_| "{}".to_owned()),
+        }
+    }
+}
+
+impl From<&StoreError> for Refusal {
+    fn from(error: &StoreError) -> Self {
+        match error {
+            StoreError::Core(core) => core.into(),
+            other => Self {
+                code: other.code().to_owned(),
+                kind: ErrorKind::Store,
+                message_vi: other.message_vi(),
+                message_en: other.message_en(),
+                fields: serde_json::to_string(other).unwrap_or_else(|_| "{}".to_owned()),
+            },
+        }
+    }
+}
+
+impl From<chibo::ErrorKind> for ErrorKind {
+    fn from(kind: chibo::ErrorKind) -> Self {
+        match kind {
+            chibo::ErrorKind::Lookup => Self::Lookup,
+            chibo::ErrorKind::Permission => Self::Permission,
+            chibo::ErrorKind::Transition => Self::Transition,
+            chibo::ErrorKind::Organisation => Self::Organisation,
+            chibo::ErrorKind::Preparation => Self::Preparation,
+            chibo::ErrorKind::Meeting => Self::Meeting,
+            chibo::ErrorKind::Vote => Self::Vote,
+            chibo::ErrorKind::Assignment => Self::Assignment,
+            chibo::ErrorKind::Report => Self::Report,
+            chibo::ErrorKind::Inspection => Self::Inspection,
+            chibo::ErrorKind::Remediation => Self::Remediation,
+            chibo::ErrorKind::Input => Self::Input,
+            chibo::ErrorKind::Journal => Self::Journal,
+        }
+    }
+}
+
+impl From<Refusal> for ChiboError {
+    fn from(r: Refusal) -> Self {
+        let (code, message_vi, message_en, fields) = (r.code, r.message_vi, r.message_en, r.fields);
+        match r.kind {
+            ErrorKind::Lookup => Self::Lookup {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Permission => Self::Permission {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Transition => Self::Transition {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Organisation => Self::Organisation {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Preparation => Self::Preparation {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Meeting => Self::Meeting {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Vote => Self::Vote {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Assignment => Self::Assignment {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Report => Self::Report {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Inspection => Self::Inspection {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Remediation => Self::Remediation {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Input => Self::Input {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Journal => Self::Journal {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+            ErrorKind::Store => Self::Store {
+                code,
+                message_vi,
+                message_en,
+                fields,
+            },
+        }
+    }
+}
+
+impl From<chibo::Error> for ChiboError {
+    fn from(error: chibo::Error) -> Self {
+        Refusal::from(&error).into()
+    }
+}
+
+impl From<StoreError> for ChiboError {
+    fn from(error: StoreError) -> Self {
+        Refusal::from(&error).into()
+    }
+}
+
+/// `input.malformed` with the reader's explanation: a text the binding could not read (a date in
+/// a Swift string, a report's JSON).
+pub(crate) fn malformed(detail: impl std::fmt::Display) -> ChiboError {
+    chibo::Error::from(chibo::error::InputError::Malformed {
+        detail: detail.to_string(),
+    })
+    .into()
+}

@@ -1,0 +1,140 @@
+//! [`Journal`]: a commune and its hash-chained journal, in memory (the pure core's
+//! `chibo::Journal`). For a journal kept in the app's storage, see [`crate::JournalFile`].
+
+use crate::command::Command;
+use crate::error::ChiboError;
+use crate::merge::MergeReport;
+use crate::summary::{
+    InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary,
+};
+use crate::verify::Head;
+use crate::view;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+/// A commune (Đảng bộ xã) and the journal (nhật ký) of every accepted command, in memory. Safe
+/// to share between threads: calls take turns on a lock inside.
+///
+/// Every change is a command checked by the core; a refused command throws [`ChiboError`] and
+/// changes nothing. Accepted commands return the [`Recorded`] line to keep.
+#[derive(Debug, Default, uniffi::Object)]
+pub struct Journal {
+    inner: Mutex<chibo::Journal>,
+}
+
+/// A command accepted and recorded in the journal.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Recorded {
+    /// Its sequence number (from 1).
+    pub seq: u64,
+    /// Its hash (SHA-256, hex), which the next record links to.
+    pub hash: String,
+    /// The journal line to keep (JSON, without the newline).
+    pub line: String,
+}
+
+impl From<chibo::journal::Encoded> for Recorded {
+    fn from(encoded: chibo::journal::Encoded) -> Self {
+        Self {
+            seq: encoded.seq,
+            hash: encoded.hash.to_hex(),
+            line: encoded.line,
+        }
+    }
+}
+
+impl Journal {
+    /// The journal, for one call. The core never panics on a caller's input, so the lock is
+    /// never poisoned by a refused command; should it be, the journal is still whole (a refused
+    /// command changes nothing), and it is used as it is.
+    fn lock(&self) -> MutexGuard<'_, chibo::Journal> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[uniffi::export]
+impl Journal {
+    /// An empty journal: its first command must be `establish_commune`.
+    #[uniffi::constructor]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Loads a whole journal (JSON Lines): decodes each line, verifies the chain and replays every
+    /// event. The first failure (`journal.*`) names its line.
+    #[uniffi::constructor]
+    pub fn load(text: String) -> Result<Self, ChiboError> {
+        Ok(Self {
+            inner: Mutex::new(chibo::Journal::load(text)?),
+        })
+    }
+
+    /// Checks a typed command and, if accepted, applies it and returns its record.
+    pub fn execute(&self, command: Command) -> Result<Recorded, ChiboError> {
+        Ok(self.lock().execute(&command.into())?.into())
+    }
+
+    /// Checks a command given as JSON text (any action of docs/json.md) and, if accepted,
+    /// applies it and returns its record. Text that is not a command is `input.malformed`.
+    pub fn execute_json(&self, command: String) -> Result<Recorded, ChiboError> {
+        let command = chibo::Command::from_json(&command)?;
+        Ok(self.lock().execute(&command)?.into())
+    }
+
+    /// Merges a device's journal (JSON Lines) that forked from this one: what still holds is
+    /// appended (keep each [`crate::MergedRecord::line`]); what the rules refuse now comes back
+    /// as conflicts. A damaged or unrelated device journal is an error and nothing is merged.
+    pub fn merge(&self, device_journal: String) -> Result<MergeReport, ChiboError> {
+        self.lock().merge(device_journal)?.try_into()
+    }
+
+    /// Where the journal ends: the last sequence number and hash (the seal).
+    pub fn head(&self) -> Head {
+        self.lock().head().into()
+    }
+
+    /// A meeting at a glance (`lookup.unknown` if there is none).
+    pub fn meeting_summary(&self, meeting: String) -> Result<MeetingSummary, ChiboError> {
+        view::meeting(self.lock().commune(), &meeting)
+    }
+
+    /// A task at a glance.
+    pub fn task_summary(&self, task: String) -> Result<TaskSummary, ChiboError> {
+        view::task(self.lock().commune(), &task)
+    }
+
+    /// An inspection at a glance.
+    pub fn inspection_summary(&self, inspection: String) -> Result<InspectionSummary, ChiboError> {
+        view::inspection(self.lock().commune(), &inspection)
+    }
+
+    /// A remediation at a glance.
+    pub fn remediation_summary(
+        &self,
+        remediation: String,
+    ) -> Result<RemediationSummary, ChiboError> {
+        view::remediation(self.lock().commune(), &remediation)
+    }
+
+    /// A member at a glance.
+    pub fn member_summary(&self, member: String) -> Result<MemberSummary, ChiboError> {
+        view::member(self.lock().commune(), &member)
+    }
+
+    /// The summary of a record as JSON text, by kind (`meetings`, `tasks`, `inspections`,
+    /// `remediations`, `members`), as scenario files check it.
+    pub fn summary_json(&self, kind: String, id: String) -> Result<String, ChiboError> {
+        view::summary_json(self.lock().commune(), &kind, &id)
+    }
+
+    /// A report computed by the core from a query in JSON text (`{"alerts": {"as_of":
+    /// "2025-04-01"}}`, dashboard, score, recorded_score, ratings, minutes; docs/reports.md),
+    /// as JSON text.
+    pub fn query(&self, query: String) -> Result<String, ChiboError> {
+        view::query(self.lock().commune(), &query)
+    }
+
+    /// The commune's whole state as JSON text.
+    pub fn state_json(&self) -> Result<String, ChiboError> {
+        view::state_json(self.lock().commune())
+    }
+}

@@ -1,0 +1,221 @@
+//! [`JournalFile`]: the journal kept in a file in the app's storage (`chibo-store`): locked for
+//! one writer, each record synced before it is acknowledged, a torn last line cut on open.
+
+use crate::command::Command;
+use crate::error::ChiboError;
+use crate::journal::Recorded;
+use crate::merge::MergeReport;
+use crate::summary::{
+    InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary,
+};
+use crate::verify::Head;
+use crate::view;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+/// A journal file (nhật ký) and the commune its records rebuild. Safe to share between threads:
+/// calls take turns on a lock inside. The file stays locked against other writers until the
+/// object is released (`close()` in Kotlin, the last reference dropped in Swift).
+#[derive(Debug, uniffi::Object)]
+pub struct JournalFile {
+    inner: Mutex<chibo_store::JournalFile>,
+    opened: Opened,
+}
+
+/// What opening found.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Opened {
+    /// Records read, verified and replayed.
+    pub records: u64,
+    /// Where the journal ends.
+    pub head: Head,
+    /// The unterminated last line that was cut off, if there was one (a write interrupted by a
+    /// crash; it was never acknowledged).
+    pub torn: Option<TornTail>,
+}
+
+/// An unterminated last line, cut off on open.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TornTail {
+    /// Its line number.
+    pub line: u64,
+    /// The byte offset where it started (the file's length after the cut).
+    pub offset: u64,
+    /// How many bytes were cut.
+    pub bytes: u64,
+}
+
+/// What [`JournalFile::execute_batch`] did.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Batch {
+    /// The records appended and synced, in order.
+    pub appended: Vec<Recorded>,
+    /// The index of the first refused command in the batch, if one was; the commands after it
+    /// were not tried.
+    pub refused_index: Option<u64>,
+    /// Why it was refused.
+    pub refused: Option<crate::error::Refusal>,
+}
+
+impl From<chibo_store::TornTail> for TornTail {
+    fn from(torn: chibo_store::TornTail) -> Self {
+        Self {
+            line: torn.line,
+            offset: torn.offset,
+            bytes: torn.bytes,
+        }
+    }
+}
+
+impl From<chibo_store::Opened> for Opened {
+    fn from(opened: chibo_store::Opened) -> Self {
+        Self {
+            records: opened.records,
+            head: opened.head.into(),
+            torn: opened.torn.map(Into::into),
+        }
+    }
+}
+
+impl JournalFile {
+    fn with(file: chibo_store::JournalFile, opened: chibo_store::Opened) -> Self {
+        Self {
+            inner: Mutex::new(file),
+            opened: opened.into(),
+        }
+    }
+
+    /// The file, for one call. A failed write poisons the store's handle (`store.poisoned`), not
+    /// this lock; the lock itself is never poisoned by a refusal, and is used as it is.
+    fn lock(&self) -> MutexGuard<'_, chibo_store::JournalFile> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[uniffi::export]
+impl JournalFile {
+    /// Creates a new, empty journal file and locks it (`store.exists` if a file is there).
+    #[uniffi::constructor]
+    pub fn create(path: String) -> Result<Self, ChiboError> {
+        let file = chibo_store::JournalFile::create(path)?;
+        let opened = chibo_store::Opened {
+            records: 0,
+            head: file.head(),
+            torn: None,
+        };
+        Ok(Self::with(file, opened))
+    }
+
+    /// Opens an existing journal file: locks it (`store.locked` if another writer has it),
+    /// verifies and replays every record, and cuts an unterminated last line (see
+    /// [`JournalFile::opened`]). Any other damage is a `journal.*` error naming the line.
+    #[uniffi::constructor]
+    pub fn open(path: String) -> Result<Self, ChiboError> {
+        let (file, opened) = chibo_store::JournalFile::open(path)?;
+        Ok(Self::with(file, opened))
+    }
+
+    /// Opens the file if it exists, or creates it.
+    #[uniffi::constructor]
+    pub fn open_or_create(path: String) -> Result<Self, ChiboError> {
+        let (file, opened) = chibo_store::JournalFile::open_or_create(path)?;
+        Ok(Self::with(file, opened))
+    }
+
+    /// What opening found: records replayed, the head, a torn tail cut.
+    pub fn opened(&self) -> Opened {
+        self.opened.clone()
+    }
+
+    /// Checks a typed command and, if accepted, appends its record and syncs the file before
+    /// returning.
+    pub fn execute(&self, command: Command) -> Result<Recorded, ChiboError> {
+        Ok(self.lock().execute(&command.into())?.into())
+    }
+
+    /// Checks a command given as JSON text (any action of docs/json.md), then as
+    /// [`JournalFile::execute`].
+    pub fn execute_json(&self, command: String) -> Result<Recorded, ChiboError> {
+        let command = chibo::Command::from_json(&command)?;
+        Ok(self.lock().execute(&command)?.into())
+    }
+
+    /// Executes typed commands in order and appends the accepted ones with a single sync. Stops
+    /// at the first refused command; what was accepted before it is kept.
+    pub fn execute_batch(&self, commands: Vec<Command>) -> Result<Batch, ChiboError> {
+        let commands: Vec<chibo::Command> = commands.into_iter().map(Into::into).collect();
+        let batch = self.lock().execute_batch(&commands)?;
+        let (refused_index, refused) = match batch.refused {
+            Some((index, error)) => (
+                Some(u64::try_from(index).unwrap_or(u64::MAX)),
+                Some((&error).into()),
+            ),
+            None => (None, None),
+        };
+        Ok(Batch {
+            appended: batch.appended.into_iter().map(Into::into).collect(),
+            refused_index,
+            refused,
+        })
+    }
+
+    /// Merges a device's journal (JSON Lines text, e.g. read from the phone that recorded a
+    /// meeting offline): what still holds is appended and synced; the conflicts are returned, not
+    /// written.
+    pub fn merge(&self, device_journal: String) -> Result<MergeReport, ChiboError> {
+        self.lock().merge(device_journal)?.try_into()
+    }
+
+    /// Where the journal ends: hand this over with the file to seal it.
+    pub fn head(&self) -> Head {
+        self.lock().head().into()
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> String {
+        self.lock().path().display().to_string()
+    }
+
+    /// A meeting at a glance (`lookup.unknown` if there is none).
+    pub fn meeting_summary(&self, meeting: String) -> Result<MeetingSummary, ChiboError> {
+        view::meeting(self.lock().commune(), &meeting)
+    }
+
+    /// A task at a glance.
+    pub fn task_summary(&self, task: String) -> Result<TaskSummary, ChiboError> {
+        view::task(self.lock().commune(), &task)
+    }
+
+    /// An inspection at a glance.
+    pub fn inspection_summary(&self, inspection: String) -> Result<InspectionSummary, ChiboError> {
+        view::inspection(self.lock().commune(), &inspection)
+    }
+
+    /// A remediation at a glance.
+    pub fn remediation_summary(
+        &self,
+        remediation: String,
+    ) -> Result<RemediationSummary, ChiboError> {
+        view::remediation(self.lock().commune(), &remediation)
+    }
+
+    /// A member at a glance.
+    pub fn member_summary(&self, member: String) -> Result<MemberSummary, ChiboError> {
+        view::member(self.lock().commune(), &member)
+    }
+
+    /// The summary of a record as JSON text, by kind (`meetings`, `tasks`, `inspections`,
+    /// `remediations`, `members`).
+    pub fn summary_json(&self, kind: String, id: String) -> Result<String, ChiboError> {
+        view::summary_json(self.lock().commune(), &kind, &id)
+    }
+
+    /// A report computed by the core from a query in JSON text (docs/reports.md), as JSON text.
+    pub fn query(&self, query: String) -> Result<String, ChiboError> {
+        view::query(self.lock().commune(), &query)
+    }
+
+    /// The commune's whole state as JSON text.
+    pub fn state_json(&self) -> Result<String, ChiboError> {
+        view::state_json(self.lock().commune())
+    }
+}

@@ -1,0 +1,285 @@
+// What is particular to the binding: typed commands, exceptions by type, java.time dates, objects
+// shared across threads, a journal file written, closed and reopened, and an offline device
+// journal merged into the shared one with its conflicts as values.
+package vn.chibo.tests
+
+import vn.chibo.Action
+import vn.chibo.ChiboException
+import vn.chibo.Command
+import vn.chibo.ErrorKind
+import vn.chibo.Journal
+import vn.chibo.JournalFile
+import vn.chibo.MeetingKind
+import vn.chibo.MeetingState
+import vn.chibo.MemberStatus
+import vn.chibo.TaskState
+import vn.chibo.Vote
+import vn.chibo.verifyJournal
+import vn.chibo.verifyJournalFile
+import java.io.File
+import java.nio.file.Files
+import java.time.OffsetDateTime
+import java.time.YearMonth
+import java.time.ZoneOffset
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+
+/** The binding-specific tests, by name. */
+val BINDING_TESTS: List<Pair<String, () -> Unit>> = listOf(
+    "typed commands record exactly what their JSON does" to ::typedCommandsMatchJson,
+    "a failed vote is caught as ChiboException.Vote, the draft kept" to ::failedVoteCaughtByType,
+    "other refusals arrive as their own types" to ::refusalsByType,
+    "dates cross as java.time types, offsets kept" to ::datesAreJavaTime,
+    "one Journal shared by many threads" to ::sharedAcrossThreads,
+    "a journal file written, closed and reopened" to ::fileWrittenClosedAndReopened,
+    "an offline device journal merged, conflicts as values" to ::offlineMerge,
+)
+
+private fun journalOf(vararg setups: String): Journal =
+    Journal().also { j -> setupCommands(*setups).forEach { j.executeJson(it) } }
+
+fun typedCommandsMatchJson() {
+    val byJson = journalOf("commune", "march_ready", "march_adopted", "march_assigned", "march_reported")
+    val typed = journalOf("commune")
+    (marchReady() + marchAdopted() + marchAssigned() + marchReported()).forEach { typed.execute(it) }
+    // Same state and the same head hash: every typed command was encoded byte for byte as its JSON.
+    checkEqual(byJson.stateJson(), typed.stateJson(), "state")
+    checkEqual(byJson.head(), typed.head(), "head")
+
+    val meeting = typed.meetingSummary(MEETING)
+    checkEqual(MeetingState.REPORTED, meeting.state, "meeting state")
+    checkEqual(YearMonth.of(2025, 3), meeting.month, "meeting month")
+    checkEqual(MeetingKind.REGULAR, meeting.kind, "meeting kind")
+    checkEqual(5u, meeting.countedBase, "counted base")
+    checkEqual(105L, meeting.minutes, "minutes")
+    checkEqual(6uL, meeting.tasks, "tasks")
+    val task = typed.taskSummary("t-03-pbt")
+    checkEqual(TaskState.DONE, task.state, "task state")
+    checkEqual("exceeded", task.outcome, "task outcome")
+    checkEqual(MemberStatus.PROBATIONARY, typed.memberSummary("x1-07").status, "x1-07's status")
+    byJson.close()
+    typed.close()
+}
+
+fun failedVoteCaughtByType() {
+    val journal = journalOf("commune", "march_ready")
+    val before = journal.stateJson()
+    // 2 for, 3 against, of a counted base of 5: not more than half (R-35).
+    val failing = Vote(listOf("x1-bt", "x1-pbt"), listOf("x1-03", "x1-04", "x1-05"), emptyList())
+    val command = Command("x1-bt", at(3, 5, 9, 15), Action.RecordMeeting(MEETING, marchRecord(failing)))
+    var caught: ChiboException.Vote? = null
+    try {
+        journal.execute(command)
+    } catch (e: ChiboException.Vote) { // the Kotlin an app writes: this kind of refusal, specifically
+        caught = e
+    }
+    val e = caught ?: throw CheckFailed("a failed vote was accepted")
+    checkEqual("vote.failed", e.code, "code")
+    check(e.messageVi.isNotBlank() && e.messageEn.isNotBlank() && e.messageVi != e.messageEn) {
+        "both messages: ${e.messageVi} / ${e.messageEn}"
+    }
+    check(parseJson(e.fields) is Map<*, *>) { "fields are a JSON object: ${e.fields}" }
+    checkEqual(before, journal.stateJson(), "the state after the refusal")
+    checkEqual(MeetingState.DRAFT, journal.meetingSummary(MEETING).state, "the draft is kept")
+
+    // A probationary member listed as a voter (R-34), with the fields saying who and why.
+    val withProbationary = PASSING_VOTE.copy(yes = PASSING_VOTE.yes + "x1-07")
+    val notEligible = refused<ChiboException.Vote> {
+        journal.execute(Command("x1-bt", at(3, 5, 9, 15), Action.RecordMeeting(MEETING, marchRecord(withProbationary))))
+    }
+    checkEqual("vote.not_eligible", notEligible.code, "code")
+    check(subset(parseJson("""{"member":"x1-07","reason":"probationary"}"""), parseJson(notEligible.fields))) {
+        "fields ${notEligible.fields}"
+    }
+    // Counted properly, the same meeting is adopted.
+    journal.execute(marchAdopted())
+    checkEqual(MeetingState.ADOPTED, journal.meetingSummary(MEETING).state, "adopted")
+    journal.close()
+}
+
+fun refusalsByType() {
+    val journal = journalOf("commune", "march_ready")
+    checkEqual("lookup.unknown", refused<ChiboException.Lookup> { journal.meetingSummary("m-none") }.code, "lookup")
+    checkEqual("input.malformed", refused<ChiboException.Input> { journal.executeJson("{\"actor\":") }.code, "bad JSON")
+    checkEqual("input.malformed", refused<ChiboException.Input> { journal.query("{\"weather\":{}}") }.code, "bad query")
+    val assignOnDraft = refused<ChiboException.Transition> { journal.execute(marchAssigned()) }
+    checkEqual("transition.out_of_order", assignOnDraft.code, "assign on a draft")
+    val byMember = Command("x1-03", at(3, 5, 9, 15), Action.RecordMeeting(MEETING, marchRecord(PASSING_VOTE)))
+    check(refused<ChiboException>({ journal.execute(byMember) }).why.code.startsWith("permission.")) { "permission" }
+    // A journal of another commune: its first record is not this one's.
+    val otherCommune = Journal().executeJson(setupCommands("commune").first().replace("nga-truong", "nga-thuy"))
+    checkEqual("journal.unrelated", refused<ChiboException.Journal> { journal.merge(otherCommune.line) }.code, "unrelated")
+    journal.close()
+}
+
+fun datesAreJavaTime() {
+    val journal = journalOf("commune")
+    marchReady().forEach { journal.execute(it) }
+    // The same instant as 09:15 in Hà Nội, written in UTC: the offset is kept in the record.
+    val utc = OffsetDateTime.of(2025, 3, 5, 2, 15, 0, 0, ZoneOffset.UTC)
+    val recorded = journal.execute(Command("x1-bt", utc, Action.RecordMeeting(MEETING, marchRecord(PASSING_VOTE))))
+    val event = (parseJson(recorded.line) as Map<*, *>)["event"] as Map<*, *>
+    val back = OffsetDateTime.parse(event["at"] as String)
+    checkEqual(utc, back, "the timestamp read back from the journal line")
+    checkEqual(ZoneOffset.UTC, back.offset, "its offset")
+    val record = ((event["action"] as Map<*, *>)["record_meeting"] as Map<*, *>)["record"] as Map<*, *>
+    checkEqual("2025-03-05T07:30:00+07:00", record["started_at"], "start with its +07:00 offset")
+    // Out of Rust: a month as java.time.YearMonth.
+    checkEqual(YearMonth.of(2025, 3), journal.meetingSummary(MEETING).month, "month")
+    // A deadline as java.time.LocalDate (checked against the JSON path in typedCommandsMatchJson);
+    // one before the meeting is refused by the core.
+    val early = marchAssigned().let { c ->
+        val a = c.action as Action.AssignTasks
+        c.copy(action = a.copy(tasks = a.tasks.map { it.copy(deadline = java.time.LocalDate.of(2025, 3, 1)) }))
+    }
+    checkEqual("assignment.deadline_before_meeting", refused<ChiboException.Assignment> { journal.execute(early) }.code, "early deadline")
+    journal.close()
+}
+
+fun sharedAcrossThreads() {
+    val journal = journalOf("commune", "march_ready", "march_adopted", "march_assigned")
+    val start = journal.head().seq
+    val pool = Executors.newFixedThreadPool(10)
+    val go = CountDownLatch(1)
+    val failures = java.util.concurrent.ConcurrentLinkedQueue<Throwable>()
+    val lines = java.util.concurrent.ConcurrentLinkedQueue<String>()
+    // Six members report at once while four readers ask for summaries and reports.
+    for ((task, owner, outcome) in MARCH_REPORTS) {
+        pool.execute {
+            try {
+                go.await()
+                lines += journal.execute(report(task, owner, outcome)).line
+            } catch (t: Throwable) { failures += t }
+        }
+    }
+    repeat(4) {
+        pool.execute {
+            try {
+                go.await()
+                repeat(50) {
+                    journal.meetingSummary(MEETING)
+                    parseJson(journal.query("""{"alerts":{"as_of":"2025-04-10"}}"""))
+                }
+            } catch (t: Throwable) { failures += t }
+        }
+    }
+    go.countDown()
+    pool.shutdown()
+    check(pool.awaitTermination(60, TimeUnit.SECONDS)) { "threads did not finish" }
+    check(failures.isEmpty()) { "thread failures: ${failures.map { it.message }}" }
+    checkEqual(start + 6uL, journal.head().seq, "six records appended")
+    checkEqual(6, lines.size, "six lines")
+    for ((task, _, _) in MARCH_REPORTS) {
+        checkEqual(TaskState.DONE, journal.taskSummary(task).state, "$task")
+    }
+    journal.execute(Command("x1-bt", at(4, 5, 8, 30), Action.CloseReporting(MEETING)))
+    checkEqual(MeetingState.REPORTED, journal.meetingSummary(MEETING).state, "reported")
+    journal.close()
+}
+
+fun fileWrittenClosedAndReopened() {
+    val dir = Files.createTempDirectory("chibo-kotlin").toFile()
+    try {
+        val path = File(dir, "nga-truong.jsonl").path
+        val file = JournalFile.create(path)
+        setupCommands("commune").forEach { file.executeJson(it) }
+        marchReady().forEach { file.execute(it) }
+        val batch = file.executeBatch(listOf(marchAdopted(), marchAssigned(), report("t-03-bt", "x1-03", vn.chibo.Outcome.OnTime)))
+        checkEqual(2, batch.appended.size, "batch appended")
+        checkEqual(2uL, batch.refusedIndex, "batch refused at")
+        checkEqual(ErrorKind.PERMISSION, batch.refused?.kind, "batch refusal kind")
+        val head = file.head()
+        val state = file.stateJson()
+
+        checkEqual("store.locked", refused<ChiboException.Store> { JournalFile.open(path) }.code, "second writer")
+        checkEqual("store.exists", refused<ChiboException.Store> { JournalFile.create(path) }.code, "create over it")
+        file.close() // releases the Rust object, and the file's lock with it
+
+        val lines = File(path).readLines()
+        checkEqual(head.seq.toInt(), lines.size, "lines on disk")
+        checkEqual(head, verifyJournal(File(path).readText()), "verify_journal")
+        checkEqual(head, verifyJournalFile(path).head, "verify_journal_file")
+
+        // A crash in the middle of a write leaves an unterminated line: cut on open, and said.
+        File(path).appendText("{\"v\":1,\"seq\":")
+        checkEqual(13uL, verifyJournalFile(path).torn?.bytes, "torn tail seen by verify")
+        JournalFile.open(path).use { reopened ->
+            checkEqual(head.seq, reopened.opened().records, "records replayed")
+            checkEqual(13uL, reopened.opened().torn?.bytes, "torn bytes cut")
+            checkEqual(head, reopened.head(), "head after reopening")
+            checkEqual(state, reopened.stateJson(), "state after reopening")
+            checkEqual(MeetingState.ASSIGNED, reopened.meetingSummary(MEETING).state, "meeting")
+            reopened.execute(report("t-03-bt", "x1-bt", vn.chibo.Outcome.OnTime))
+        }
+        JournalFile.openOrCreate(path).use { again ->
+            checkEqual(head.seq + 1uL, again.opened().records, "the report survived closing")
+            checkEqual(TaskState.DONE, again.taskSummary("t-03-bt").state, "task")
+        }
+        checkEqual("journal.hash_mismatch", refused<ChiboException.Journal> {
+            val text = File(path).readText()
+            File(path).writeText(text.replaceFirst("Nga Trường", "Nga Truong"))
+            JournalFile.open(path)
+        }.code, "a tampered file")
+    } finally {
+        dir.deleteRecursively()
+    }
+}
+
+fun offlineMerge() {
+    val dir = Files.createTempDirectory("chibo-merge").toFile()
+    try {
+        // The shared journal, as the commune office keeps it; the secretary's phone takes a copy.
+        val sharedPath = File(dir, "shared.jsonl").path
+        val devicePath = File(dir, "device.jsonl").path
+        val shared = JournalFile.create(sharedPath)
+        setupCommands("commune", "march_ready").forEach { shared.executeJson(it) }
+        File(sharedPath).copyTo(File(devicePath))
+        val fork = shared.head().seq
+
+        // Offline, the phone records the meeting and assigns the tasks.
+        val device = JournalFile.open(devicePath)
+        device.execute(marchAdopted())
+        device.execute(marchAssigned())
+        device.close()
+
+        // Meanwhile the office records the same meeting from the paper minutes (ending 09:20): the
+        // phone's record of the meeting no longer holds; its assignment still does.
+        val byOffice = Command("x1-bt", at(3, 5, 9, 20), Action.RecordMeeting(MEETING,
+            marchRecord(PASSING_VOTE).copy(endedAt = at(3, 5, 9, 20))))
+        shared.execute(byOffice)
+
+        val report = shared.merge(File(devicePath).readText())
+        checkEqual(fork, report.fork, "fork")
+        checkEqual(1, report.conflicts.size, "conflicts")
+        val conflict = report.conflicts[0]
+        checkEqual("record_meeting", conflict.action, "conflict action")
+        checkEqual("x1-bt", conflict.actor, "conflict actor")
+        checkEqual(at(3, 5, 9, 15), conflict.at, "conflict time, as java.time")
+        checkEqual(fork + 1uL, conflict.deviceSeq, "conflict device seq")
+        checkEqual(ErrorKind.TRANSITION, conflict.reason.kind, "conflict kind")
+        check(conflict.reason.messageVi.isNotBlank()) { "conflict message" }
+        check(conflict.command.contains("record_meeting")) { "conflict command ${conflict.command}" }
+        checkEqual(listOf(fork + 2uL), report.appended.map { it.deviceSeq }, "appended device records")
+        checkEqual(MeetingState.ASSIGNED, shared.meetingSummary(MEETING).state, "the shared meeting")
+
+        // A sync retried: nothing appended twice.
+        val again = shared.merge(File(devicePath).readText())
+        checkEqual(0, again.appended.size, "appended again")
+        checkEqual(listOf(fork + 2uL), again.alreadyMerged, "already merged")
+        checkEqual(1, again.conflicts.size, "the conflict is still reported")
+        val head = shared.head()
+        shared.close()
+
+        // The same merge in memory, from the texts alone (a phone merging what it downloaded).
+        val office = File(sharedPath).readLines().take(fork.toInt() + 1).joinToString("\n")
+        Journal.load(office).use { inMemory ->
+            val merged = inMemory.merge(File(devicePath).readText())
+            checkEqual(report.appended.map { it.line }, merged.appended.map { it.line }, "same lines appended")
+            checkEqual(head, inMemory.head(), "same head")
+        }
+        checkEqual(head, verifyJournalFile(sharedPath).head, "the merged file verifies")
+    } finally {
+        dir.deleteRecursively()
+    }
+}
