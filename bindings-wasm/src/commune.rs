@@ -1,6 +1,6 @@
 //! `Commune`: one commune's journal in memory, the class a page or a Node script works with.
 
-use crate::convert::{day_of, json_input, malformed, to_js, to_json};
+use crate::convert::{day_of, input_text, malformed, to_js, to_json};
 use crate::error::{js_result, to_js_error};
 use crate::meeting::Meeting;
 use chibo::report::query::{self, Query};
@@ -52,7 +52,7 @@ impl Commune {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Command | string")] command: JsValue,
     ) -> Result<String, JsValue> {
-        let command = js_result(json_input(&command).and_then(Command::from_value))?;
+        let command = js_result(input_text(&command).and_then(|text| Command::from_json(&text)))?;
         let record = js_result(self.journal.execute(&command))?;
         self.text.push_str(&record.line);
         self.text.push('\n');
@@ -67,7 +67,7 @@ impl Commune {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Query | string")] query: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let query = js_result(json_input(&query).and_then(Query::from_value))?;
+        let query = js_result(input_text(&query).and_then(|text| Query::from_json(&text)))?;
         let result = js_result(query::run(self.journal.commune(), &query))?;
         to_js(&result)
     }
@@ -79,14 +79,16 @@ impl Commune {
         &self,
         #[wasm_bindgen(unchecked_param_type = "number | string")] period: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let period = match js_result(to_json(&period))? {
-            year @ serde_json::Value::Number(_) => serde_json::json!({ "year": year }),
-            month @ serde_json::Value::String(_) => serde_json::json!({ "month": month }),
-            _ => {
-                return Err(to_js_error(&malformed(
-                    "a period is a year (number) or a month (\"YYYY-MM\")",
-                )))
-            }
+        let period = match period.as_string() {
+            Some(month) => serde_json::json!({ "month": month }),
+            None => match js_result(to_json(&period))? {
+                year @ serde_json::Value::Number(_) => serde_json::json!({ "year": year }),
+                _ => {
+                    return Err(to_js_error(&malformed(
+                        "a period is a year (number) or a month (\"YYYY-MM\")",
+                    )))
+                }
+            },
         };
         self.query(to_js(
             &serde_json::json!({ "dashboard": { "period": period } }),

@@ -14,6 +14,5 @@ mod meeting;
 mod types;
 
 pub use commune::Commune;
-pub use convert::VIETNAM_OFFSET_SECONDS;
 pub use journal::{error_codes, verify, verify_sealed};
 pub use meeting::Meeting;

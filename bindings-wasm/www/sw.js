@@ -4,10 +4,9 @@ const CACHE = 'chibo-page-v1';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then(async (cache) => {
-    await cache.addAll([
-      './', 'index.html', 'style.css', 'app.js', 'i18n.js', 'dashboard.js', 'lifecycle.js',
-      'pkg/chibo.js', 'pkg/chibo_bg.wasm',
-    ]);
+    const pkg = await (await fetch('pkg/files.json')).json(); // written by scripts/build-wasm
+    await cache.addAll(['./', 'index.html', 'style.css', 'app.js', 'i18n.js', 'dashboard.js',
+      'lifecycle.js', ...pkg]);
     // The sample journal, when the page is served with one.
     await cache.add('data/nga-truong.jsonl').catch(() => {});
   }).then(() => self.skipWaiting()));

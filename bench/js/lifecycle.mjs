@@ -1,0 +1,106 @@
+// The province-year lifecycle workload in Node, through the wasm package and through the same
+// lifecycle modelled with XState, in one run, side by side; prints the times and the ratio.
+//
+//   cargo run --release -p chibo-bench --bin province_year -- target/province --communes 4
+//   node bench/js/lifecycle.mjs target/province            (every xa-*.jsonl in the folder)
+//   node bench/js/lifecycle.mjs --runs 1 some/journal.jsonl
+//
+// Each journal's events are read once as commands (parsing is not timed). Then, for each run:
+// the wasm package executes every command of every commune into a fresh `Commune` (every rule
+// checked, every record hashed into the journal), and the XState model (xstate-model.mjs) takes
+// the same commands. Also timed: the wasm package's `Commune.load` of each journal (decode,
+// verify the chain, replay). Times are the best of the runs, after one warm-up run.
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { XStateCommune } from './xstate-model.mjs';
+
+const require = createRequire(new URL('../../bindings-wasm/package.json', import.meta.url));
+const chibo = await import(new URL('../../bindings-wasm/pkg/node/chibo.js', import.meta.url));
+const xstateVersion = require('xstate/package.json').version;
+
+function parseArgs(argv) {
+  const args = { runs: 3, paths: [] };
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--runs') args.runs = Number(argv[(i += 1)]);
+    else args.paths.push(argv[i]);
+  }
+  if (args.paths.length === 0 || !(args.runs >= 1)) {
+    console.error('usage: node bench/js/lifecycle.mjs [--runs N] <folder of xa-*.jsonl | journal.jsonl>...');
+    process.exit(2);
+  }
+  return args;
+}
+
+function journals(paths) {
+  return paths.flatMap((path) => (statSync(path).isDirectory()
+    ? readdirSync(path).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(path, f))
+    : [path]));
+}
+
+function best(runs, fn) {
+  fn(); // warm-up: JIT, wasm tiering
+  let fastest = Infinity;
+  let result;
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    result = fn();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return { ms: fastest, result };
+}
+
+const { runs, paths } = parseArgs(process.argv.slice(2));
+const files = journals(paths);
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const communes = texts.map((text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line).event));
+const events = communes.reduce((n, c) => n + c.length, 0);
+
+const wasm = best(runs, () => {
+  const states = {};
+  for (const commands of communes) {
+    const commune = new chibo.Commune();
+    for (const command of commands) commune.execute(command);
+    for (const id of commune.meetingIds()) {
+      const { state } = commune.summary('meetings', id);
+      states[state] = (states[state] ?? 0) + 1;
+    }
+    commune.free();
+  }
+  return states;
+});
+
+const load = best(runs, () => {
+  let records = 0;
+  for (const text of texts) {
+    const commune = chibo.Commune.load(text);
+    records += commune.length;
+    commune.free();
+  }
+  return records;
+});
+
+const xstate = best(runs, () => {
+  const states = {};
+  let refused = 0;
+  for (const commands of communes) {
+    const commune = new XStateCommune();
+    for (const command of commands) commune.execute(command);
+    for (const [state, n] of Object.entries(commune.states())) states[state] = (states[state] ?? 0) + n;
+    refused += commune.refused;
+  }
+  return { states, refused };
+});
+
+const rate = (ms) => `${Math.round(events / (ms / 1000)).toLocaleString('en')} events/s`;
+console.log(`workload: ${files.length} commune journal(s), ${events} commands; Node ${process.version}, `
+  + `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}; best of ${runs} run(s) after a warm-up`);
+console.log(`meetings by state, wasm:   ${JSON.stringify(wasm.result)}`);
+console.log(`meetings by state, XState: ${JSON.stringify(xstate.result.states)} (${xstate.result.refused} events it ignored)`);
+console.log(`wasm package, execute:   ${wasm.ms.toFixed(1).padStart(9)} ms  ${rate(wasm.ms)}`);
+console.log(`wasm package, load:      ${load.ms.toFixed(1).padStart(9)} ms  ${rate(load.ms)} (${load.result} records replayed)`);
+console.log(`XState ${xstateVersion} model:     ${xstate.ms.toFixed(1).padStart(9)} ms  ${rate(xstate.ms)}`);
+console.log(`ratio XState / wasm execute: ${(xstate.ms / wasm.ms).toFixed(2)}×  `
+  + `(XState / wasm load: ${(xstate.ms / load.ms).toFixed(2)}×)`);
