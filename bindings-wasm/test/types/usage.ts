@@ -1,0 +1,34 @@
+// Type-checked (tsc --noEmit), not run: the generated declarations (pkg/web/chibo.d.ts) describe
+// what a page writes. A wrong property name or type here fails the check.
+import init, { Commune, Meeting, verify, type ChiboError, type Command, type Dashboard, type MeetingSummary } from '../../pkg/web/chibo.js';
+
+export async function example(text: string): Promise<void> {
+  await init();
+  const commune: Commune = Commune.load(text);
+  const dashboard: Dashboard = commune.dashboard(2025);
+  const rate: number | null = dashboard.months[0].attendance.rate_per_mille;
+  const command: Command = {
+    actor: 'xom-01-bt',
+    at: new Date(),
+    action: { send_notice: { meeting: 'xom-01-2026-01' } },
+  };
+  try {
+    const line: string = commune.execute(command);
+    console.log(line, rate);
+  } catch (e) {
+    const error = e as ChiboError;
+    const message: string = error.code === 'vote.failed' ? error.messageVi : error.messageEn;
+    console.log(message, error.fields);
+  }
+  const meeting: Meeting = commune.meeting('xom-01-2026-01');
+  const when: Date = meeting.scheduledAt;
+  // @ts-expect-error: a meeting's state is one of five names, not a number
+  const wrong: number = meeting.state;
+  // @ts-expect-error: summaries have snake_case keys, as in docs/json.md
+  const camel = (commune.summary('meetings', meeting.id) as MeetingSummary).countedBase;
+  console.log(wrong, camel);
+  const summary = commune.summary('meetings', meeting.id) as MeetingSummary;
+  const base: number | null = summary.counted_base;
+  const alerts = commune.alerts(when);
+  console.log(alerts.map((a) => a.message_vi), base, verify(commune.journalText()).seq, commune.head.hash);
+}
