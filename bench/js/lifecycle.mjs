@@ -4,6 +4,7 @@
 //   cargo run --release -p chibo-bench --bin province_year -- target/province --communes 4
 //   node bench/js/lifecycle.mjs target/province            (every xa-*.jsonl in the folder)
 //   node bench/js/lifecycle.mjs --runs 1 some/journal.jsonl
+//   node bench/js/lifecycle.mjs --pkg other/pkg/node target/province   (another build)
 //
 // Each journal's events are read once as commands (parsing is not timed). Then, for each run:
 // the wasm package executes every command of every commune into a fresh `Commune` (every rule
@@ -12,23 +13,24 @@
 // verify the chain, replay). Times are the best of the runs, after one warm-up run.
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { XStateCommune } from './xstate-model.mjs';
 
 const require = createRequire(new URL('../../bindings-wasm/package.json', import.meta.url));
-const chibo = await import(new URL('../../bindings-wasm/pkg/node/chibo.js', import.meta.url));
 const xstateVersion = require('xstate/package.json').version;
 
 function parseArgs(argv) {
-  const args = { runs: 3, paths: [] };
+  const args = { runs: 3, paths: [], pkg: new URL('../../bindings-wasm/pkg/node/', import.meta.url) };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--runs') args.runs = Number(argv[(i += 1)]);
+    else if (argv[i] === '--pkg') args.pkg = pathToFileURL(`${resolve(argv[(i += 1)])}/`);
     else args.paths.push(argv[i]);
   }
   if (args.paths.length === 0 || !(args.runs >= 1)) {
-    console.error('usage: node bench/js/lifecycle.mjs [--runs N] <folder of xa-*.jsonl | journal.jsonl>...');
+    console.error('usage: node bench/js/lifecycle.mjs [--runs N] [--pkg DIR] <folder of xa-*.jsonl | journal.jsonl>...');
     process.exit(2);
   }
   return args;
@@ -52,7 +54,8 @@ function best(runs, fn) {
   return { ms: fastest, result };
 }
 
-const { runs, paths } = parseArgs(process.argv.slice(2));
+const { runs, paths, pkg } = parseArgs(process.argv.slice(2));
+const chibo = await import(new URL('chibo.js', pkg));
 const files = journals(paths);
 const texts = files.map((f) => readFileSync(f, 'utf8'));
 const communes = texts.map((text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line).event));
