@@ -105,10 +105,15 @@ test('a secretary takes one meeting through the lifecycle in the page', async (t
   assert.match(shown, /Nghị quyết chưa được thông qua/);
   await stateIs('draft');
   await page.screenshot({ path: join(screenshots, 'web.png'), fullPage: true });
+  assert.equal(await votes.nth(changed[0]).inputValue(), 'no', 'the form keeps what was entered');
+  // The refusal in English, and back; the forms are drawn again in the language chosen, with
+  // their suggestions (every official present votes for).
+  await page.click('#lang');
+  assert.ok((await refusal.textContent()).includes(await refusal.getAttribute('data-message-en')), 'in English too');
+  await page.click('#lang');
+  assert.match(await refusal.textContent(), /Nghị quyết chưa được thông qua/);
 
-  // The form keeps what was entered; the members vote again, for.
-  assert.equal(await votes.nth(changed[0]).inputValue(), 'no');
-  for (const i of changed) await votes.nth(i).selectOption('yes');
+  assert.equal(await votes.nth(changed[0]).inputValue(), 'yes');
   await accepted('#record', 'record');
   await stateIs('adopted');
   await accepted('#assign', 'assign');
@@ -125,6 +130,7 @@ test('a secretary takes one meeting through the lifecycle in the page', async (t
   await page.click('#lang');
   assert.match(await page.textContent('.lifecycle h2'), /Take one meeting/);
   assert.equal(await page.textContent('#stepper li.current'), 'Inspected');
+  assert.equal(await page.textContent('#result'), '', 'the Vietnamese note is cleared');
   await page.fill('#year', '2025');
   await page.dispatchEvent('#year', 'change');
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -12,11 +12,13 @@ const app = {
   commune: null,
   meetingId: null,
   year: 2025,
+  /** Follows meeting `id` in the lifecycle panel (null: a new draft). */
   select(id) {
     this.meetingId = id;
-    const month = this.commune.meeting(id).month;
-    this.year = Number(month.slice(0, 4));
-    $('#year').value = String(this.year);
+    if (id) {
+      this.year = Number(this.commune.meeting(id).month.slice(0, 4));
+      $('#year').value = String(this.year);
+    }
     refresh();
   },
   /** Executes the commands in order; stops at the first refusal and shows it. */
@@ -52,6 +54,17 @@ function showRefusal(error) {
   const box = $('#result');
   box.dataset.messageVi = error.messageVi;
   box.dataset.messageEn = error.messageEn;
+}
+
+/** The result box in the new language: a refusal in the library's other message; a note cleared. */
+function relabelResult() {
+  const box = $('#result');
+  if (box.className === 'refused') {
+    const message = currentLanguage() === 'vi' ? box.dataset.messageVi : box.dataset.messageEn;
+    box.textContent = `${t('refused')} (${box.dataset.code}): ${message}`;
+  } else {
+    showResult('', '');
+  }
 }
 
 function refresh() {
@@ -107,7 +120,11 @@ async function start() {
   setLanguage('vi');
   $('#journal-status').textContent = t('loading');
   await init();
-  $('#lang').addEventListener('click', () => { setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi'); refresh(); });
+  $('#lang').addEventListener('click', () => {
+    setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi');
+    relabelResult();
+    refresh();
+  });
   $('#pick').addEventListener('change', async (e) => { const file = e.target.files[0]; if (file) load(await file.text()); });
   $('#download').addEventListener('click', () => { try { download(); } catch (error) { showRefusal(error); } });
   $('#year').addEventListener('change', (e) => { app.year = Number(e.target.value); refresh(); });

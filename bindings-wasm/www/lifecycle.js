@@ -61,7 +61,7 @@ export function renderLifecycle(root, app) {
   else if (state === 'adopted') body = assignForm(meeting, organisation, nameOf);
   else if (state === 'assigned') body = reportForm(meeting, commune, nameOf);
   else if (state === 'reported') body = inspectForm(meeting, organisation, nameOf);
-  else body = `<p id="lifecycle-done">${escape(t('done'))}</p>`;
+  else body = `<p id="lifecycle-done">${escape(t('done'))}</p><button type="button" id="another">${escape(t('another'))}</button>`;
   root.innerHTML = stepper + heading + body;
   wire(root, app, commune, organisation, meeting);
 }
@@ -240,6 +240,7 @@ function wire(root, app, commune, organisation, meeting) {
     if (secretary) form.elements.namedItem('actor').value = secretary;
   });
   if (!meeting) return;
+  root.querySelector('#another')?.addEventListener('click', () => app.select(null));
   const id = meeting.id;
   on('#prepare', 'click', (form) => app.run([command(form, { hold_preparatory_meeting: {
     meeting: id, attendees: root.querySelector('#prepare').dataset.attendees.split(' ').filter(Boolean), agreed: value(form, 'agreed') } })], t('prepare')));
