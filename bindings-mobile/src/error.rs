@@ -390,3 +390,51 @@ pub(crate) fn malformed(detail: impl std::fmt::Display) -> ChiboError {
     })
     .into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chibo::error::{Ineligibility, VoteError};
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_core_refusal_keeps_its_kind_code_messages_and_fields() {
+        let core: chibo::Error = VoteError::NotEligible {
+            member: "x1-07".into(),
+            reason: Ineligibility::Probationary,
+        }
+        .into();
+        let ChiboError::Vote {
+            code,
+            message_vi,
+            message_en,
+            fields,
+        } = ChiboError::from(core.clone())
+        else {
+            unreachable!("a vote refusal crosses as ChiboError::Vote")
+        };
+        assert_eq!(code, "vote.not_eligible");
+        assert_eq!(message_vi, core.message_vi());
+        assert_eq!(message_en, core.message_en());
+        let fields: serde_json::Value = serde_json::from_str(&fields).unwrap_or_default();
+        assert_eq!(fields.get("member").and_then(|m| m.as_str()), Some("x1-07"));
+    }
+
+    #[test]
+    fn a_store_refusal_is_its_own_kind_and_a_wrapped_core_one_keeps_the_core_kind() {
+        let locked = StoreError::Locked {
+            path: PathBuf::from("/data/nga-truong.jsonl"),
+        };
+        let refusal = Refusal::from(&locked);
+        assert_eq!(refusal.kind, ErrorKind::Store);
+        assert_eq!(refusal.code, "store.locked");
+        assert!(refusal.fields.contains("nga-truong.jsonl"));
+        let wrapped = StoreError::Core(chibo::Error::from(chibo::error::InputError::Malformed {
+            detail: "x".into(),
+        }));
+        assert!(matches!(
+            ChiboError::from(wrapped),
+            ChiboError::Input { code, .. } if code == "input.malformed"
+        ));
+    }
+}

@@ -61,3 +61,35 @@ pub(crate) fn parse_month(text: &str) -> Result<YearMonth, ChiboError> {
         .map(YearMonth)
         .map_err(malformed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(result: Result<impl std::fmt::Debug, ChiboError>) -> String {
+        match result {
+            Err(ChiboError::Input { code, .. }) => code,
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn dates_read_back_as_written() {
+        let t = parse_timestamp("2025-03-05T07:30:00+07:00").map(|t| t.0.to_rfc3339());
+        assert_eq!(t.ok().as_deref(), Some("2025-03-05T07:30:00+07:00"));
+        let d = parse_date("2025-03-31").map(|d| d.0.to_string());
+        assert_eq!(d.ok().as_deref(), Some("2025-03-31"));
+        let m = parse_month("2025-03").map(|m| m.0.to_string());
+        assert_eq!(m.ok().as_deref(), Some("2025-03"));
+    }
+
+    #[test]
+    fn text_that_is_not_a_date_is_input_malformed() {
+        assert_eq!(
+            code(parse_timestamp("2025-03-05T07:30:00")),
+            "input.malformed"
+        );
+        assert_eq!(code(parse_date("2025-02-30")), "input.malformed");
+        assert_eq!(code(parse_month("2025-13")), "input.malformed");
+    }
+}

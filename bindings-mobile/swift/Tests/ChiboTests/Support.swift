@@ -1,0 +1,70 @@
+// Shared by the XCTest cases: the repository's scenario folder, JSON helpers (Foundation only),
+// subset match, and a refusal's code whatever its kind.
+import Chibo
+import Foundation
+
+/// tests/scenarios of the repository this package sits in (bindings-mobile/swift/Tests/ChiboTests).
+let scenarioDir: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<5 { url.deleteLastPathComponent() }
+    return url.appendingPathComponent("tests/scenarios")
+}()
+
+func readJSON(_ url: URL) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(contentsOf: url), options: [.fragmentsAllowed])
+}
+
+func parseJSON(_ text: String) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+}
+
+func jsonText(_ value: Any) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]), as: UTF8.self)
+}
+
+/// The commands of tests/scenarios/setup/<name>.json, as JSON text.
+func setupCommands(_ names: [String]) throws -> [String] {
+    try names.flatMap { name -> [String] in
+        let file = try readJSON(scenarioDir.appendingPathComponent("setup/\(name).json")) as? [String: Any]
+        return try (file?["steps"] as? [Any] ?? []).map(jsonText)
+    }
+}
+
+private func isBool(_ n: NSNumber) -> Bool { CFGetTypeID(n) == CFBooleanGetTypeID() }
+
+/// The subset rule of tests/scenarios/README.md.
+func subset(_ expected: Any, _ actual: Any) -> Bool {
+    switch (expected, actual) {
+    case let (e as [String: Any], a as [String: Any]):
+        return e.allSatisfy { key, value in a[key].map { subset(value, $0) } ?? false }
+    case let (e as [Any], a as [Any]):
+        return e.count == a.count && zip(e, a).allSatisfy { subset($0, $1) }
+    case let (e as NSNumber, a as NSNumber):
+        if isBool(e) || isBool(a) { return isBool(e) == isBool(a) && e.boolValue == a.boolValue }
+        return e.doubleValue == a.doubleValue
+    case let (e as String, a as String):
+        return e == a
+    case (is NSNull, is NSNull):
+        return true
+    default:
+        return false
+    }
+}
+
+/// A refusal's code, messages and fields, whatever its kind.
+struct Why {
+    let code: String, messageVi: String, messageEn: String, fields: String
+}
+
+extension ChiboError {
+    var why: Why {
+        switch self {
+        case let .Lookup(c, vi, en, f), let .Permission(c, vi, en, f), let .Transition(c, vi, en, f),
+             let .Organisation(c, vi, en, f), let .Preparation(c, vi, en, f), let .Meeting(c, vi, en, f),
+             let .Vote(c, vi, en, f), let .Assignment(c, vi, en, f), let .Report(c, vi, en, f),
+             let .Inspection(c, vi, en, f), let .Remediation(c, vi, en, f), let .Input(c, vi, en, f),
+             let .Journal(c, vi, en, f), let .Store(c, vi, en, f):
+            return Why(code: c, messageVi: vi, messageEn: en, fields: f)
+        }
+    }
+}
