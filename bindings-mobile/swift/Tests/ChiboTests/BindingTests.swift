@@ -17,7 +17,7 @@ final class BindingTests: XCTestCase {
         ISO8601DateFormatter().date(from: text)!
     }
 
-    private func journal(_ setups: [String]) throws -> Journal {
+    private func makeJournal(_ setups: [String]) throws -> Journal {
         let journal = Journal()
         for command in try setupCommands(setups) { _ = try journal.executeJson(command: command) }
         return journal
@@ -41,7 +41,7 @@ final class BindingTests: XCTestCase {
     }
 
     func testAFailedVoteIsCaughtByItsKindAndTheDraftIsKept() throws {
-        let journal = try journal(["commune", "march_ready"])
+        let journal = try makeJournal(["commune", "march_ready"])
         let before = try journal.stateJson()
         do {
             _ = try journal.execute(command: recordMeeting(yes: ["x1-bt", "x1-pbt"], no: ["x1-03", "x1-04", "x1-05"]))
@@ -81,7 +81,7 @@ final class BindingTests: XCTestCase {
     }
 
     func testAnOfflineDeviceJournalMergesWithConflictsAsValues() throws {
-        let shared = try journal(["commune", "march_ready"])
+        let shared = try makeJournal(["commune", "march_ready"])
         var device: [String] = []
         let deviceJournal = Journal()
         for command in try setupCommands(["commune", "march_ready"]) {
