@@ -64,3 +64,22 @@ def test_to_pandas(nga_truong: chibo.Commune) -> None:
     assert len(nga_truong.to_pandas("alerts", as_of="2025-12-31")) > 0
     assert "tasks_on_time" in nga_truong.to_pandas("ratings", year=2025).columns
     assert list(chibo.to_pandas(chibo.tables.rows(nga_truong.cells())).columns)[:2] == ["id", "name"]
+
+
+def test_reports_as_objects_and_their_pickling(nga_truong: chibo.Commune) -> None:
+    import dataclasses
+    import pickle
+
+    alerts = nga_truong.alert_objects(as_of=date(2025, 12, 31))
+    assert alerts and all(isinstance(a, chibo.Alert) for a in alerts)
+    assert [dataclasses.asdict(a) for a in alerts] == [
+        {k: row[k] for k in (f.name for f in dataclasses.fields(chibo.Alert))}
+        for row in nga_truong.alerts(as_of=date(2025, 12, 31))
+    ]
+    rows = nga_truong.dashboard_objects(year=2025)
+    assert len(rows) == len(nga_truong.dashboard(year=2025)["rows"])
+    assert {r.state for r in rows} - {None} <= set(chibo.MeetingState)
+    members, cells = nga_truong.rating_objects(year=2025)
+    assert len(cells) == 16 and all(isinstance(m, chibo.MemberRating) for m in members)
+    for value in (alerts[0], rows[0], members[0], cells[0], nga_truong.meetings()[0], nga_truong.cells()[0]):
+        assert pickle.loads(pickle.dumps(value)) == value

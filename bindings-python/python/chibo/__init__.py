@@ -16,7 +16,7 @@ Every command, report and check is the core's: this package converts values and 
 docs/python.md in the repository is the guide.
 """
 
-from . import enums, errors, records, tables
+from . import enums, errors, records, reports, tables
 from ._chibo import CODES, RECORD_KINDS, STORE_CODES, SUMMARY_KINDS, __version__, verify, verify_file
 from .commune import Commune
 from .enums import (
@@ -59,6 +59,7 @@ from .errors import (
     VoteFailedError,
 )
 from .records import Cell, Inspection, Meeting, Member, Remediation, Task
+from .reports import Alert, CellRating, DashboardRow, MemberRating
 from .tables import flatten, to_pandas
 
 __all__ = [
@@ -76,6 +77,10 @@ __all__ = [
     "Task",
     "Inspection",
     "Remediation",
+    "Alert",
+    "DashboardRow",
+    "MemberRating",
+    "CellRating",
     "flatten",
     "to_pandas",
     "Attendance",
@@ -116,5 +121,6 @@ __all__ = [
     "enums",
     "errors",
     "records",
+    "reports",
     "tables",
 ]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, Ty
 
 from . import _chibo
 from .records import Cell, Inspection, Meeting, Member, Remediation, Task
+from .reports import Alert, CellRating, DashboardRow, MemberRating
 from .tables import flatten, to_pandas
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,6 +66,24 @@ class Commune(_chibo.Commune):
         (``attendance_present``, ``vote_yes``, ``tasks_on_time``…), ready for a table."""
         report = self.dashboard(year=year, month=month)
         return [flatten(row) for row in report["rows"]]
+
+    def alert_objects(self, *, as_of: Any) -> List[Alert]:
+        """The alerts as of a day (``alerts``) as :class:`chibo.reports.Alert` objects."""
+        return [Alert.from_dict(row) for row in self.alerts(as_of=as_of)]
+
+    def dashboard_objects(self, *, year: Optional[int] = None, month: Any = None) -> List[DashboardRow]:
+        """The dashboard's rows (``dashboard``) as :class:`chibo.reports.DashboardRow` objects."""
+        return [DashboardRow.from_dict(row) for row in self.dashboard(year=year, month=month)["rows"]]
+
+    def rating_objects(
+        self, *, year: int, general: Optional[Dict[str, int]] = None
+    ) -> Tuple[List[MemberRating], List[CellRating]]:
+        """The annual ratings (``ratings``) as member and cell rating objects."""
+        report = self.ratings(year=year, general=general)
+        return (
+            [MemberRating.from_dict(row) for row in report["members"]],
+            [CellRating.from_dict(row) for row in report["cells"]],
+        )
 
     def to_pandas(self, what: str, **report: Any) -> "pandas.DataFrame":
         """A pandas DataFrame (pandas is optional) of a record table (``"cells"``, ``"members"``,
