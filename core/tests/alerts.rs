@@ -720,6 +720,16 @@ fn remediations_past_their_deadline_and_not_remedied_are_overdue() {
         remediation_alerts(&commune, "2025-05-20"),
         [("kp-2".to_owned(), "overdue".to_owned())]
     );
+    // An earlier day's alerts read the remediations as they stood at the end of that day: kp-1
+    // was remedied on 16/05, kp-2 only marked overdue on 17/05.
+    assert_eq!(
+        remediation_alerts(&commune, "2025-05-16"),
+        [("kp-2".to_owned(), "open".to_owned())]
+    );
+    assert!(
+        remediation_alerts(&commune, "2025-04-11").is_empty(),
+        "not yet required before the notice of 12/04"
+    );
 }
 
 #[test]

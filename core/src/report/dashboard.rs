@@ -353,8 +353,9 @@ fn last_day(month: YearMonth) -> Option<NaiveDate> {
     month.next().first_day().and_then(|d| d.pred_opt())
 }
 
-/// A remediation's state at the end of `day`, or `None` if not yet required then.
-fn remediation_as_of(
+/// A remediation's state at the end of `day`, or `None` if not yet required then (replayed from
+/// its dated history; the dashboard's months and the alerts' `as_of` both read it).
+pub(crate) fn remediation_as_of(
     commune: &Commune,
     r: &Remediation,
     day: NaiveDate,

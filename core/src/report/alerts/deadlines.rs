@@ -4,6 +4,7 @@
 
 use super::{date_text, days_after, Alert, AlertKind, Figures, Scope};
 use crate::inspection::RemediationState;
+use crate::report::dashboard::remediation_as_of;
 use crate::task::TaskState;
 
 /// a task still assigned with its deadline before `as_of`.
@@ -41,17 +42,19 @@ pub(super) fn tasks(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     }
 }
 
-/// a remediation marked overdue, or still open with its deadline before `as_of`.
+/// a remediation marked overdue, or still open with its deadline before `as_of`, as it stood
+/// on `as_of`.
 pub(super) fn remediations(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     for remediation in scope.commune.remediations.values() {
-        let due = match remediation.state {
-            RemediationState::Overdue => true,
-            RemediationState::Open => remediation.is_past_deadline(scope.as_of),
-            RemediationState::Remedied | RemediationState::Verified => false,
+        // The state on `as_of`, not today's: a remediation required or marked overdue later does
+        // not show in an earlier day's alerts.
+        let state = match remediation_as_of(scope.commune, remediation, scope.as_of) {
+            Some(state @ RemediationState::Overdue) => state,
+            Some(state @ RemediationState::Open) if remediation.is_past_deadline(scope.as_of) => {
+                state
+            }
+            _ => continue,
         };
-        if !due {
-            continue;
-        }
         let days_overdue = days_after(remediation.deadline, scope.as_of);
         let cell = scope.cell_label(&remediation.cell);
         let (id, inspection, requirement) = (
@@ -66,7 +69,7 @@ pub(super) fn remediations(scope: &Scope<'_>, out: &mut Vec<Alert>) {
             Figures::RemediationOverdue {
                 deadline: remediation.deadline,
                 days_overdue,
-                state: remediation.state,
+                state,
                 inspection: remediation.inspection.clone(),
             },
         )
