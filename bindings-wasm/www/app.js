@@ -11,6 +11,7 @@ const DEFAULT_JOURNAL = 'data/nga-truong.jsonl';
 const app = {
   commune: null,
   meetingId: null,
+  lastDay: null,
   year: 2025,
   /** Follows meeting `id` in the lifecycle panel (null: a new draft). */
   select(id) {
@@ -25,7 +26,7 @@ const app = {
   run(commands, what) {
     for (const command of commands) {
       try {
-        this.commune.execute(command);
+        this.lastDay = dayOfLine(this.commune.execute(command));
       } catch (error) {
         showRefusal(error);
         // A refused command changed nothing; the earlier ones of the batch did.
@@ -84,11 +85,12 @@ function refresh() {
   renderLifecycle($('#lifecycle'), { ...app, commune: () => app.commune, run: app.run.bind(app), select: app.select.bind(app) });
 }
 
+/** The day of a journal line's event (its local date, as written). */
+const dayOfLine = (line) => JSON.parse(line).event.at.slice(0, 10);
+
 /** The alerts' day: the day of the journal's last record in its year, else the year's last day. */
 function defaultAsOf() {
-  const text = app.commune.journalText();
-  const last = text.slice(text.lastIndexOf('\n', text.length - 2) + 1).trim();
-  const day = last ? JSON.parse(last).event.at.slice(0, 10) : '';
+  const day = app.lastDay ?? '';
   return day.startsWith(String(app.year)) ? day : `${app.year}-12-31`;
 }
 
@@ -96,6 +98,9 @@ function load(text) {
   try {
     app.commune = Commune.load(text);
     app.meetingId = null;
+    const trimmed = text.trimEnd();
+    const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
+    app.lastDay = last ? dayOfLine(last) : null;
     showResult('', '');
     refresh();
   } catch (error) {
