@@ -5,6 +5,7 @@ package vn.chibo.tests
 
 import vn.chibo.Action
 import vn.chibo.ChiboException
+import vn.chibo.refusal
 import vn.chibo.Command
 import vn.chibo.ErrorKind
 import vn.chibo.Journal
@@ -106,7 +107,7 @@ fun refusalsByType() {
     val assignOnDraft = refused<ChiboException.Transition> { journal.execute(marchAssigned()) }
     checkEqual("transition.out_of_order", assignOnDraft.code, "assign on a draft")
     val byMember = Command("x1-03", at(3, 5, 9, 15), Action.RecordMeeting(MEETING, marchRecord(PASSING_VOTE)))
-    check(refused<ChiboException>({ journal.execute(byMember) }).why.code.startsWith("permission.")) { "permission" }
+    check(refused<ChiboException>({ journal.execute(byMember) }).refusal.code.startsWith("permission.")) { "permission" }
     // A journal of another commune: its first record is not this one's.
     val otherCommune = Journal().executeJson(setupCommands("commune").first().replace("nga-truong", "nga-thuy"))
     checkEqual("journal.unrelated", refused<ChiboException.Journal> { journal.merge(otherCommune.line) }.code, "unrelated")

@@ -27,27 +27,6 @@ inline fun <reified E : ChiboException> refused(block: () -> Unit): E {
     throw CheckFailed("expected ${E::class.simpleName}, but it was accepted")
 }
 
-/** A refusal's stable code, message in Vietnamese and in English, and fields, whatever its kind. */
-data class Why(val code: String, val messageVi: String, val messageEn: String, val fields: String)
-
-val ChiboException.why: Why
-    get() = when (this) {
-        is ChiboException.Lookup -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Permission -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Transition -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Organisation -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Preparation -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Meeting -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Vote -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Assignment -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Report -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Inspection -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Remediation -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Input -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Journal -> Why(code, messageVi, messageEn, fields)
-        is ChiboException.Store -> Why(code, messageVi, messageEn, fields)
-    }
-
 /** The repository's tests/scenarios folder. */
 lateinit var scenarioDir: File
 

@@ -6,6 +6,7 @@ package vn.chibo.tests
 
 import vn.chibo.ChiboException
 import vn.chibo.Journal
+import vn.chibo.refusal
 import vn.chibo.refusalCodes
 import java.io.File
 
@@ -25,7 +26,7 @@ fun replayScenarios(): Replayed {
         } catch (e: CheckFailed) {
             failures += "${file.name}: ${e.message}"
         } catch (e: ChiboException) {
-            failures += "${file.name}: unexpected ${e.why.code}: ${e.why.messageEn}"
+            failures += "${file.name}: unexpected ${e.refusal.code}: ${e.refusal.messageEn}"
         }
     }
     val uncovered = refusalCodes().filter {
@@ -81,11 +82,13 @@ private fun replayCommand(
         lines += journal.executeJson(toJson(command)).line
         check(wanted == null) { "$label: expected $wanted, but it was accepted" }
     } catch (e: ChiboException) {
-        val why = e.why
+        val why = e.refusal
         if (wanted == null) throw CheckFailed("$label: refused ${why.code}: ${why.messageEn}")
         checkEqual(wanted, why.code, "$label: the refusal's code")
         codes += why.code
         check(why.messageVi.isNotEmpty() && why.messageEn.isNotEmpty()) { "$label: empty message" }
+        // The exception's type (its kind) is the code's prefix: vote.failed is a ChiboException.Vote.
+        checkEqual(why.code.substringBefore('.'), why.kind.name.lowercase(), "$label: the refusal's kind")
         checkEqual(before, journal.stateJson(), "$label: the state after a refused command")
         expect["fields"]?.let { fields ->
             val actual = parseJson(why.fields)
@@ -115,8 +118,8 @@ private fun replayQuery(
         val result = expect["result"] ?: throw CheckFailed("$label: no `result`")
         check(subset(result, actual)) { "$label: result ${toJson(actual)} does not contain ${toJson(result)}" }
     } catch (e: ChiboException) {
-        if (wanted == null) throw CheckFailed("$label: refused ${e.why.code}: ${e.why.messageEn}")
-        checkEqual(wanted, e.why.code, "$label: the refusal's code")
-        codes += e.why.code
+        if (wanted == null) throw CheckFailed("$label: refused ${e.refusal.code}: ${e.refusal.messageEn}")
+        checkEqual(wanted, e.refusal.code, "$label: the refusal's code")
+        codes += e.refusal.code
     }
 }

@@ -71,7 +71,7 @@ final class BindingTests: XCTestCase {
         }
         let head = file!.head()
         XCTAssertThrowsError(try JournalFile.open(path: path)) { error in
-            XCTAssertEqual((error as? ChiboError)?.why.code, "store.locked")
+            XCTAssertEqual((error as? ChiboError)?.refusal.code, "store.locked")
         }
         file = nil // the last reference released: the file is closed and unlocked
         let reopened = try JournalFile.open(path: path)

@@ -1,5 +1,5 @@
 // Shared by the XCTest cases: the repository's scenario folder, JSON helpers (Foundation only),
-// subset match, and a refusal's code whatever its kind.
+// and subset match.
 import Chibo
 import Foundation
 
@@ -48,23 +48,5 @@ func subset(_ expected: Any, _ actual: Any) -> Bool {
         return true
     default:
         return false
-    }
-}
-
-/// A refusal's code, messages and fields, whatever its kind.
-struct Why {
-    let code: String, messageVi: String, messageEn: String, fields: String
-}
-
-extension ChiboError {
-    var why: Why {
-        switch self {
-        case let .Lookup(c, vi, en, f), let .Permission(c, vi, en, f), let .Transition(c, vi, en, f),
-             let .Organisation(c, vi, en, f), let .Preparation(c, vi, en, f), let .Meeting(c, vi, en, f),
-             let .Vote(c, vi, en, f), let .Assignment(c, vi, en, f), let .Report(c, vi, en, f),
-             let .Inspection(c, vi, en, f), let .Remediation(c, vi, en, f), let .Input(c, vi, en, f),
-             let .Journal(c, vi, en, f), let .Store(c, vi, en, f):
-            return Why(code: c, messageVi: vi, messageEn: en, fields: f)
-        }
     }
 }
