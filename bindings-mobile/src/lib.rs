@@ -13,9 +13,6 @@
 //!        └── ChiboError ◀─────┘ (code, message_vi, message_en, fields)
 //! ```
 
-// uniffi's macros emit the `extern "C"` scaffolding (`#[no_mangle]`); see Cargo.toml's [lints].
-#![allow(unsafe_code)]
-
 uniffi::setup_scaffolding!("chibo");
 
 mod command;
