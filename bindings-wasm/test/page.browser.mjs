@@ -56,6 +56,8 @@ test('a secretary takes one meeting through the lifecycle in the page', async (t
   assert.ok(await page.locator('#chart-attendance svg rect.attendance').count() === 12);
   assert.ok(await page.locator('#chart-tasks svg rect').count() > 12);
   assert.ok(await page.locator('#alerts li[data-kind]').count() > 0);
+  assert.doesNotMatch(await page.textContent('#alerts li[data-kind] .badge'), /_/,
+    'an alert kind is shown by its Vietnamese label, not its code');
   assert.equal(await page.getAttribute('#stepper', 'data-state'), 'none');
 
   const accepted = async (button, what) => {

@@ -92,7 +92,7 @@ export function renderAlerts(list, alerts, limit = 40) {
   }
   const message = currentLanguage() === 'vi' ? 'message_vi' : 'message_en';
   const items = alerts.slice(0, limit).map((a) => element('li', { 'data-kind': a.kind },
-    element('span', { class: 'badge' }, `${a.rule} ${a.kind}`), ' ', a[message]));
+    element('span', { class: 'badge', title: a.kind }, `${a.rule} ${t('alertKinds')[a.kind] ?? a.kind}`), ' ', a[message]));
   if (alerts.length > limit) items.push(element('li', { class: 'more' }, t('more', alerts.length - limit)));
   list.replaceChildren(...items);
 }
