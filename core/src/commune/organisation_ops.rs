@@ -283,6 +283,12 @@ impl Commune {
         self.require_registrar(actor, "elect_cell_leadership")?;
         let org = &self.organisation;
         let cell = org.cell(&c.cell)?;
+        if c.deputy.as_ref() == Some(&c.secretary) {
+            return Err(OrganisationError::SecretaryIsDeputy {
+                member: c.secretary.clone(),
+            }
+            .into());
+        }
         let candidates = std::iter::once(&c.secretary)
             .chain(c.deputy.iter())
             .chain(c.committee.iter());

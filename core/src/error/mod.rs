@@ -265,6 +265,7 @@ pub const CODES: &[&str] = &[
     "organisation.not_eligible_for_election",
     "organisation.not_higher_level",
     "organisation.not_standing_member",
+    "organisation.secretary_is_deputy",
     "permission.denied",
     "permission.not_chair",
     "permission.not_inspector",

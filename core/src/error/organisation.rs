@@ -51,6 +51,13 @@ pub enum OrganisationError {
         /// The secretary or deputy named.
         member: MemberId,
     },
+    /// `organisation.secretary_is_deputy`: R-11, the secretary and the deputy are two posts held by
+    /// two people.
+    #[error("{member} is named both secretary and deputy secretary (R-11: two posts, two people): name another deputy, or none.")]
+    SecretaryIsDeputy {
+        /// The member named twice.
+        member: MemberId,
+    },
     /// `organisation.not_eligible_for_election`: R-14, only official members of the cell stand.
     #[error("{member} cannot be elected to the cell's leadership: the member {reason} (R-14).")]
     NotEligibleForElection {
@@ -120,6 +127,7 @@ impl Refusal for OrganisationError {
             Self::CommitteeRequired { .. } => "organisation.committee_required",
             Self::CommitteeTooLarge { .. } => "organisation.committee_too_large",
             Self::LeaderNotInCommittee { .. } => "organisation.leader_not_in_committee",
+            Self::SecretaryIsDeputy { .. } => "organisation.secretary_is_deputy",
             Self::NotEligibleForElection { .. } => "organisation.not_eligible_for_election",
             Self::NotStandingMember { .. } => "organisation.not_standing_member",
             Self::NotHigherLevel { .. } => "organisation.not_higher_level",
@@ -145,6 +153,9 @@ impl Refusal for OrganisationError {
             ),
             Self::LeaderNotInCommittee { member } => format!(
                 "Đồng chí {member} phải là chi ủy viên mới được bầu làm bí thư hoặc phó bí thư (R-11): bổ sung vào danh sách chi ủy."
+            ),
+            Self::SecretaryIsDeputy { member } => format!(
+                "Đồng chí {member} được ghi vừa là bí thư vừa là phó bí thư (R-11: hai chức danh, hai người): chọn phó bí thư khác, hoặc để trống."
             ),
             Self::NotEligibleForElection { member, reason } => format!(
                 "Đồng chí {member} không thể được bầu vào cấp ủy chi bộ: đồng chí {} (R-14).",
