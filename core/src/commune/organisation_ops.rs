@@ -5,7 +5,7 @@ use crate::command::{
     AddCell, AddMember, AppointCommittee, AssignFollower, ElectCellLeadership, EstablishCommune,
     FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
 };
-use crate::error::denied;
+use crate::error::{denied, FOLLOWER};
 use crate::error::{Error, LookupError, Needed, OrganisationError, TransitionError};
 use crate::ids::{CellId, MemberId};
 use crate::organisation::{
@@ -417,6 +417,13 @@ impl Commune {
             return Err(OrganisationError::NotHigherLevel {
                 member: c.member.clone(),
                 cell: cell.id.clone(),
+            }
+            .into());
+        }
+        if cell.followers.contains(&c.member) {
+            return Err(OrganisationError::NoChange {
+                member: c.member.clone(),
+                what: FOLLOWER.to_owned(),
             }
             .into());
         }

@@ -28,6 +28,7 @@ pub use labels::{Ineligibility, Needed};
 pub use lookup::LookupError;
 pub use meeting::MeetingError;
 pub use organisation::OrganisationError;
+pub(crate) use organisation::FOLLOWER;
 pub(crate) use permission::denied;
 pub use permission::PermissionError;
 pub use preparation::PreparationError;

@@ -105,6 +105,9 @@ pub enum OrganisationError {
     },
 }
 
+/// The `what` of [`OrganisationError::NoChange`] when a member already follows the cell.
+pub(crate) const FOLLOWER: &str = "a follower of this cell";
+
 fn what_vi(what: &str) -> &str {
     match what {
         "official" => "đảng viên chính thức",
@@ -115,6 +118,7 @@ fn what_vi(what: &str) -> &str {
         "not suspended" => "không bị đình chỉ",
         "transferred" => "chuyển sinh hoạt tạm thời",
         "not transferred" => "không chuyển sinh hoạt tạm thời",
+        FOLLOWER => "người theo dõi chi bộ này",
         other => other,
     }
 }
