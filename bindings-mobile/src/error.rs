@@ -4,216 +4,85 @@
 use chibo::Refusal as _;
 use chibo_store::StoreError;
 
-/// A refusal of the core or of the journal file: one variant per kind of refusal, so an app can
-/// catch, say, `ChiboException.Vote` (Kotlin) or `ChiboError.Vote` (Swift) and read `code`
-/// (`vote.failed`). Every variant carries the core's stable `code`, the message in Vietnamese
-/// (`message_vi`) and English (`message_en`), and the structured `fields` as JSON text
-/// (`{"member": "x1-07", "reason": "probationary"}`). A refused command changes nothing.
-#[derive(Debug, Clone, PartialEq, thiserror::Error, uniffi::Error)]
-pub enum ChiboError {
-    /// A named record does not exist, or an id is already taken (`lookup.*`).
-    #[error("{code}: {message_en}")]
-    Lookup {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The actor may not take this step (`permission.*`).
-    #[error("{code}: {message_en}")]
-    Permission {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The step is out of order for the record's state (`transition.*`).
-    #[error("{code}: {message_en}")]
-    Transition {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The organisation's rules would be broken (`organisation.*`).
-    #[error("{code}: {message_en}")]
-    Organisation {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The meeting's preparation is incomplete or wrong (`preparation.*`).
-    #[error("{code}: {message_en}")]
-    Preparation {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The meeting as recorded breaks the rules (`meeting.*`).
-    #[error("{code}: {message_en}")]
-    Meeting {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The vote is invalid or did not pass (`vote.*`, e.g. `vote.failed`).
-    #[error("{code}: {message_en}")]
-    Vote {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The task assignment breaks the rules (`assignment.*`).
-    #[error("{code}: {message_en}")]
-    Assignment {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// A report on a task breaks the rules (`report.*`).
-    #[error("{code}: {message_en}")]
-    Report {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// An inspection breaks the rules (`inspection.*`).
-    #[error("{code}: {message_en}")]
-    Inspection {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// A remediation step breaks the rules (`remediation.*`).
-    #[error("{code}: {message_en}")]
-    Remediation {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// A value is empty, too long or malformed, including JSON text that is not a command
-    /// (`input.*`).
-    #[error("{code}: {message_en}")]
-    Input {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// A journal cannot be read, does not verify, or holds a refused event (`journal.*`).
-    #[error("{code}: {message_en}")]
-    Journal {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
-    /// The journal file could not be used: `store.locked` (open elsewhere), `store.exists`,
-    /// `store.io`, `store.poisoned`.
-    #[error("{code}: {message_en}")]
-    Store {
-        /// The stable code.
-        code: String,
-        /// The message in Vietnamese.
-        message_vi: String,
-        /// The message in English.
-        message_en: String,
-        /// The structured fields, as a JSON object.
-        fields: String,
-    },
+/// Declares the refusal kinds once: the thrown [`ChiboError`] (one variant per kind, each with
+/// the same four fields), the [`ErrorKind`] enum and the conversion from a [`Refusal`] value.
+macro_rules! refusal_kinds {
+    ($($(#[doc = $doc:literal])* $kind:ident => $codes:literal,)*) => {
+        /// A refusal of the core or of the journal file: one variant per kind of refusal, so an
+        /// app can catch, say, `ChiboException.Vote` (Kotlin) or `ChiboError.Vote` (Swift) and
+        /// read `code` (`vote.failed`). Every variant carries the core's stable `code`, the
+        /// message in Vietnamese (`message_vi`) and English (`message_en`), and the structured
+        /// `fields` as JSON text (`{"member": "x1-07", "reason": "probationary"}`). A refused
+        /// command changes nothing.
+        #[derive(Debug, Clone, PartialEq, thiserror::Error, uniffi::Error)]
+        pub enum ChiboError {
+            $(
+                $(#[doc = $doc])*
+                #[error("{code}: {message_en}")]
+                $kind {
+                    /// The stable code.
+                    code: String,
+                    /// The message in Vietnamese.
+                    message_vi: String,
+                    /// The message in English.
+                    message_en: String,
+                    /// The structured fields, as a JSON object.
+                    fields: String,
+                },
+            )*
+        }
+
+        /// The kind of a refusal, one per concern of the core, and `Store` for the journal file.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+        pub enum ErrorKind {
+            $(
+                #[doc = $codes]
+                $kind,
+            )*
+        }
+
+        impl From<Refusal> for ChiboError {
+            fn from(r: Refusal) -> Self {
+                let Refusal { code, kind, message_vi, message_en, fields } = r;
+                match kind {
+                    $(ErrorKind::$kind => Self::$kind { code, message_vi, message_en, fields },)*
+                }
+            }
+        }
+    };
 }
 
-/// The kind of a refusal, one per concern of the core, and `Store` for the journal file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum ErrorKind {
-    /// `lookup.*`
-    Lookup,
-    /// `permission.*`
-    Permission,
-    /// `transition.*`
-    Transition,
-    /// `organisation.*`
-    Organisation,
-    /// `preparation.*`
-    Preparation,
-    /// `meeting.*`
-    Meeting,
-    /// `vote.*`
-    Vote,
-    /// `assignment.*`
-    Assignment,
-    /// `report.*`
-    Report,
-    /// `inspection.*`
-    Inspection,
-    /// `remediation.*`
-    Remediation,
-    /// `input.*`
-    Input,
-    /// `journal.*`
-    Journal,
-    /// `store.*`
-    Store,
+refusal_kinds! {
+    /// A named record does not exist, or an id is already taken (`lookup.*`).
+    Lookup => "`lookup.*`",
+    /// The actor may not take this step (`permission.*`).
+    Permission => "`permission.*`",
+    /// The step is out of order for the record's state (`transition.*`).
+    Transition => "`transition.*`",
+    /// The organisation's rules would be broken (`organisation.*`).
+    Organisation => "`organisation.*`",
+    /// The meeting's preparation is incomplete or wrong (`preparation.*`).
+    Preparation => "`preparation.*`",
+    /// The meeting as recorded breaks the rules (`meeting.*`).
+    Meeting => "`meeting.*`",
+    /// The vote is invalid or did not pass (`vote.*`, e.g. `vote.failed`).
+    Vote => "`vote.*`",
+    /// The task assignment breaks the rules (`assignment.*`).
+    Assignment => "`assignment.*`",
+    /// A report on a task breaks the rules (`report.*`).
+    Report => "`report.*`",
+    /// An inspection breaks the rules (`inspection.*`).
+    Inspection => "`inspection.*`",
+    /// A remediation step breaks the rules (`remediation.*`).
+    Remediation => "`remediation.*`",
+    /// A value is empty, too long or malformed, including JSON text that is not a command
+    /// (`input.*`).
+    Input => "`input.*`",
+    /// A journal cannot be read, does not verify, or holds a refused event (`journal.*`).
+    Journal => "`journal.*`",
+    /// The journal file could not be used: `store.locked` (open elsewhere), `store.exists`,
+    /// `store.io`, `store.poisoned`.
+    Store => "`store.*`",
 }
 
 /// A refusal as a value: why a device record became a merge conflict.
@@ -278,98 +147,6 @@ impl From<chibo::ErrorKind> for ErrorKind {
     }
 }
 
-impl From<Refusal> for ChiboError {
-    fn from(r: Refusal) -> Self {
-        let (code, message_vi, message_en, fields) = (r.code, r.message_vi, r.message_en, r.fields);
-        match r.kind {
-            ErrorKind::Lookup => Self::Lookup {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Permission => Self::Permission {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Transition => Self::Transition {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Organisation => Self::Organisation {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Preparation => Self::Preparation {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Meeting => Self::Meeting {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Vote => Self::Vote {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Assignment => Self::Assignment {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Report => Self::Report {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Inspection => Self::Inspection {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Remediation => Self::Remediation {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Input => Self::Input {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Journal => Self::Journal {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-            ErrorKind::Store => Self::Store {
-                code,
-                message_vi,
-                message_en,
-                fields,
-            },
-        }
-    }
-}
-
 impl From<chibo::Error> for ChiboError {
     fn from(error: chibo::Error) -> Self {
         Refusal::from(&error).into()
@@ -385,10 +162,7 @@ impl From<StoreError> for ChiboError {
 /// `input.malformed` with the reader's explanation: a text the binding could not read (a date in
 /// a Swift string, a report's JSON).
 pub(crate) fn malformed(detail: impl std::fmt::Display) -> ChiboError {
-    chibo::Error::from(chibo::error::InputError::Malformed {
-        detail: detail.to_string(),
-    })
-    .into()
+    chibo::error::InputError::malformed(detail).into()
 }
 
 #[cfg(test)]

@@ -20,14 +20,6 @@ static DATETIME: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static ENUM: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
-/// The refusal for a value the core cannot read.
-pub fn malformed(detail: impl std::fmt::Display) -> chibo::Error {
-    InputError::Malformed {
-        detail: detail.to_string(),
-    }
-    .into()
-}
-
 /// A Python value as JSON, for the core to read.
 pub fn to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
     to_json_at(value, 0)
@@ -35,7 +27,7 @@ pub fn to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
 
 fn to_json_at(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
     if depth > MAX_DEPTH {
-        return Err(crate::error::refusal(&malformed(format!(
+        return Err(crate::error::refusal(&InputError::malformed(format!(
             "the value is nested more than {MAX_DEPTH} levels deep"
         ))));
     }
@@ -54,14 +46,16 @@ fn to_json_at(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
     if let Ok(float) = value.cast::<PyFloat>() {
         return Number::from_f64(float.value())
             .map(Value::Number)
-            .ok_or_else(|| crate::error::refusal(&malformed("a number is not finite")));
+            .ok_or_else(|| {
+                crate::error::refusal(&InputError::malformed("a number is not finite"))
+            });
     }
     if let Ok(dict) = value.cast::<PyDict>() {
         let mut map = Map::with_capacity(dict.len());
         for (key, item) in dict.iter() {
-            let key = key
-                .cast::<PyString>()
-                .map_err(|_| crate::error::refusal(&malformed("a dict key is not a string")))?;
+            let key = key.cast::<PyString>().map_err(|_| {
+                crate::error::refusal(&InputError::malformed("a dict key is not a string"))
+            })?;
             map.insert(key.to_cow()?.into_owned(), to_json_at(&item, depth + 1)?);
         }
         return Ok(Value::Object(map));
@@ -90,7 +84,7 @@ fn int_to_json(int: &Bound<'_, PyInt>) -> PyResult<Value> {
     if let Ok(n) = int.extract::<u64>() {
         return Ok(Value::Number(n.into()));
     }
-    Err(crate::error::refusal(&malformed(
+    Err(crate::error::refusal(&InputError::malformed(
         "an integer is too large for the journal",
     )))
 }
@@ -101,7 +95,7 @@ fn other_to_json(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
     // `datetime` is a subclass of `date`: it is checked first.
     if value.is_instance(DATETIME.import(py, "datetime", "datetime")?)? {
         if value.call_method0("utcoffset")?.is_none() {
-            return Err(crate::error::refusal(&malformed(
+            return Err(crate::error::refusal(&InputError::malformed(
                 "a datetime has no time zone: give it one (e.g. tzinfo=timezone(timedelta(hours=7)))",
             )));
         }
@@ -118,7 +112,7 @@ fn other_to_json(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
         return to_json_at(&value.getattr("value")?, depth + 1);
     }
     let kind = value.get_type().name()?;
-    Err(crate::error::refusal(&malformed(format!(
+    Err(crate::error::refusal(&InputError::malformed(format!(
         "a value of type {kind} cannot be sent to chibo"
     ))))
 }
@@ -162,7 +156,8 @@ pub fn serialised<'py, T: serde::Serialize>(
     py: Python<'py>,
     value: &T,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let json = serde_json::to_value(value).map_err(|e| crate::error::refusal(&malformed(e)))?;
+    let json = serde_json::to_value(value)
+        .map_err(|e| crate::error::refusal(&InputError::malformed(e)))?;
     to_py(py, &json)
 }
 

@@ -17,7 +17,7 @@ pub fn verify(py: Python<'_>, text: &str, seal: Option<(u64, String)>) -> PyResu
         Some((seq, hash)) => Some(Head {
             seq,
             hash: Digest::from_hex(&hash).ok_or_else(|| {
-                error::refusal(&crate::convert::malformed(
+                error::refusal(&chibo::error::InputError::malformed(
                     "the seal's hash is not 64 lowercase hex digits",
                 ))
             })?,

@@ -2,7 +2,7 @@
 //! crosses into the core once per table, not once per row. Each row is the record's summary
 //! (`Commune::summary`, what scenario files check) with its id and a few descriptive fields.
 
-use crate::convert::malformed;
+use chibo::error::InputError;
 use chibo::error::LookupError;
 use chibo::Commune;
 use serde::Serialize;
@@ -42,7 +42,7 @@ pub fn records(commune: &Commune, kind: &str) -> Result<Value, chibo::Error> {
 fn row(id: &str, summary: impl Serialize, extra: Value) -> Result<Value, chibo::Error> {
     let mut map = Map::new();
     map.insert("id".into(), Value::String(id.to_owned()));
-    if let Value::Object(fields) = serde_json::to_value(summary).map_err(malformed)? {
+    if let Value::Object(fields) = serde_json::to_value(summary).map_err(InputError::malformed)? {
         map.extend(fields);
     }
     if let Value::Object(fields) = extra {

@@ -1,8 +1,9 @@
 //! `Commune`: one commune's journal in memory, the class a page or a Node script works with.
 
-use crate::convert::{day_of, input_text, malformed, to_js, to_json};
+use crate::convert::{day_of, input_text, to_js, to_json};
 use crate::error::{js_result, to_js_error};
 use crate::meeting::Meeting;
+use chibo::error::InputError;
 use chibo::report::query::{self, Query};
 use chibo::{Command, Journal};
 use wasm_bindgen::prelude::*;
@@ -84,7 +85,7 @@ impl Commune {
             None => match js_result(to_json(&period))? {
                 year @ serde_json::Value::Number(_) => serde_json::json!({ "year": year }),
                 _ => {
-                    return Err(to_js_error(&malformed(
+                    return Err(to_js_error(&InputError::malformed(
                         "a period is a year (number) or a month (\"YYYY-MM\")",
                     )))
                 }
@@ -152,7 +153,7 @@ impl Commune {
     #[wasm_bindgen(js_name = stateJson)]
     pub fn state_json(&self) -> Result<String, JsValue> {
         serde_json::to_string(self.journal.commune())
-            .map_err(|e| to_js_error(&malformed(e.to_string())))
+            .map_err(|e| to_js_error(&InputError::malformed(e.to_string())))
     }
 
     /// The journal as JSON Lines, ready to download: every record, one per line.

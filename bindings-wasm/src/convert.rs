@@ -23,14 +23,6 @@ extern "C" {
     fn vietnam_time(date: &Date) -> Result<JsValue, JsValue>;
 }
 
-/// The refusal every unreadable input gets: the core's `input.malformed` with `detail`.
-pub fn malformed(detail: impl Into<String>) -> chibo::Error {
-    InputError::Malformed {
-        detail: detail.into(),
-    }
-    .into()
-}
-
 /// What a JavaScript exception says, for `input.malformed`'s detail.
 fn detail_of(thrown: &JsValue) -> String {
     thrown
@@ -43,28 +35,28 @@ fn detail_of(thrown: &JsValue) -> String {
 /// A command or query (a plain object, or its JSON text) as JSON text for the core.
 pub fn input_text(value: &JsValue) -> Result<String, chibo::Error> {
     json_text(value)
-        .map_err(|thrown| malformed(detail_of(&thrown)))?
+        .map_err(|thrown| InputError::malformed(detail_of(&thrown)))?
         .as_string()
-        .ok_or_else(|| malformed("no value was given"))
+        .ok_or_else(|| InputError::malformed("no value was given"))
 }
 
 /// A command or query (a plain object, or its JSON text) as a JSON value.
 pub fn to_json(value: &JsValue) -> Result<Value, chibo::Error> {
-    serde_json::from_str(&input_text(value)?).map_err(|e| malformed(e.to_string()))
+    serde_json::from_str(&input_text(value)?).map_err(|e| InputError::malformed(e.to_string()))
 }
 
 /// A day (`YYYY-MM-DD`) given as a `Date` (its day at +07:00) or as text (kept as written).
 pub fn day_of(value: &JsValue) -> Result<String, chibo::Error> {
     if let Some(date) = value.dyn_ref::<Date>() {
         let stamp = vietnam_time(date)
-            .map_err(|thrown| malformed(detail_of(&thrown)))?
+            .map_err(|thrown| InputError::malformed(detail_of(&thrown)))?
             .as_string()
             .unwrap_or_default();
         return Ok(stamp.chars().take(10).collect());
     }
     value
         .as_string()
-        .ok_or_else(|| malformed("a day must be a Date or a YYYY-MM-DD string"))
+        .ok_or_else(|| InputError::malformed("a day must be a Date or a YYYY-MM-DD string"))
 }
 
 /// The core's timestamp as a JavaScript `Date` (the same instant).
@@ -78,6 +70,6 @@ pub fn date_of(at: &chibo::time::Timestamp) -> Date {
 /// become objects and the keys are the documented JSON names).
 pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     let text = serde_json::to_string(value)
-        .map_err(|e| crate::error::to_js_error(&malformed(e.to_string())))?;
+        .map_err(|e| crate::error::to_js_error(&InputError::malformed(e.to_string())))?;
     JSON::parse(&text)
 }

@@ -23,7 +23,7 @@ pub fn verify_sealed(
     #[wasm_bindgen(unchecked_param_type = "Head")] seal: JsValue,
 ) -> Result<JsValue, JsValue> {
     let seal: Head = js_result(crate::convert::to_json(&seal).and_then(|v| {
-        serde_json::from_value(v).map_err(|e| crate::convert::malformed(e.to_string()))
+        serde_json::from_value(v).map_err(|e| chibo::error::InputError::malformed(e.to_string()))
     }))?;
     to_js(&js_result(chibo::journal::verify_sealed(text, &seal))?)
 }

@@ -11,8 +11,9 @@ mod organisation;
 mod reports;
 
 use crate::backend::Backend;
-use crate::convert::{self, malformed};
+use crate::convert;
 use crate::error;
+use chibo::error::InputError;
 use chibo::Command;
 use pyo3::prelude::*;
 use pyo3::types::{PyAny, PyString, PyType};
@@ -272,7 +273,7 @@ impl Commune {
         self.detached(py, |backend| {
             let journal = backend.journal()?;
             serde_json::to_string(journal.commune())
-                .map_err(|e| chibo_store::StoreError::Core(malformed(e)))
+                .map_err(|e| chibo_store::StoreError::Core(InputError::malformed(e)))
         })
         .map_err(|e| error::store(&e))
     }
@@ -284,7 +285,7 @@ impl Commune {
             .with(py, |backend| {
                 let summary = backend.journal()?.commune().summary(kind, id)?;
                 serde_json::to_value(summary)
-                    .map_err(|e| chibo_store::StoreError::Core(malformed(e)))
+                    .map_err(|e| chibo_store::StoreError::Core(InputError::malformed(e)))
             })
             .map_err(|e| error::store(&e))?;
         convert::to_py(py, &summary)

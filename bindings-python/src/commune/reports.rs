@@ -4,8 +4,9 @@
 
 use super::Commune;
 use crate::backend::Backend;
-use crate::convert::{self, malformed};
+use crate::convert;
 use crate::{error, views};
+use chibo::error::InputError;
 use chibo::report::dashboard::{dashboard, to_csv, totals_to_csv, Period};
 use chibo::report::query::{run, Query};
 use chibo_store::StoreError;
@@ -30,7 +31,7 @@ fn period(year: Option<&Bound<'_, PyAny>>, month: Option<&Bound<'_, PyAny>>) -> 
     match (year, month) {
         (Some(year), None) => Ok(json!({ "year": convert::to_json(year)? })),
         (None, Some(month)) => Ok(json!({ "month": convert::to_json(&convert::month(month)?)? })),
-        _ => Err(error::refusal(&malformed(
+        _ => Err(error::refusal(&InputError::malformed(
             "give the dashboard either year= or month=, not both or neither",
         ))),
     }
@@ -96,7 +97,7 @@ impl Commune {
         totals: bool,
     ) -> PyResult<String> {
         let period: Period = serde_json::from_value(period(year, month)?)
-            .map_err(|e| error::refusal(&malformed(e)))?;
+            .map_err(|e| error::refusal(&InputError::malformed(e)))?;
         let render = if totals { totals_to_csv } else { to_csv };
         self.detached(py, |backend| dashboard_text(backend, &period, render))
             .map_err(|e| error::store(&e))

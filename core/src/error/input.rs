@@ -31,7 +31,7 @@ pub enum InputError {
 
 impl InputError {
     /// `input.malformed` with the reader's explanation (serde's message, say).
-    pub(crate) fn malformed(detail: impl std::fmt::Display) -> super::Error {
+    pub fn malformed(detail: impl std::fmt::Display) -> super::Error {
         Self::Malformed {
             detail: detail.to_string(),
         }
