@@ -4,11 +4,7 @@
 use crate::command::Command;
 use crate::error::ChiboError;
 use crate::merge::MergeReport;
-use crate::summary::{
-    InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary,
-};
 use crate::verify::Head;
-use crate::view;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// A commune (Đảng bộ xã) and the journal (nhật ký) of every accepted command, in memory. Safe
@@ -46,7 +42,7 @@ impl Journal {
     /// The journal, for one call. The core never panics on a caller's input, so the lock is
     /// never poisoned by a refused command; should it be, the journal is still whole (a refused
     /// command changes nothing), and it is used as it is.
-    fn lock(&self) -> MutexGuard<'_, chibo::Journal> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, chibo::Journal> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -90,51 +86,5 @@ impl Journal {
     /// Where the journal ends: the last sequence number and hash (the seal).
     pub fn head(&self) -> Head {
         self.lock().head().into()
-    }
-
-    /// A meeting at a glance (`lookup.unknown` if there is none).
-    pub fn meeting_summary(&self, meeting: String) -> Result<MeetingSummary, ChiboError> {
-        view::meeting(self.lock().commune(), &meeting)
-    }
-
-    /// A task at a glance.
-    pub fn task_summary(&self, task: String) -> Result<TaskSummary, ChiboError> {
-        view::task(self.lock().commune(), &task)
-    }
-
-    /// An inspection at a glance.
-    pub fn inspection_summary(&self, inspection: String) -> Result<InspectionSummary, ChiboError> {
-        view::inspection(self.lock().commune(), &inspection)
-    }
-
-    /// A remediation at a glance.
-    pub fn remediation_summary(
-        &self,
-        remediation: String,
-    ) -> Result<RemediationSummary, ChiboError> {
-        view::remediation(self.lock().commune(), &remediation)
-    }
-
-    /// A member at a glance.
-    pub fn member_summary(&self, member: String) -> Result<MemberSummary, ChiboError> {
-        view::member(self.lock().commune(), &member)
-    }
-
-    /// The summary of a record as JSON text, by kind (`meetings`, `tasks`, `inspections`,
-    /// `remediations`, `members`), as scenario files check it.
-    pub fn summary_json(&self, kind: String, id: String) -> Result<String, ChiboError> {
-        view::summary_json(self.lock().commune(), &kind, &id)
-    }
-
-    /// A report computed by the core from a query in JSON text (`{"alerts": {"as_of":
-    /// "2025-04-01"}}`, dashboard, score, recorded_score, ratings, minutes; docs/reports.md),
-    /// as JSON text.
-    pub fn query(&self, query: String) -> Result<String, ChiboError> {
-        view::query(self.lock().commune(), &query)
-    }
-
-    /// The commune's whole state as JSON text.
-    pub fn state_json(&self) -> Result<String, ChiboError> {
-        view::state_json(self.lock().commune())
     }
 }

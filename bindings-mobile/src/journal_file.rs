@@ -5,11 +5,7 @@ use crate::command::Command;
 use crate::error::ChiboError;
 use crate::journal::Recorded;
 use crate::merge::MergeReport;
-use crate::summary::{
-    InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, TaskSummary,
-};
 use crate::verify::Head;
-use crate::view;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// A journal file (nhật ký) and the commune its records rebuild. Safe to share between threads:
@@ -86,7 +82,7 @@ impl JournalFile {
 
     /// The file, for one call. A failed write poisons the store's handle (`store.poisoned`), not
     /// this lock; the lock itself is never poisoned by a refusal, and is used as it is.
-    fn lock(&self) -> MutexGuard<'_, chibo_store::JournalFile> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, chibo_store::JournalFile> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -173,49 +169,5 @@ impl JournalFile {
     /// The file's path.
     pub fn path(&self) -> String {
         self.lock().path().display().to_string()
-    }
-
-    /// A meeting at a glance (`lookup.unknown` if there is none).
-    pub fn meeting_summary(&self, meeting: String) -> Result<MeetingSummary, ChiboError> {
-        view::meeting(self.lock().commune(), &meeting)
-    }
-
-    /// A task at a glance.
-    pub fn task_summary(&self, task: String) -> Result<TaskSummary, ChiboError> {
-        view::task(self.lock().commune(), &task)
-    }
-
-    /// An inspection at a glance.
-    pub fn inspection_summary(&self, inspection: String) -> Result<InspectionSummary, ChiboError> {
-        view::inspection(self.lock().commune(), &inspection)
-    }
-
-    /// A remediation at a glance.
-    pub fn remediation_summary(
-        &self,
-        remediation: String,
-    ) -> Result<RemediationSummary, ChiboError> {
-        view::remediation(self.lock().commune(), &remediation)
-    }
-
-    /// A member at a glance.
-    pub fn member_summary(&self, member: String) -> Result<MemberSummary, ChiboError> {
-        view::member(self.lock().commune(), &member)
-    }
-
-    /// The summary of a record as JSON text, by kind (`meetings`, `tasks`, `inspections`,
-    /// `remediations`, `members`).
-    pub fn summary_json(&self, kind: String, id: String) -> Result<String, ChiboError> {
-        view::summary_json(self.lock().commune(), &kind, &id)
-    }
-
-    /// A report computed by the core from a query in JSON text (docs/reports.md), as JSON text.
-    pub fn query(&self, query: String) -> Result<String, ChiboError> {
-        view::query(self.lock().commune(), &query)
-    }
-
-    /// The commune's whole state as JSON text.
-    pub fn state_json(&self) -> Result<String, ChiboError> {
-        view::state_json(self.lock().commune())
     }
 }
