@@ -4,16 +4,11 @@
 // (595 × 842 pt, ±1). Needs www/data/nga-truong.jsonl, copied by scripts/test-wasm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import chibo from './chibo.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const sample = fileURLToPath(new URL('../www/data/nga-truong.jsonl', import.meta.url));
 const A4 = [595.28, 841.89]; // points
 
@@ -31,14 +26,7 @@ test('the minutes print on A4 pages in Chromium, in Vietnamese and English', asy
   );
   assert.ok(meeting, 'an inspected meeting in the sample year');
 
-  const profile = mkdtempSync(join(tmpdir(), 'chibo-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: FLAGS,
-  });
-  t.after(async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  const context = await launch(t);
   const page = context.pages()[0] ?? await context.newPage();
 
   for (const language of ['vi', 'en']) {

@@ -8,32 +8,21 @@
 // journal, copied by scripts/test-wasm).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import { serve } from '../www/serve.mjs';
 import chibo from './chibo.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const screenshots = fileURLToPath(new URL('../../docs/img/', import.meta.url));
 const sample = fileURLToPath(new URL('../www/data/nga-truong.jsonl', import.meta.url));
 
 test('a secretary takes one meeting through the lifecycle in the page', async (t) => {
   const server = await serve(0);
-  const profile = mkdtempSync(join(tmpdir(), 'chibo-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: FLAGS,
+  const context = await launch(t, {
     viewport: { width: 1400, height: 1000 }, acceptDownloads: true,
-  });
-  t.after(async () => {
-    await context.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  }, () => server.close());
   const errors = [];
   const page = context.pages()[0] ?? await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
