@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a member reports a task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Outcome {
     /// Vượt mức: done beyond what was asked.
     Exceeded,

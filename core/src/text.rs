@@ -1,23 +1,56 @@
-//! Checks on free text from callers: required texts are not blank, and no text is unboundedly long.
+//! Checks on free text from callers: required texts hold something visible, no text holds a
+//! control character, and no text is unboundedly long.
 
 use crate::error::InputError;
+use crate::ids::CodePoint;
 
 /// The longest free text the library keeps in one field, in characters. This is a technical bound
 /// that keeps journals and memory in proportion, not a rule of the party: long documents are
 /// attached by reference, not pasted.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
-/// Refuses an empty (or blank) required text, or one longer than [`MAX_TEXT_CHARS`].
+/// Characters that print as nothing: zero-width spaces and joiners, direction marks and
+/// overrides, the byte-order mark, the soft hyphen, word joiners and the Hangul fillers (the
+/// format characters, category Cf, of Unicode 15 that occur in text, and the blank letters).
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// Refuses a required text with nothing visible in it (empty, blank, or only invisible
+/// characters), one with a control character, or one longer than [`MAX_TEXT_CHARS`].
 pub(crate) fn required(field: &str, value: &str) -> Result<(), InputError> {
-    if value.trim().is_empty() {
+    bounded(field, value)?;
+    if value.chars().all(is_invisible) {
         return Err(InputError::Empty {
             field: field.to_owned(),
         });
     }
-    bounded(field, value)
+    Ok(())
 }
 
-/// Refuses a text longer than [`MAX_TEXT_CHARS`].
+/// Refuses a text longer than [`MAX_TEXT_CHARS`], or holding a control character other than tab,
+/// line feed and carriage return (a NUL, an escape…).
 pub(crate) fn bounded(field: &str, value: &str) -> Result<(), InputError> {
     // Byte length bounds character count from above, so most texts need no counting.
     if value.len() > MAX_TEXT_CHARS {
@@ -30,7 +63,18 @@ pub(crate) fn bounded(field: &str, value: &str) -> Result<(), InputError> {
             });
         }
     }
-    Ok(())
+    let control = value
+        .chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    match control {
+        Some((index, c)) => Err(InputError::BadCharacter {
+            field: field.to_owned(),
+            character: CodePoint(c),
+            position: index + 1,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Refuses an empty list.
@@ -47,4 +91,36 @@ pub(crate) fn non_empty<T>(field: &str, values: &[T]) -> Result<(), InputError> 
 /// Checks every text of a list with [`required`].
 pub(crate) fn all_required(field: &str, values: &[String]) -> Result<(), InputError> {
     values.iter().try_for_each(|v| required(field, v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_required_text_must_show_something() {
+        assert!(required("name", "Nguyễn Văn An").is_ok());
+        for blank in [
+            "",
+            "   ",
+            "\u{200b}\u{200b}",
+            "\u{feff}",
+            "\u{202e}",
+            "\t\n",
+        ] {
+            assert!(
+                matches!(required("name", blank), Err(InputError::Empty { .. })),
+                "{blank:?}"
+            );
+        }
+        assert!(matches!(
+            required("name", "\0"),
+            Err(InputError::BadCharacter { position: 1, .. })
+        ));
+        assert!(matches!(
+            bounded("note", "a\u{1b}[31m"),
+            Err(InputError::BadCharacter { position: 2, .. })
+        ));
+        assert!(bounded("note", "hai dòng\nvà tab\t").is_ok());
+    }
 }

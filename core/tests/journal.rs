@@ -273,7 +273,7 @@ fn every_kind_of_bad_line_is_a_typed_error_naming_the_line() {
         (
             "Windows line ends",
             format!("{}\n{}\r\n", lines[0], lines[1]),
-            "journal.malformed",
+            "journal.line_endings",
         ),
         (
             "an empty line",
@@ -399,4 +399,148 @@ fn a_meeting_adopted_twice_comes_back_as_conflicts_with_reasons() {
     assert!(!first.reason.message_vi().is_empty());
     let json = serde_json::to_value(first).unwrap();
     assert_eq!(json["reason"]["code"], first.reason.code());
+}
+
+/// What editors and crashes leave: a missing last line feed keeps the record; CR LF, CR and a
+/// byte-order mark are refused naming the line, and `repair` rewrites them only after every hash
+/// checks; a torn tail is told apart from a whole record.
+#[test]
+fn line_endings_byte_order_marks_and_tails_lose_no_record() {
+    let (lines, head) = sample();
+    let whole = text(&lines);
+    let crlf = whole.replace('\n', "\r\n");
+    assert_eq!(
+        load_error(&crlf),
+        ("journal.line_endings".to_owned(), Some(1))
+    );
+    let cr_only = whole.replace('\n', "\r");
+    assert_eq!(
+        load_error(&cr_only),
+        ("journal.line_endings".to_owned(), Some(1))
+    );
+    let mut late_crlf = whole.clone();
+    late_crlf.insert(late_crlf.len() - 1, '\r');
+    assert_eq!(
+        verify(&late_crlf).unwrap_err().code(),
+        "journal.line_endings"
+    );
+    assert_eq!(
+        journal_error(verify(&late_crlf).unwrap_err()).line(),
+        Some(lines.len() as u64)
+    );
+    let bom = format!("\u{feff}{whole}");
+    assert_eq!(
+        load_error(&bom),
+        ("journal.byte_order_mark".to_owned(), None)
+    );
+    for damaged in [&crlf, &cr_only, &bom] {
+        let (fixed, fixed_head) = journal::repair(damaged.as_bytes()).unwrap();
+        assert_eq!(fixed, whole);
+        assert_eq!(fixed_head, head);
+    }
+    // Repair checks every hash before rewriting anything.
+    let mut altered = crlf.clone();
+    altered = altered.replacen("Nga Trường", "Nga Truong", 1);
+    assert_eq!(
+        journal::repair(altered.as_bytes()).unwrap_err().code(),
+        "journal.hash_mismatch"
+    );
+
+    // A last record without its line feed is whole: kept, not cut.
+    let unterminated = whole.trim_end_matches('\n');
+    let layout = journal::layout(unterminated.as_bytes()).unwrap();
+    assert_eq!(layout.tail, journal::Tail::MissingNewline);
+    assert_eq!(layout.records_end, unterminated.len());
+    assert_eq!(Journal::load(unterminated).unwrap().head(), head);
+    // Anything shorter is torn, at every cut.
+    let last = lines.last().unwrap();
+    let start = whole.len() - last.len() - 1;
+    for cut in 1..last.len() {
+        let bytes = &whole.as_bytes()[..start + cut];
+        let layout = journal::layout(bytes).unwrap();
+        assert_eq!(
+            layout.tail,
+            journal::Tail::Torn(journal::TornTail {
+                line: lines.len() as u64,
+                offset: start as u64,
+                bytes: cut as u64,
+            })
+        );
+        assert_eq!(layout.records_end, start);
+    }
+    assert_eq!(
+        journal::layout(whole.as_bytes()).unwrap().tail,
+        journal::Tail::Clean
+    );
+}
+
+/// A device's steps written on top of its own version of a meeting conflict in turn when that
+/// version conflicts: its tasks are not assigned on top of the office's different record.
+#[test]
+fn a_device_record_depending_on_a_conflict_conflicts_in_turn() {
+    let mut shared = Journal::new();
+    let mut base = Vec::new();
+    for command in setup(&["commune", "march_ready"]) {
+        base.push(shared.execute(&command).unwrap().line);
+    }
+    let mut device = Journal::load(text(&base)).unwrap();
+    let mut device_lines = base.clone();
+    // The office records the meeting with another end time; the device records it as the setup
+    // does, then assigns the tasks and one member reports.
+    let mut office_record = setup(&["march_adopted"]);
+    if let chibo::Action::RecordMeeting { record, .. } = &mut office_record[0].action {
+        record.ended_at -= chrono::Duration::minutes(5);
+    }
+    shared.execute(&office_record[0]).unwrap();
+    let mut device_steps = setup(&["march_adopted", "march_assigned"]);
+    device_steps.push(
+        serde_json::from_value(serde_json::json!({
+            "actor": "x1-03", "at": "2025-04-05T08:00:00+07:00",
+            "action": {"report_task": {"task": "t-03-03", "outcome": "on_time"}}
+        }))
+        .unwrap(),
+    );
+    for command in &device_steps {
+        device_lines.push(device.execute(command).unwrap().line);
+    }
+    let before = shared.head();
+    let merge = shared.merge(text(&device_lines)).unwrap();
+    assert!(merge.appended.is_empty(), "{:?}", merge.appended);
+    assert_eq!(shared.head(), before);
+    let record_seq = base.len() as u64 + 1;
+    let codes: Vec<(&str, u64)> = merge
+        .conflicts
+        .iter()
+        .map(|c| (c.reason.code(), c.device_seq))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("transition.out_of_order", record_seq),
+            ("journal.depends_on_conflict", record_seq + 1),
+            ("journal.depends_on_conflict", record_seq + 2),
+        ]
+    );
+    match journal_error(merge.conflicts[1].reason.clone()) {
+        JournalError::DependsOnConflict {
+            depends_on,
+            kind,
+            id,
+            ..
+        } => assert_eq!(
+            (depends_on, kind.as_str(), id.as_str()),
+            (record_seq, "meeting", "m-2025-03")
+        ),
+        other => panic!("{other:?}"),
+    }
+    match journal_error(merge.conflicts[2].reason.clone()) {
+        JournalError::DependsOnConflict {
+            depends_on, kind, ..
+        } => assert_eq!((depends_on, kind.as_str()), (record_seq + 1, "task")),
+        other => panic!("{other:?}"),
+    }
+    assert!(merge.conflicts[2]
+        .reason
+        .message_vi()
+        .contains("giải quyết"));
 }

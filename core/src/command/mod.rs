@@ -30,6 +30,7 @@ pub struct Command {
     /// The member taking the step; the core checks their role.
     pub actor: MemberId,
     /// When, as the caller's clock says (the core has none).
+    #[serde(deserialize_with = "crate::time::strict_timestamp")]
     pub at: Timestamp,
     /// What.
     pub action: Action,
@@ -55,7 +56,7 @@ impl Command {
 
 /// Every step the library knows, by name. See `docs/authority.md` for who may take each.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Action {
     /// Founds the commune's record: the first event of every journal.
     EstablishCommune(Box<EstablishCommune>),

@@ -50,6 +50,7 @@ pub struct AddMember {
     /// Official or probationary.
     pub status: MemberStatus,
     /// Joined the roll on.
+    #[serde(deserialize_with = "crate::time::strict_date")]
     pub joined_on: NaiveDate,
 }
 

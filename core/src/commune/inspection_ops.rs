@@ -138,9 +138,8 @@ impl Commune {
         note: &str,
     ) -> Result<(), Error> {
         let remediation = self.remediation(id)?;
-        self.organisation
-            .cell(&remediation.cell)?
-            .require_leader(actor, "report_remedy")?;
+        let org = &self.organisation;
+        org.require_leader(org.cell(&remediation.cell)?, actor, "report_remedy")?;
         self.remediation_mut(id)?
             .report_remedy(actor, at, note.to_owned())
     }

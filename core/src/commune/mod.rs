@@ -11,6 +11,9 @@ mod organisation_ops;
 mod scoring_ops;
 mod summary;
 mod task_ops;
+mod time_order;
+
+pub use time_order::CLOCK_SKEW_MINUTES;
 
 pub use summary::{
     InspectionSummary, MeetingSummary, MemberSummary, RemediationSummary, Summary, TaskSummary,
@@ -26,6 +29,7 @@ use crate::organisation::Organisation;
 use crate::rules::{RuleChoice, Rules};
 use crate::scoring::ScoreRecord;
 use crate::task::Task;
+use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -34,6 +38,9 @@ use std::collections::BTreeMap;
 pub struct Commune {
     /// Whether `establish_commune` has run.
     pub established: bool,
+    /// When it ran: no later command may be dated before it.
+    #[serde(default)]
+    pub established_at: Option<Timestamp>,
     /// The rules chosen at establishment.
     pub rule_choice: RuleChoice,
     /// The rules in force (the choice resolved).
@@ -95,9 +102,10 @@ impl Commune {
         }
     }
 
-    fn run(&mut self, command: &Command) -> Result<(), Error> {
-        let actor = &command.actor;
-        let at = command.at;
+    /// What every command must pass before its own checks: well-formed ids, an established
+    /// commune, an actor who may act, and a time not before the step it follows.
+    fn admit(&self, command: &Command) -> Result<(), Error> {
+        crate::ids::check_all(command)?;
         let founding = matches!(command.action, Action::EstablishCommune(_));
         if !self.established && !founding {
             return Err(TransitionError::out_of_order(
@@ -109,8 +117,19 @@ impl Commune {
             )
             .into());
         }
+        if self.established && !founding {
+            self.organisation
+                .require_acting(&command.actor, command.action.name())?;
+        }
+        self.check_time_order(command)
+    }
+
+    fn run(&mut self, command: &Command) -> Result<(), Error> {
+        self.admit(command)?;
+        let actor = &command.actor;
+        let at = command.at;
         match &command.action {
-            Action::EstablishCommune(c) => self.establish(c),
+            Action::EstablishCommune(c) => self.establish(c, at),
             Action::AddCell(c) => self.add_cell(actor, c),
             Action::AddMember(c) => self.add_member(actor, c),
             Action::SetMemberStatus(c) => self.set_member_status(actor, c),

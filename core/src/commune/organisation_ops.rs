@@ -28,19 +28,6 @@ fn active_member<'a>(org: &'a mut Organisation, id: &MemberId) -> Result<&'a mut
     }
 }
 
-fn forget_roles(org: &mut Organisation, member: &MemberId) {
-    for cell in org.cells.values_mut() {
-        let lead = &mut cell.leadership;
-        if lead.secretary.as_ref() == Some(member) {
-            lead.secretary = None;
-        }
-        if lead.deputy.as_ref() == Some(member) {
-            lead.deputy = None;
-        }
-        lead.committee.remove(member);
-    }
-}
-
 impl Commune {
     fn require_registrar(&self, actor: &MemberId, action: &str) -> Result<(), Error> {
         if self.organisation.is_registrar(actor) {
@@ -50,7 +37,7 @@ impl Commune {
         }
     }
 
-    pub(super) fn establish(&mut self, c: &EstablishCommune) -> Result<(), Error> {
+    pub(super) fn establish(&mut self, c: &EstablishCommune, at: Timestamp) -> Result<(), Error> {
         if self.established {
             return Err(TransitionError::out_of_order(
                 "commune",
@@ -88,6 +75,7 @@ impl Commune {
             ..Organisation::default()
         };
         self.established = true;
+        self.established_at = Some(at);
         Ok(())
     }
 
@@ -233,7 +221,7 @@ impl Commune {
         if let Some(old) = old.and_then(|id| self.organisation.cells.get_mut(&id)) {
             old.members.remove(&c.member);
         }
-        forget_roles(&mut self.organisation, &c.member);
+        self.organisation.end_cell_leadership(&c.member);
         if let Some(cell) = self.organisation.cells.get_mut(&c.cell) {
             cell.followers.remove(&c.member);
             cell.members.insert(c.member.clone());
@@ -251,7 +239,7 @@ impl Commune {
         text::required("reason", &c.reason)?;
         let member = active_member(&mut self.organisation, &c.member)?;
         member.left_on = Some(at.date_naive());
-        forget_roles(&mut self.organisation, &c.member);
+        self.organisation.end_roles(&c.member);
         Ok(())
     }
 

@@ -43,9 +43,8 @@ impl Commune {
         c: &ProposeScore,
     ) -> Result<(), Error> {
         let cell_id = self.meeting(&c.meeting)?.header().cell.clone();
-        self.organisation
-            .cell(&cell_id)?
-            .require_committee(actor, "propose_score")?;
+        let org = &self.organisation;
+        org.require_committee(org.cell(&cell_id)?, actor, "propose_score")?;
         if self.scores.contains_key(&c.meeting) {
             self.require_score_state(
                 &c.meeting,
@@ -80,7 +79,8 @@ impl Commune {
         self.require_score_state(&c.meeting, &[ScoreState::Proposed], "vote_score")?;
         let meeting = self.meeting(&c.meeting)?;
         let cell = self.organisation.cell(&meeting.header().cell)?;
-        cell.require_committee(actor, "vote_score")?;
+        self.organisation
+            .require_committee(cell, actor, "vote_score")?;
         let held = meeting
             .held()
             .ok_or_else(|| LookupError::unknown("meeting record", &c.meeting))?;
@@ -144,9 +144,8 @@ impl Commune {
             .cell()
             .ok_or_else(|| LookupError::unknown("cell of member", &c.member))?
             .clone();
-        self.organisation
-            .cell(&cell_id)?
-            .require_committee(actor, "enter_general_points")?;
+        let org = &self.organisation;
+        org.require_committee(org.cell(&cell_id)?, actor, "enter_general_points")?;
         if c.points > GENERAL_MAX {
             return Err(InputError::Malformed {
                 detail: format!(

@@ -20,9 +20,8 @@ impl Commune {
         action: &str,
     ) -> Result<(), Error> {
         let task = self.task(task)?;
-        self.organisation
-            .cell(&task.cell)?
-            .require_leader(actor, action)
+        let org = &self.organisation;
+        org.require_leader(org.cell(&task.cell)?, actor, action)
     }
 
     pub(super) fn report_task(

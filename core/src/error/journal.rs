@@ -78,6 +78,32 @@ pub enum JournalError {
         /// The first line that differs.
         line: u64,
     },
+    /// `journal.depends_on_conflict`: in a merge, a device record names a record (a meeting, a
+    /// task…) that an earlier device record in conflict created or changed, so it cannot be
+    /// applied on top of the shared journal's different version.
+    #[error("Device record {device_seq} works on {kind} {id}, which device record {depends_on} changed, and that record conflicts with the shared journal: settle record {depends_on} first, then enter this one again.")]
+    DependsOnConflict {
+        /// The device record refused.
+        device_seq: u64,
+        /// The earlier device record in conflict that it depends on.
+        depends_on: u64,
+        /// The kind of record they share: `meeting`, `task`…
+        kind: String,
+        /// Its id.
+        id: String,
+    },
+    /// `journal.line_endings`: the file's lines end with CR LF or CR (an editor saved it), not
+    /// LF as the journal writes them.
+    #[error("Line {line} of the journal ends with {ending} instead of a plain line feed (an editor or a copy changed it): nothing was read or changed. Rewrite it in the journal's own form with chibo's repair (which checks every hash first).")]
+    LineEnding {
+        /// The first line ending so.
+        line: u64,
+        /// `CR LF` or `CR`.
+        ending: String,
+    },
+    /// `journal.byte_order_mark`: the file starts with a byte-order mark (an editor saved it).
+    #[error("The journal starts with a byte-order mark (U+FEFF) that chibo never writes (an editor added it): nothing was read or changed. Rewrite it in the journal's own form with chibo's repair (which checks every hash first).")]
+    ByteOrderMark,
     /// `journal.refused`: the line is a well-formed record, but replaying it breaks the rules.
     #[error("Line {line} holds an event the rules refuse: {refusal}")]
     Refused {
@@ -99,8 +125,10 @@ impl JournalError {
             | Self::BrokenLink { line }
             | Self::HashMismatch { line }
             | Self::Unrelated { line }
+            | Self::LineEnding { line, .. }
             | Self::Refused { line, .. } => Some(*line),
-            Self::HeadMismatch { .. } => None,
+            Self::DependsOnConflict { device_seq, .. } => Some(*device_seq),
+            Self::HeadMismatch { .. } | Self::ByteOrderMark => None,
         }
     }
 }
@@ -116,6 +144,9 @@ impl Refusal for JournalError {
             Self::HashMismatch { .. } => "journal.hash_mismatch",
             Self::HeadMismatch { .. } => "journal.head_mismatch",
             Self::Unrelated { .. } => "journal.unrelated",
+            Self::DependsOnConflict { .. } => "journal.depends_on_conflict",
+            Self::LineEnding { .. } => "journal.line_endings",
+            Self::ByteOrderMark => "journal.byte_order_mark",
             Self::Refused { .. } => "journal.refused",
         }
     }
@@ -159,6 +190,19 @@ impl Refusal for JournalError {
             Self::Unrelated { line } => format!(
                 "Sổ ghi trên thiết bị không bắt đầu bằng cùng bản ghi với sổ ghi chung (khác từ dòng {line}): đó là sổ của đảng bộ khác hoặc bản sao khác."
             ),
+            Self::DependsOnConflict {
+                device_seq,
+                depends_on,
+                kind,
+                id,
+            } => format!(
+                "Bản ghi {device_seq} trên thiết bị làm việc với {} {id}, mà bản ghi {depends_on} trên thiết bị đã thay đổi, và bản ghi {depends_on} xung đột với sổ ghi chung: hãy giải quyết bản ghi {depends_on} trước, rồi nhập lại bản ghi này.",
+                super::labels::kind_vi(kind)
+            ),
+            Self::LineEnding { line, ending } => format!(
+                "Dòng {line} của sổ ghi kết thúc bằng {ending} thay vì ký tự xuống dòng LF (do trình soạn thảo hoặc khi sao chép): chưa đọc, chưa thay đổi gì. Hãy chuyển về dạng chuẩn của sổ ghi bằng chức năng sửa (repair) của chibo, chức năng này kiểm tra mọi mã băm trước."
+            ),
+            Self::ByteOrderMark => "Sổ ghi bắt đầu bằng ký tự đánh dấu thứ tự byte (U+FEFF) mà chibo không bao giờ ghi (do trình soạn thảo thêm vào): chưa đọc, chưa thay đổi gì. Hãy chuyển về dạng chuẩn của sổ ghi bằng chức năng sửa (repair) của chibo, chức năng này kiểm tra mọi mã băm trước.".to_owned(),
             Self::Refused { line, refusal } => format!(
                 "Dòng {line} chứa một sự kiện trái quy định: {}",
                 refusal.message_vi()

@@ -67,6 +67,8 @@ pub enum Ineligibility {
     NotInCell,
     /// No longer on the roll.
     Left,
+    /// Not on the commune's roll at all (an id nobody was added under).
+    NotOnRoll,
 }
 
 impl Ineligibility {
@@ -80,6 +82,7 @@ impl Ineligibility {
             Ineligibility::Exempted => "được miễn công tác và sinh hoạt đảng",
             Ineligibility::NotInCell => "không sinh hoạt ở chi bộ này",
             Ineligibility::Left => "không còn trong danh sách đảng viên",
+            Ineligibility::NotOnRoll => "không có trong danh sách đảng viên của đảng bộ",
         }
     }
 }
@@ -94,6 +97,7 @@ impl fmt::Display for Ineligibility {
             Ineligibility::Exempted => "is exempted from work and meetings",
             Ineligibility::NotInCell => "is not a member of this cell",
             Ineligibility::Left => "is no longer on the roll",
+            Ineligibility::NotOnRoll => "is not on the commune's roll",
         })
     }
 }

@@ -1,4 +1,4 @@
-use super::{Needed, Refusal};
+use super::{Ineligibility, Needed, Refusal};
 use crate::ids::{InspectionId, MemberId, TaskId};
 use serde::Serialize;
 
@@ -15,6 +15,17 @@ pub enum PermissionError {
         action: String,
         /// The role the step needs.
         needed: Needed,
+    },
+    /// `permission.not_active`: the actor may not act at all now: not on the roll, gone from it,
+    /// suspended, or temporarily transferred away.
+    #[error("{actor} may not {action}: {actor} {reason}, and only a member on the roll who is not suspended or transferred away may act.")]
+    NotActive {
+        /// Who tried.
+        actor: MemberId,
+        /// The command, e.g. `draft_meeting`.
+        action: String,
+        /// Why the actor may not act.
+        reason: Ineligibility,
     },
     /// `permission.not_task_owner`: a member reports only his own tasks.
     #[error("{actor} may not report task {task}: only its owner {owner} reports on it.")]
@@ -60,6 +71,7 @@ impl Refusal for PermissionError {
     fn code(&self) -> &'static str {
         match self {
             Self::Denied { .. } => "permission.denied",
+            Self::NotActive { .. } => "permission.not_active",
             Self::NotTaskOwner { .. } => "permission.not_task_owner",
             Self::NotChair { .. } => "permission.not_chair",
             Self::NotInspector { .. } => "permission.not_inspector",
@@ -71,6 +83,10 @@ impl Refusal for PermissionError {
             Self::Denied { actor, action, needed } => format!(
                 "Đồng chí {actor} không có quyền thực hiện `{action}`: việc này do {} thực hiện.",
                 needed.vi()
+            ),
+            Self::NotActive { actor, action, reason } => format!(
+                "Đồng chí {actor} không thể thực hiện `{action}`: đồng chí {}, mà chỉ đảng viên còn trong danh sách, không bị đình chỉ hay chuyển sinh hoạt tạm thời mới được thực hiện.",
+                reason.vi()
             ),
             Self::NotTaskOwner { actor, task, owner } => format!(
                 "Đồng chí {actor} không thể báo cáo nhiệm vụ {task}: chỉ người được giao ({owner}) báo cáo kết quả."

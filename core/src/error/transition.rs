@@ -1,6 +1,12 @@
 use super::labels::kind_vi;
 use super::Refusal;
+use crate::time::Timestamp;
 use serde::Serialize;
+
+/// A time as a Vietnamese office writes it, `07:30 05/03/2025 (+07:00)`.
+fn when(at: &Timestamp) -> String {
+    at.format("%H:%M %d/%m/%Y (%:z)").to_string()
+}
 
 /// The step does not fit the record's current state (`transition.*`).
 #[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
@@ -19,6 +25,25 @@ pub enum TransitionError {
         action: String,
         /// The state(s) the command needs.
         expected: String,
+    },
+    /// `transition.dated_before`: the command is dated before the step it follows (a report
+    /// before its task was assigned, a record before its draft).
+    #[error("This {action} is dated {}, before {step} of {kind} {id} at {}: a step cannot come before the one it follows. Check the date typed and the device's clock (up to {skew_minutes} minutes of difference are accepted).", when(at), when(earlier))]
+    DatedBefore {
+        /// The kind of record it follows: `commune`, `meeting`, `task`…
+        kind: String,
+        /// Its id.
+        id: String,
+        /// The command refused.
+        action: String,
+        /// When the command says it happened.
+        at: Timestamp,
+        /// The step it follows.
+        step: String,
+        /// When that step happened.
+        earlier: Timestamp,
+        /// How many minutes of clock difference are accepted.
+        skew_minutes: i64,
     },
 }
 
@@ -84,7 +109,10 @@ fn state_vi(state: &str) -> &str {
 
 impl Refusal for TransitionError {
     fn code(&self) -> &'static str {
-        "transition.out_of_order"
+        match self {
+            Self::OutOfOrder { .. } => "transition.out_of_order",
+            Self::DatedBefore { .. } => "transition.dated_before",
+        }
     }
 
     fn message_vi(&self) -> String {
@@ -104,6 +132,20 @@ impl Refusal for TransitionError {
                     expected_vi.join("\" hoặc \"")
                 )
             }
+            Self::DatedBefore {
+                kind,
+                id,
+                action,
+                at,
+                step,
+                earlier,
+                skew_minutes,
+            } => format!(
+                "Lệnh `{action}` ghi thời điểm {}, trước bước `{step}` của {} {id} lúc {}: một bước không thể diễn ra trước bước nó tiếp nối. Hãy kiểm tra ngày giờ đã nhập và đồng hồ của thiết bị (chấp nhận lệch tối đa {skew_minutes} phút).",
+                when(at),
+                kind_vi(kind),
+                when(earlier)
+            ),
         }
     }
 }

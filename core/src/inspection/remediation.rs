@@ -29,6 +29,7 @@ pub struct NewRemediation {
     /// What the cell must remedy.
     pub requirement: String,
     /// By when (set per notice; R-62 gives no central default).
+    #[serde(deserialize_with = "crate::time::strict_date")]
     pub deadline: NaiveDate,
 }
 

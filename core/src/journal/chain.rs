@@ -89,8 +89,10 @@ pub fn lines(text: &[u8]) -> impl Iterator<Item = (u64, &[u8])> {
 /// removed, reordered or inserted. The events' content (known actions, valid dates, the rules) is
 /// checked by [`super::Journal::load`], not here.
 pub fn verify(text: impl AsRef<[u8]>) -> Result<Head, Error> {
+    let text = text.as_ref();
+    super::check_form(text)?;
     let mut chain = Chain::new();
-    for (line_no, line) in lines(text.as_ref()) {
+    for (line_no, line) in lines(text) {
         chain.next_envelope(line_no, line)?;
     }
     Ok(chain.head())

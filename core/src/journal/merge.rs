@@ -8,13 +8,64 @@
 //!                                                    dᵢ' carries "origin": hash(dᵢ), so a
 //!                                                    repeated merge skips it)
 //! ```
+//!
+//! A device record that works on something an earlier device record in conflict created or
+//! changed (the same meeting, task, inspection, remediation or directive; the member, cell or
+//! cluster a conflicting `add_*` created) conflicts in turn (`journal.depends_on_conflict`): it was
+//! written on top of the device's version, not the shared one.
 
 use super::chain::{lines, Chain};
 use super::record::{Encoded, Record};
 use super::Journal;
-use crate::command::Event;
+use crate::command::{Action, Event};
 use crate::error::{Error, JournalError};
+use crate::ids::{each_id, IdKind};
 use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The records a conflicting device record created or changed, each with the device sequence
+/// number of the first conflict that touched it.
+#[derive(Default)]
+struct Tainted(BTreeMap<(IdKind, String), u64>);
+
+impl Tainted {
+    /// Marks what a conflicting record `device_seq` works on.
+    fn add(&mut self, device_seq: u64, action: &Action) {
+        let subject = |kind: IdKind| match action {
+            Action::AddMember(_) => kind == IdKind::Member,
+            Action::AddCell(_) => kind == IdKind::Cell,
+            Action::FormCluster(_) => kind == IdKind::Cluster,
+            _ => matches!(
+                kind,
+                IdKind::Directive
+                    | IdKind::Meeting
+                    | IdKind::Task
+                    | IdKind::Inspection
+                    | IdKind::Remediation
+            ),
+        };
+        each_id(action, |kind, id| {
+            if subject(kind) {
+                self.0.entry((kind, id.to_owned())).or_insert(device_seq);
+            }
+            true
+        });
+    }
+
+    /// The first record `action` names that a conflict touched, with that conflict's device
+    /// sequence number.
+    fn find(&self, action: &Action) -> Option<(IdKind, String, u64)> {
+        let mut found = None;
+        each_id(action, |kind, id| {
+            found = self
+                .0
+                .get(&(kind, id.to_owned()))
+                .map(|seq| (kind, id.to_owned(), *seq));
+            found.is_none()
+        });
+        found
+    }
+}
 
 /// What a merge did.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -64,6 +115,7 @@ impl Journal {
     /// top of this journal's head. Those that hold are appended (returned in
     /// [`Merge::appended`], to be written); those the rules refuse are [`Merge::conflicts`].
     pub fn merge(&mut self, device: impl AsRef<[u8]>) -> Result<Merge, Error> {
+        super::check_form(device.as_ref())?;
         let mut chain = Chain::new();
         let mut fork = 0;
         let mut after_fork: Vec<Record> = Vec::new();
@@ -84,11 +136,29 @@ impl Journal {
             conflicts: Vec::new(),
             already_merged: Vec::new(),
         };
+        let mut tainted = Tainted::default();
         for record in after_fork {
             // A record the device itself got by a merge keeps its first origin.
             let origin = record.origin.unwrap_or(record.hash);
             if self.merged.contains(&origin) {
                 merge.already_merged.push(record.seq);
+                continue;
+            }
+            let action = &record.event.0.action;
+            if let Some((kind, id, depends_on)) = tainted.find(action) {
+                tainted.add(record.seq, action);
+                merge.conflicts.push(Conflict {
+                    device_seq: record.seq,
+                    action: action.name(),
+                    reason: JournalError::DependsOnConflict {
+                        device_seq: record.seq,
+                        depends_on,
+                        kind: kind.field().to_owned(),
+                        id,
+                    }
+                    .into(),
+                    event: record.event,
+                });
                 continue;
             }
             // Fast-forward: while the shared head is where the device record was written, the
@@ -107,12 +177,15 @@ impl Journal {
                     seq,
                     line,
                 }),
-                Err(reason) => merge.conflicts.push(Conflict {
-                    device_seq: record.seq,
-                    action: record.event.0.action.name(),
-                    event: record.event,
-                    reason,
-                }),
+                Err(reason) => {
+                    tainted.add(record.seq, &record.event.0.action);
+                    merge.conflicts.push(Conflict {
+                        device_seq: record.seq,
+                        action: record.event.0.action.name(),
+                        event: record.event,
+                        reason,
+                    });
+                }
             }
         }
         Ok(merge)

@@ -17,11 +17,13 @@
 
 mod chain;
 mod digest;
+mod layout;
 mod merge;
 mod record;
 
 pub use chain::{lines, verify, verify_sealed, Chain, Head};
 pub use digest::{Digest, GENESIS};
+pub use layout::{check_form, layout, repair, Layout, Tail, TornTail};
 pub use merge::{Conflict, Merge, Merged};
 pub use record::{decode, encode, encode_merged, Encoded, Record, MAX_RECORD_BYTES, VERSION};
 
@@ -48,8 +50,10 @@ impl Journal {
     /// Loads a whole journal: decodes each line, checks the chain and replays each event. The
     /// first failure names its line.
     pub fn load(text: impl AsRef<[u8]>) -> Result<Self, Error> {
+        let text = text.as_ref();
+        check_form(text)?;
         let mut journal = Self::new();
-        for (line_no, line) in lines(text.as_ref()) {
+        for (line_no, line) in lines(text) {
             journal.push_line(line_no, line)?;
         }
         Ok(journal)

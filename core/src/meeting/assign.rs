@@ -23,6 +23,7 @@ pub struct NewTask {
     /// The resolution item it serves, numbered from 1.
     pub item: u32,
     /// By when.
+    #[serde(deserialize_with = "crate::time::strict_date")]
     pub deadline: NaiveDate,
 }
 
@@ -87,7 +88,8 @@ impl Meeting<Adopted> {
         plan: &TaskPlan,
     ) -> Result<(), Error> {
         let cell = ctx.organisation.cell(&self.header.cell)?;
-        cell.require_committee(actor, "assign_tasks")?;
+        ctx.organisation
+            .require_committee(cell, actor, "assign_tasks")?;
         if plan.tasks.is_empty() && plan.carried_over.is_empty() {
             return Err(AssignmentError::NoTasks.into());
         }

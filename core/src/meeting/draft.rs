@@ -28,6 +28,7 @@ pub struct DraftMeeting {
     /// The items of the draft resolution, numbered from 1 in the order given.
     pub resolution_items: Vec<String>,
     /// When the meeting is planned.
+    #[serde(deserialize_with = "crate::time::strict_timestamp")]
     pub scheduled_at: Timestamp,
     /// Where.
     pub place: String,
@@ -66,7 +67,7 @@ pub struct Revision {
     #[serde(default)]
     pub resolution_items: Option<Vec<String>>,
     /// New time: members must then be notified again.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::time::strict_optional_timestamp")]
     pub scheduled_at: Option<Timestamp>,
     /// New place: members must then be notified again.
     #[serde(default)]
@@ -168,7 +169,8 @@ impl Meeting<Draft> {
         directive: &Directive,
     ) -> Result<Self, Error> {
         let cell = ctx.organisation.cell(&command.cell)?;
-        cell.require_leader(actor, "draft_meeting")?;
+        ctx.organisation
+            .require_leader(cell, actor, "draft_meeting")?;
         let officials = ctx.organisation.official_count(cell);
         let required = ctx.rules.min_official_members.value;
         if officials < required {
@@ -232,7 +234,8 @@ impl Meeting<Draft> {
         at: Timestamp,
         revision: Revision,
     ) -> Result<(), Error> {
-        self.cell(ctx)?.require_leader(actor, "revise_draft")?;
+        ctx.organisation
+            .require_leader(self.cell(ctx)?, actor, "revise_draft")?;
         let mut next = self.draft.clone();
         if let Some(content) = revision.content {
             next.content = content;
@@ -279,7 +282,8 @@ impl Meeting<Draft> {
         command: PreparatoryMeeting,
     ) -> Result<(), Error> {
         let cell = self.cell(ctx)?;
-        cell.require_leader(actor, "hold_preparatory_meeting")?;
+        ctx.organisation
+            .require_leader(cell, actor, "hold_preparatory_meeting")?;
         text::required("agreed", &command.agreed)?;
         text::non_empty("attendees", &command.attendees)?;
         if let Some(member) = command
@@ -309,7 +313,8 @@ impl Meeting<Draft> {
         at: Timestamp,
     ) -> Result<(), Error> {
         let cell = self.cell(ctx)?;
-        cell.require_leader(actor, "send_notice")?;
+        ctx.organisation
+            .require_leader(cell, actor, "send_notice")?;
         let recipients = ctx
             .organisation
             .cell_members(cell)
@@ -328,7 +333,8 @@ impl Meeting<Draft> {
         at: Timestamp,
         documents: Vec<String>,
     ) -> Result<(), Error> {
-        self.cell(ctx)?.require_leader(actor, "publish_documents")?;
+        ctx.organisation
+            .require_leader(self.cell(ctx)?, actor, "publish_documents")?;
         text::non_empty("documents", &documents)?;
         text::all_required("documents", &documents)?;
         self.preparation.documents = Some(Publication { at, documents });

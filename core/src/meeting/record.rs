@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// A member's attendance (điểm danh).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Attendance {
     /// Có mặt.
     Present,
@@ -62,8 +62,10 @@ pub struct Speech {
 #[serde(deny_unknown_fields)]
 pub struct MeetingRecord {
     /// When it started.
+    #[serde(deserialize_with = "crate::time::strict_timestamp")]
     pub started_at: Timestamp,
     /// When it ended.
+    #[serde(deserialize_with = "crate::time::strict_timestamp")]
     pub ended_at: Timestamp,
     /// Where it was held.
     pub place: String,

@@ -30,7 +30,8 @@ impl Meeting<Assigned> {
 
     fn check_closing(&self, ctx: &Context<'_>, actor: &MemberId) -> Result<(), Error> {
         let cell = ctx.organisation.cell(&self.header.cell)?;
-        cell.require_leader(actor, "close_reporting")?;
+        ctx.organisation
+            .require_leader(cell, actor, "close_reporting")?;
         let open = self.stage.assignment.all_tasks().find(|id| {
             ctx.tasks
                 .get(*id)

@@ -139,7 +139,7 @@ pub fn count_resolution(
 
 /// What an admission vote decides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum AdmissionSubject {
     /// Kết nạp: propose admitting a candidate to the party.
     Admit {

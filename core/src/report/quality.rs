@@ -49,10 +49,58 @@ pub struct Rubric {
     pub criteria: Vec<Criterion>,
 }
 
+/// The most points a rubric may give, in all and per criterion. A technical bound that keeps every
+/// sum in range (the rubrics in use give 100, R-71), not a rule.
+pub const MAX_RUBRIC_POINTS: u32 = 1_000;
+
 impl Rubric {
     /// The most points the rubric gives.
     pub fn max_points(&self) -> u32 {
-        self.criteria.iter().map(|c| c.max_points).sum()
+        self.criteria
+            .iter()
+            .fold(0u32, |sum, c| sum.saturating_add(c.max_points))
+    }
+
+    /// Refuses a rubric that cannot be scored: no criteria, a criterion id used twice, a blank id
+    /// or label, or points beyond [`MAX_RUBRIC_POINTS`] (per criterion or in all).
+    pub fn check(&self) -> Result<(), crate::Error> {
+        use crate::error::{InputError, LookupError};
+        use crate::text;
+        text::required("rubric.id", &self.id)?;
+        text::required("rubric.name_vi", &self.name_vi)?;
+        text::required("rubric.name_en", &self.name_en)?;
+        text::non_empty("rubric.criteria", &self.criteria)?;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut total = 0u64;
+        for c in &self.criteria {
+            text::required("criterion.id", &c.id)?;
+            text::required("criterion.group", &c.group)?;
+            text::required("criterion.label_vi", &c.label_vi)?;
+            text::required("criterion.label_en", &c.label_en)?;
+            if !seen.insert(c.id.as_str()) {
+                return Err(LookupError::duplicate("criterion", &c.id).into());
+            }
+            let max = i64::from(MAX_RUBRIC_POINTS);
+            if c.max_points > MAX_RUBRIC_POINTS {
+                return Err(InputError::out_of_range(
+                    "criterion.max_points",
+                    c.max_points,
+                    0,
+                    max,
+                ));
+            }
+            total += u64::from(c.max_points);
+        }
+        if total > u64::from(MAX_RUBRIC_POINTS) {
+            let max = i64::from(MAX_RUBRIC_POINTS);
+            return Err(InputError::out_of_range(
+                "rubric total points",
+                total,
+                0,
+                max,
+            ));
+        }
+        Ok(())
     }
 
     /// The criterion with this id.

@@ -22,6 +22,7 @@ pub enum Query {
     /// The alerts as of a date ([`super::alerts`]).
     Alerts {
         /// The day the alerts are for.
+        #[serde(deserialize_with = "crate::time::strict_date")]
         as_of: NaiveDate,
     },
     /// The commune dashboard ([`super::dashboard`]).
@@ -75,11 +76,42 @@ impl Query {
     pub fn from_value(value: serde_json::Value) -> Result<Self, Error> {
         serde_json::from_value(value).map_err(crate::error::InputError::malformed)
     }
+
+    /// Refuses a year outside the calendar records can have (`input.out_of_range`), the ids a
+    /// query names that are not well formed (`input.invalid_id`), and a rubric that cannot be
+    /// scored.
+    pub fn check(&self) -> Result<(), Error> {
+        crate::ids::check_all(self)?;
+        let year = match self {
+            Query::Dashboard { period } => Some(period.year()),
+            Query::Ratings { year, .. } => Some(*year),
+            Query::Score {
+                rubric: Some(rubric),
+                ..
+            } => {
+                rubric.check()?;
+                None
+            }
+            _ => None,
+        };
+        match year {
+            Some(year) if !(crate::time::FIRST_YEAR..=crate::time::LAST_YEAR).contains(&year) => {
+                Err(InputError::out_of_range(
+                    "year",
+                    year,
+                    i64::from(crate::time::FIRST_YEAR),
+                    i64::from(crate::time::LAST_YEAR),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Computes a report and returns it as JSON. A refused query (an unknown meeting, a draft with
 /// no minutes…) is the core's refusal, as for a command.
 pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error> {
+    query.check()?;
     let value = match query {
         Query::Alerts { as_of } => serde_json::to_value(alerts(commune, *as_of)),
         Query::Dashboard { period } => serde_json::to_value(dashboard(commune, *period)),

@@ -416,6 +416,7 @@ pub fn score(
             "adopted",
         ))
     })?;
+    rubric.check()?;
     for (id, points) in entered {
         let criterion = rubric
             .criterion(id)

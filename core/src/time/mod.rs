@@ -3,8 +3,13 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+mod strict;
+
 use std::fmt;
 use std::str::FromStr;
+pub use strict::{parse_date, parse_timestamp, BadTime, FIRST_YEAR, LAST_YEAR};
+pub(crate) use strict::{strict_date, strict_optional_timestamp, strict_timestamp};
 
 /// An instant with the offset it was recorded in, e.g. `2025-03-05T07:30:00+07:00`.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -49,7 +54,7 @@ impl YearMonth {
     pub fn next(self) -> Self {
         if self.month == 12 {
             Self {
-                year: self.year + 1,
+                year: self.year.saturating_add(1),
                 month: 1,
             }
         } else {
@@ -74,7 +79,7 @@ impl fmt::Display for YearMonth {
 
 /// Why a `YYYY-MM` string was not a month.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a month written YYYY-MM")]
+#[error("`{0}` is not a month written YYYY-MM, from 1930-01")]
 pub struct BadMonth(pub String);
 
 impl FromStr for YearMonth {
@@ -86,7 +91,13 @@ impl FromStr for YearMonth {
         if y.len() != 4 || m.len() != 2 {
             return Err(bad());
         }
-        let year = y.parse().map_err(|_| bad())?;
+        if !y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        if year < FIRST_YEAR {
+            return Err(bad());
+        }
         let month = m.parse().map_err(|_| bad())?;
         Self::new(year, month).ok_or_else(bad)
     }

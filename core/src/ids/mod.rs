@@ -1,0 +1,161 @@
+//! Identifiers chosen by the caller (mã định danh): short codes, compared exactly after Unicode
+//! normalisation.
+//!
+//! Every record in a commune is named by a short string id that the caller picks (for example
+//! `"xom-1"` for a cell or `"dv-0012"` for a member). Ids are opaque to the library, but they are
+//! one spelling of one thing: every id is put in Unicode NFC form when it is made (so `nguyễn-01`
+//! typed with a precomposed `ễ` and with `e` + two combining marks is one id, not two), and a
+//! command whose id is not a well-formed code is refused ([`IdProblem`], `input.invalid_id`):
+//! 1 to [`MAX_ID_CHARS`] letters, digits, `-`, `_` or `.`, starting with a letter or digit.
+//! Nothing invisible (spaces, control or format characters such as U+202E) can hide in one.
+
+mod check;
+mod walk;
+
+pub use check::{CodePoint, IdProblem, MAX_ID_CHARS};
+pub(crate) use walk::{each_id, IdKind};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Refuses (`input.invalid_id`) the first id in `value` (a command, a query) that is not well
+/// formed.
+pub(crate) fn check_all<T: Serialize + ?Sized>(value: &T) -> Result<(), crate::Error> {
+    let mut refusal = None;
+    each_id(value, |kind, id| match IdProblem::check(id) {
+        Ok(()) => true,
+        Err(problem) => {
+            refusal = Some(crate::error::InputError::invalid_id(
+                kind.field(),
+                id,
+                problem,
+            ));
+            false
+        }
+    });
+    refusal.map_or(Ok(()), Err)
+}
+
+/// `value` in Unicode NFC form, reusing it when it already is (every ASCII id is).
+fn nfc(value: String) -> String {
+    match is_nfc_quick(value.chars()) {
+        IsNormalized::Yes => value,
+        IsNormalized::No | IsNormalized::Maybe => value.nfc().collect(),
+    }
+}
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        ///
+        /// Made in Unicode NFC form; checked by [`IdProblem::of`] when a command names it.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Wraps a caller-chosen string as this kind of id, in NFC form.
+            pub fn new(value: impl Into<String>) -> Self {
+                Self(nfc(value.into()))
+            }
+
+            /// The id as a string slice.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self::new(value)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                Self::new(value)
+            }
+        }
+
+        /// Written as a plain JSON string; serialised as a newtype named after the kind of id so
+        /// that the core can find every id a command names (see `ids::walk`).
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_newtype_struct(stringify!($name), &self.0)
+            }
+        }
+
+        /// Read from a plain JSON string and put in NFC form.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::new)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A commune party organisation (Đảng bộ xã / phường).
+    CommuneId
+);
+string_id!(
+    /// A level of the party above the commune (tỉnh, huyện…), kept as data.
+    LevelId
+);
+string_id!(
+    /// A party cell (chi bộ).
+    CellId
+);
+string_id!(
+    /// A cluster of cells (cụm chi bộ) in the charge of one standing committee member.
+    ClusterId
+);
+string_id!(
+    /// A party member (đảng viên), at any level.
+    MemberId
+);
+string_id!(
+    /// The commune committee's monthly direction (chủ trương lãnh đạo của đảng ủy).
+    DirectiveId
+);
+string_id!(
+    /// One meeting of a cell (kỳ sinh hoạt chi bộ).
+    MeetingId
+);
+string_id!(
+    /// A task assigned to a member (nhiệm vụ được phân công).
+    TaskId
+);
+string_id!(
+    /// A supervision or inspection of a cell (kiểm tra, giám sát).
+    InspectionId
+);
+string_id!(
+    /// One requirement to remedy a shortcoming (yêu cầu khắc phục).
+    RemediationId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_and_nfd_spellings_are_one_id() {
+        let composed = MemberId::new("nguy\u{1ec5}n-01");
+        let decomposed = MemberId::new("nguye\u{302}\u{303}n-01");
+        assert_eq!(composed, decomposed);
+        let json: MemberId =
+            serde_json::from_str("\"nguye\\u0302\\u0303n-01\"").unwrap_or_default();
+        assert_eq!(json, composed);
+        assert_eq!(
+            serde_json::to_string(&composed).ok().as_deref(),
+            Some("\"nguyễn-01\"")
+        );
+    }
+}
