@@ -81,7 +81,7 @@ refusal_kinds! {
     /// A journal cannot be read, does not verify, or holds a refused event (`journal.*`).
     Journal => "`journal.*`",
     /// The journal file could not be used: `store.locked` (open elsewhere), `store.exists`,
-    /// `store.io`, `store.poisoned`.
+    /// `store.io`, `store.replaced`, `store.closed`, `store.poisoned`.
     Store => "`store.*`",
 }
 

@@ -1,5 +1,6 @@
 //! [`JournalFile`]: the journal kept in a file in the app's storage (`chibo-store`): locked for
-//! one writer, each record synced before it is acknowledged, a torn last line cut on open.
+//! one writer, each record synced before it is acknowledged, a torn last line saved and cut on
+//! open, a whole last record lacking its line feed kept.
 
 use crate::command::Command;
 use crate::error::ChiboError;
@@ -24,20 +25,26 @@ pub struct Opened {
     pub records: u64,
     /// Where the journal ends.
     pub head: Head,
-    /// The unterminated last line that was cut off, if there was one (a write interrupted by a
-    /// crash; it was never acknowledged).
+    /// The unterminated last line that was not a whole record, if there was one (a write
+    /// interrupted by a crash; it was never acknowledged): saved beside the journal, then cut.
     pub torn: Option<TornTail>,
+    /// The last record was whole but lacked its line feed (an editor saved the file): the line
+    /// feed was added; no record was lost.
+    pub newline_added: bool,
 }
 
-/// An unterminated last line, cut off on open.
+/// An unterminated last line that is not a whole record.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct TornTail {
     /// Its line number.
     pub line: u64,
     /// The byte offset where it started (the file's length after the cut).
     pub offset: u64,
-    /// How many bytes were cut.
+    /// How many bytes it held.
     pub bytes: u64,
+    /// Where its bytes were saved before the cut (`<journal>.torn-<line>`); `None` when the file
+    /// was only verified, not opened.
+    pub saved_to: Option<String>,
 }
 
 /// What [`JournalFile::execute_batch`] did.
@@ -58,6 +65,7 @@ impl From<chibo_store::TornTail> for TornTail {
             line: torn.line,
             offset: torn.offset,
             bytes: torn.bytes,
+            saved_to: torn.saved_to.map(|p| p.display().to_string()),
         }
     }
 }
@@ -68,6 +76,7 @@ impl From<chibo_store::Opened> for Opened {
             records: opened.records,
             head: opened.head.into(),
             torn: opened.torn.map(Into::into),
+            newline_added: opened.newline_added,
         }
     }
 }
@@ -97,13 +106,20 @@ impl JournalFile {
             records: 0,
             head: file.head(),
             torn: None,
+            newline_added: false,
         };
         Ok(Self::with(file, opened))
     }
 
     /// Opens an existing journal file: locks it (`store.locked` if another writer has it),
-    /// verifies and replays every record, and cuts an unterminated last line (see
-    /// [`JournalFile::opened`]). Any other damage is a `journal.*` error naming the line.
+    /// verifies and replays every record. Nothing that might be a record is lost: a whole last
+    /// record without its line feed is kept (the line feed added), an unterminated last line that
+    /// is not a record is saved to `<journal>.torn-<line>` and cut (see [`JournalFile::opened`]).
+    /// CR LF or CR line endings, a byte-order mark, or any other damage is a `journal.*` error
+    /// naming the line, and the file is unchanged ([`repair_journal_file`] rewrites the first
+    /// two).
+    ///
+    /// [`repair_journal_file`]: crate::verify::repair_journal_file
     #[uniffi::constructor]
     pub fn open(path: String) -> Result<Self, ChiboError> {
         let (file, opened) = chibo_store::JournalFile::open(path)?;
@@ -117,7 +133,8 @@ impl JournalFile {
         Ok(Self::with(file, opened))
     }
 
-    /// What opening found: records replayed, the head, a torn tail cut.
+    /// What opening found: records replayed, the head, a torn tail saved and cut, a line feed
+    /// added.
     pub fn opened(&self) -> Opened {
         self.opened.clone()
     }

@@ -39,4 +39,7 @@ pub use summary::{
     RemediationState, RemediationSummary, TaskState, TaskSummary,
 };
 pub use time::{CalendarDate, Timestamp, YearMonth};
-pub use verify::{refusal_codes, verify_journal, verify_journal_file, Head, Verified};
+pub use verify::{
+    refusal_codes, repair_journal, repair_journal_file, verify_journal, verify_journal_file, Head,
+    Repaired, Verified,
+};

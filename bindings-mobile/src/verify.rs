@@ -28,8 +28,19 @@ impl From<chibo::journal::Head> for Head {
 pub struct Verified {
     /// Where the complete records end.
     pub head: Head,
-    /// An unterminated last line, left in place.
+    /// An unterminated last line that is not a whole record, left in place.
     pub torn: Option<TornTail>,
+    /// The last record is whole but lacks its line feed (opening the file adds it).
+    pub newline_missing: bool,
+}
+
+/// What repairing a journal file did.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Repaired {
+    /// Where the journal ends (unchanged by the repair).
+    pub head: Head,
+    /// Where the original file was kept (`<journal>.before-repair`).
+    pub kept: String,
 }
 
 /// Verifies a journal's hash chain (JSON Lines text) without replaying it, and returns where it
@@ -47,6 +58,25 @@ pub fn verify_journal_file(path: String) -> Result<Verified, ChiboError> {
     Ok(Verified {
         head: verified.head.into(),
         torn: verified.torn.map(Into::into),
+        newline_missing: verified.newline_missing,
+    })
+}
+
+/// Rewrites a journal (JSON Lines text) saved with CR LF or CR line endings, or a byte-order mark,
+/// in the journal's own form, after checking every record's hash; returns the text.
+#[uniffi::export]
+pub fn repair_journal(text: String) -> Result<String, ChiboError> {
+    Ok(chibo::journal::repair(text.as_bytes())?.0)
+}
+
+/// Rewrites a journal file saved with CR LF or CR line endings, or a byte-order mark, in the
+/// journal's own form, after checking every record's hash; the original is kept beside it.
+#[uniffi::export]
+pub fn repair_journal_file(path: String) -> Result<Repaired, ChiboError> {
+    let (head, kept) = chibo_store::repair_file(path)?;
+    Ok(Repaired {
+        head: head.into(),
+        kept: kept.display().to_string(),
     })
 }
 

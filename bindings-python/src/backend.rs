@@ -40,15 +40,15 @@ impl Backend {
     }
 
     /// A journal in memory loaded (verified and replayed) from its text.
-    pub fn load(text: &str) -> Result<Self, chibo::Error> {
+    pub fn load(text: &[u8]) -> Result<Self, chibo::Error> {
         let journal = Journal::load(text)?;
-        let lines = chibo::journal::lines(text.as_bytes())
+        let lines = chibo::journal::lines(text)
             .map(|(_, line)| String::from_utf8_lossy(line).into_owned())
             .collect();
         Ok(Self::Memory { journal, lines })
     }
 
-    /// The journal, or `store.poisoned` naming the file when it was closed.
+    /// The journal, or `store.closed` naming the file when it was closed.
     pub fn journal(&self) -> Result<&Journal, StoreError> {
         match self {
             Self::Memory { journal, .. } => Ok(journal),
@@ -102,7 +102,7 @@ impl Backend {
     }
 
     /// Merges a device's journal and keeps what holds.
-    pub fn merge(&mut self, device: &str) -> Result<Merge, StoreError> {
+    pub fn merge(&mut self, device: &[u8]) -> Result<Merge, StoreError> {
         match self {
             Self::Memory { journal, lines } => {
                 let merge = journal.merge(device)?;
@@ -169,7 +169,7 @@ impl Backend {
 }
 
 fn closed(path: &Path) -> StoreError {
-    StoreError::Poisoned {
+    StoreError::Closed {
         path: path.to_path_buf(),
     }
 }

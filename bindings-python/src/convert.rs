@@ -20,6 +20,38 @@ static DATETIME: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static ENUM: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
+/// A Python `str` as Rust text. A lone surrogate (half of a UTF-16 pair, which Python allows in a
+/// `str` but no text file can hold) is the refusal `input.malformed`, naming it.
+pub fn text_of<'a>(text: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
+    text.to_cow().map_err(|_| {
+        let surrogate = text
+            .to_string_lossy()
+            .chars()
+            .position(|c| c == char::REPLACEMENT_CHARACTER)
+            .map_or_else(String::new, |i| format!(" at position {}", i + 1));
+        crate::error::refusal(&InputError::malformed(format!(
+            "a text holds a lone surrogate{surrogate} (half of a UTF-16 pair), which is not a character: correct the text"
+        )))
+    })
+}
+
+/// A journal's content given as `str` or `bytes` (a file read in binary), as bytes.
+pub fn journal_bytes<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+    if let Ok(text) = value.cast::<PyString>() {
+        return Ok(match text_of(text)? {
+            std::borrow::Cow::Borrowed(s) => std::borrow::Cow::Borrowed(s.as_bytes()),
+            std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s.into_bytes()),
+        });
+    }
+    if let Ok(bytes) = value.cast::<pyo3::types::PyBytes>() {
+        return Ok(std::borrow::Cow::Borrowed(bytes.as_bytes()));
+    }
+    let kind = value.get_type().name()?;
+    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+        "a journal is given as str or bytes, not {kind}"
+    )))
+}
+
 /// A Python value as JSON, for the core to read.
 pub fn to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
     to_json_at(value, 0)
@@ -35,7 +67,7 @@ fn to_json_at(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
         return Ok(Value::Null);
     }
     if let Ok(text) = value.cast::<PyString>() {
-        return Ok(Value::String(text.to_cow()?.into_owned()));
+        return Ok(Value::String(text_of(text)?.into_owned()));
     }
     if let Ok(flag) = value.cast::<PyBool>() {
         return Ok(Value::Bool(flag.is_true()));
@@ -56,7 +88,7 @@ fn to_json_at(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
             let key = key.cast::<PyString>().map_err(|_| {
                 crate::error::refusal(&InputError::malformed("a dict key is not a string"))
             })?;
-            map.insert(key.to_cow()?.into_owned(), to_json_at(&item, depth + 1)?);
+            map.insert(text_of(key)?.into_owned(), to_json_at(&item, depth + 1)?);
         }
         return Ok(Value::Object(map));
     }

@@ -29,15 +29,99 @@ def test_save_open_and_go_on_in_the_file(tmp_path: Path, march_assigned: chibo.C
     assert chibo.verify_file(path) == (*again.head, False)
 
 
-def test_a_torn_tail_is_reported_then_cut_on_open(tmp_path: Path, march_assigned: chibo.Commune) -> None:
+def test_a_torn_tail_is_saved_reported_then_cut_on_open(tmp_path: Path, march_assigned: chibo.Commune) -> None:
     path = tmp_path / "xa.jsonl"
     march_assigned.save(path)
     with open(path, "a", encoding="utf-8") as file:
         file.write('{"v":1,"seq":')
     assert chibo.verify_file(path)[2] is True
-    with chibo.Commune.open(path) as stored:
+    with pytest.warns(chibo.JournalRecoveredWarning, match="ghi dở"):
+        stored = chibo.Commune.open(path)
+    with stored:
         assert len(stored) == len(march_assigned)
+        opened = stored.opened
+        assert opened is not None and opened["newline_added"] is False
+        torn = opened["torn"]
+        assert torn["line"] == len(march_assigned) + 1 and torn["bytes"] == 13
+        assert Path(torn["saved_to"]).read_bytes() == b'{"v":1,"seq":'
     assert chibo.verify_file(path)[2] is False
+
+
+def test_a_whole_last_record_without_its_line_feed_is_kept(
+    tmp_path: Path, march_assigned: chibo.Commune
+) -> None:
+    path = tmp_path / "xa.jsonl"
+    path.write_bytes(march_assigned.journal_text().encode("utf-8").rstrip(b"\n"))
+    with pytest.warns(chibo.JournalRecoveredWarning, match="line feed"):
+        stored = chibo.Commune.open(path)
+    with stored:
+        assert len(stored) == len(march_assigned) and stored.head == march_assigned.head
+        assert stored.opened is not None and stored.opened["newline_added"] is True
+    assert path.read_text("utf-8") == march_assigned.journal_text()
+
+
+def test_other_line_endings_are_refused_untouched_then_repaired(
+    tmp_path: Path, march_assigned: chibo.Commune
+) -> None:
+    text = march_assigned.journal_text()
+    for damaged in (text.replace("\n", "\r\n"), text.replace("\n", "\r"), "\ufeff" + text):
+        path = tmp_path / "xa.jsonl"
+        path.write_bytes(damaged.encode("utf-8"))
+        for reader in (chibo.Commune.open, chibo.Commune.read, chibo.verify_file):
+            with pytest.raises(chibo.JournalError) as refused:
+                reader(path)
+            assert refused.value.code in ("journal.line_endings", "journal.byte_order_mark")
+        assert path.read_bytes() == damaged.encode("utf-8"), "the file is untouched"
+        assert chibo.repair(damaged) == text
+        seq, digest, kept = chibo.repair_file(path)
+        assert (seq, digest) == march_assigned.head
+        assert kept.read_bytes() == damaged.encode("utf-8")
+        assert path.read_text("utf-8") == text
+        kept.unlink()
+
+
+def test_read_takes_the_files_bytes_as_they_are(tmp_path: Path, march_assigned: chibo.Commune) -> None:
+    data = bytearray(march_assigned.journal_text().encode("utf-8"))
+    # Flip a byte inside a Vietnamese letter (a multi-byte UTF-8 sequence) of line 2.
+    second = data.index(b"\n") + 1
+    at = data.index("ơ".encode("utf-8"), second)
+    data[at + 1] ^= 0x40
+    path = tmp_path / "xa.jsonl"
+    path.write_bytes(bytes(data))
+    with pytest.raises(chibo.JournalError) as damaged:
+        chibo.Commune.read(path)
+    assert damaged.value.fields["line"] == 2
+    with pytest.raises(TypeError):
+        chibo.Commune.read(123)  # type: ignore[arg-type]
+
+
+def test_bad_values_at_the_border_are_typed_refusals(march_assigned: chibo.Commune) -> None:
+    with pytest.raises(chibo.InputError, match="surrogate"):
+        march_assigned.add_member(
+            actor="vp", at=AT, member="x1-09", name="L\ud800", home={"cell": "xom-1"},
+            status="official", joined_on="2020-01-01",
+        )
+    with pytest.raises(chibo.InputError, match="surrogate"):
+        chibo.verify("\udfff")
+    text = march_assigned.journal_text()
+    for seal in [(-1, "0" * 64), (2**64, "0" * 64), ("1", "0" * 64), (1,), "x"]:
+        with pytest.raises(chibo.InputError):
+            chibo.verify(text, seal=seal)  # type: ignore[arg-type]
+
+
+def test_store_errors_are_os_errors_and_a_closed_journal_says_closed(
+    tmp_path: Path, march_assigned: chibo.Commune
+) -> None:
+    path = tmp_path / "xa.jsonl"
+    march_assigned.save(path)
+    with pytest.raises(OSError) as exists:
+        march_assigned.save(path)
+    assert isinstance(exists.value, chibo.StoreError) and exists.value.code == "store.exists"
+    stored = chibo.Commune.open(path)
+    stored.close()
+    with pytest.raises(chibo.StoreError) as closed:
+        len(stored)
+    assert closed.value.code == "store.closed" and "closed" in str(closed.value)
 
 
 def test_verify_names_the_altered_line_and_checks_the_seal(march_assigned: chibo.Commune) -> None:

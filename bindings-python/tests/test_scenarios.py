@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Dict, Set
@@ -15,6 +16,8 @@ import pytest
 
 import chibo
 from conftest import scenario_files, setup_commands
+
+STRICT_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)")
 
 CODES_SEEN: Dict[str, Set[str]] = {"execute": set(), "methods": set()}
 METHOD_STEPS = {"count": 0}
@@ -46,11 +49,11 @@ def pythonic(value: Any, key: str = "") -> Any:
     if isinstance(value, list):
         return [pythonic(v) for v in value]
     if isinstance(value, str) and (key == "at" or key.endswith("_at")):
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
+        # Only times in the journal's strict form become datetimes; a loose one stays text, so
+        # that the core refuses it in this mode too.
+        if not STRICT_TIME.fullmatch(value):
             return value
-        return parsed if parsed.tzinfo is not None else value
+        return datetime.fromisoformat(value)
     if isinstance(value, str) and (key.endswith("_on") or key == "deadline"):
         try:
             return date.fromisoformat(value)

@@ -16,6 +16,9 @@ use wasm_bindgen::prelude::*;
 pub struct Commune {
     journal: Journal,
     text: String,
+    /// What [`Commune::load_recovering`] recovered: the torn tail it left out, a line feed it
+    /// added.
+    recovered: Option<serde_json::Value>,
 }
 
 #[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
@@ -27,6 +30,7 @@ impl Commune {
         Commune {
             journal: Journal::new(),
             text: String::new(),
+            recovered: None,
         }
     }
 
@@ -42,7 +46,42 @@ impl Commune {
         Ok(Commune {
             journal,
             text: kept,
+            recovered: None,
         })
+    }
+
+    /// Loads a journal as the file store opens one, losing no record: a whole last record
+    /// without its line feed is kept (the line feed added); an unterminated last line that is not
+    /// a record (a write cut short) is left out of the commune and handed back in
+    /// [`Commune::recovered`] (`torn.text`), for the caller to keep. CR LF line endings, a
+    /// byte-order mark or any other damage throw a `JournalError` naming the line (see
+    /// `repair`).
+    #[wasm_bindgen(js_name = loadRecovering)]
+    pub fn load_recovering(text: &str) -> Result<Commune, JsValue> {
+        let layout = js_result(chibo::journal::layout(text.as_bytes()))?;
+        let (records, rest) = text.split_at(layout.records_end.min(text.len()));
+        let mut commune = Self::load(records)?;
+        let torn = match &layout.tail {
+            chibo::journal::Tail::Torn(t) => serde_json::json!({
+                "line": t.line, "offset": t.offset, "bytes": t.bytes, "text": rest,
+            }),
+            _ => serde_json::Value::Null,
+        };
+        commune.recovered = Some(serde_json::json!({
+            "torn": torn,
+            "newlineAdded": layout.tail == chibo::journal::Tail::MissingNewline,
+        }));
+        Ok(commune)
+    }
+
+    /// What `loadRecovering` recovered, `{torn: {line, offset, bytes, text} | null,
+    /// newlineAdded}`; `null` for a commune made otherwise.
+    #[wasm_bindgen(getter, unchecked_return_type = "Recovered | null")]
+    pub fn recovered(&self) -> Result<JsValue, JsValue> {
+        match &self.recovered {
+            Some(value) => to_js(value),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// Checks a command (a plain object as in docs/json.md, or its JSON text; `at` may be a

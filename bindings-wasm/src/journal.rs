@@ -28,6 +28,15 @@ pub fn verify_sealed(
     to_js(&js_result(chibo::journal::verify_sealed(text, &seal))?)
 }
 
+/// Rewrites a journal saved with CR LF or CR line endings, or a byte-order mark, in the journal's
+/// own form, after checking every record's hash; returns the text. Throws a `JournalError` naming
+/// the first record that does not verify.
+#[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
+#[wasm_bindgen]
+pub fn repair(text: &str) -> Result<String, JsValue> {
+    js_result(chibo::journal::repair(text.as_bytes())).map(|(text, _)| text)
+}
+
 /// Every refusal code the core can give (`vote.failed`, `permission.denied`…), sorted.
 #[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
 #[wasm_bindgen(js_name = errorCodes)]

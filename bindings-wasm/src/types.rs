@@ -91,6 +91,12 @@ export type Summary = MeetingSummary | TaskSummary | InspectionSummary | Remedia
 
 /** Where a journal ends. */
 export interface Head { seq: number; hash: string }
+/** What `Commune.loadRecovering` recovered: a torn last line left out (its text handed back to
+ * keep), or a missing last line feed added. */
+export interface Recovered {
+  torn: { line: number; offset: number; bytes: number; text: string } | null;
+  newlineAdded: boolean;
+}
 /** The outcome of merging a device's journal. */
 export interface Merge {
   fork: number; appended: { device_seq: number; seq: number }[];

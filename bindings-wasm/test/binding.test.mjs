@@ -139,6 +139,30 @@ test('the journal text downloads, verifies, reloads, and a tampered copy is refu
   assert.equal(thrown(() => chibo.verifySealed(shorter, commune.head)).code, 'journal.head_mismatch');
 });
 
+test('no record is lost loading a journal an editor or a crash left', () => {
+  const commune = communeWith('commune', 'march_ready');
+  const text = commune.journalText();
+  // A torn last line: left out of the commune, its text handed back to keep.
+  const torn = chibo.Commune.loadRecovering(text + '{"v":1,"seq":');
+  assert.equal(torn.length, commune.length);
+  assert.deepEqual(torn.recovered.torn, {
+    line: commune.length + 1, offset: Buffer.byteLength(text), bytes: 13, text: '{"v":1,"seq":',
+  });
+  assert.equal(torn.recovered.newlineAdded, false);
+  // A whole last record without its line feed is kept.
+  const unterminated = chibo.Commune.loadRecovering(text.trimEnd());
+  assert.equal(unterminated.length, commune.length);
+  assert.deepEqual(unterminated.recovered, { torn: null, newlineAdded: true });
+  assert.equal(unterminated.journalText(), text);
+  assert.equal(chibo.Commune.load(text).recovered, null);
+  // CR LF and a byte-order mark are refused naming the line, and repaired after every hash checks.
+  const crlf = text.replaceAll('\n', '\r\n');
+  assert.equal(thrown(() => chibo.Commune.loadRecovering(crlf)).code, 'journal.line_endings');
+  assert.equal(thrown(() => chibo.Commune.load('\ufeff' + text)).code, 'journal.byte_order_mark');
+  assert.equal(chibo.repair(crlf), text);
+  assert.equal(thrown(() => chibo.repair(crlf.replace('Nga Trường', 'Nga Truong'))).code, 'journal.hash_mismatch');
+});
+
 test('the dashboard and a merge go through the core', () => {
   const shared = communeWith('commune', 'march_ready');
   const device = chibo.Commune.load(shared.journalText());

@@ -3,14 +3,12 @@
 
 #![allow(clippy::indexing_slicing)] // serde_json `Value[..]` by key never panics
 
+mod support;
+
 use chibo::rules::{Rules, Threshold};
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn docs() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs")
-}
+use support::{check_block, docs};
 
 fn show(value: &Value) -> String {
     match value {
@@ -59,30 +57,6 @@ fn rules_table() -> String {
     out
 }
 
-fn replace_block(text: &str, marker: &str, body: &str) -> Option<String> {
-    let start = format!("<!-- {marker}:start -->\n");
-    let end = format!("<!-- {marker}:end -->");
-    let a = text.find(&start)? + start.len();
-    let b = text.find(&end)?;
-    Some(format!("{}{}{}", &text[..a], body, &text[b..]))
-}
-
-fn check_block(file: &str, marker: &str, body: &str) {
-    let path = docs().join(file);
-    let text = fs::read_to_string(&path).unwrap_or_default();
-    let wanted = replace_block(&text, marker, body);
-    assert!(wanted.is_some(), "{file} has no `{marker}` block");
-    let wanted = wanted.unwrap_or_default();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        let _ = fs::write(&path, &wanted);
-    } else {
-        assert!(
-            wanted == text,
-            "{file} is out of date: run `UPDATE_DOCS=1 cargo test --test docs`"
-        );
-    }
-}
-
 #[test]
 fn rules_doc_matches_the_presets() {
     check_block("rules.md", "rules-table", &rules_table());
@@ -105,14 +79,7 @@ fn every_refusal_code_is_documented() {
 fn every_action_has_an_authority_and_a_shape() {
     let authority = fs::read_to_string(docs().join("authority.md")).unwrap_or_default();
     let json = fs::read_to_string(docs().join("json.md")).unwrap_or_default();
-    let src = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/command/mod.rs"))
-        .unwrap_or_default();
-    let names: Vec<&str> = src
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("Action::"))
-        .filter_map(|l| l.split("=> \"").nth(1))
-        .filter_map(|l| l.split('"').next())
-        .collect();
+    let names = support::action_names();
     assert!(names.len() >= 30, "found only {} actions", names.len());
     for name in names {
         assert!(

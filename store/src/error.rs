@@ -30,15 +30,28 @@ pub enum StoreError {
     Io {
         /// The file.
         path: PathBuf,
-        /// What was being done: `open`, `read`, `write`, `sync`, `lock`, `cut`.
+        /// What was being done: `open`, `read`, `write`, `sync`, `lock`, `cut`, `save`.
         action: &'static str,
         /// What the system said.
         detail: String,
     },
-    /// `store.poisoned`: an earlier write or sync failed, so this handle no longer knows what is
-    /// on disk.
-    #[error("An earlier write to the journal {path} failed: open the file again before going on.")]
+    /// `store.poisoned`: a write or sync failed and the file could not be read back either, so
+    /// this handle no longer knows what is on disk.
+    #[error("A write to the journal {path} failed and the file could not be read back: open the file again before going on.")]
     Poisoned {
+        /// The file.
+        path: PathBuf,
+    },
+    /// `store.replaced`: another file was put at the journal's path while it was open (renamed
+    /// or copied over it), so this handle's writes would go to a file nobody sees.
+    #[error("The journal {path} was replaced by another file while it was open here: nothing more is written through this window; open the file again and check which copy is the right one.")]
+    Replaced {
+        /// The file.
+        path: PathBuf,
+    },
+    /// `store.closed`: the journal was closed by its caller.
+    #[error("The journal {path} is closed: open it again to go on.")]
+    Closed {
         /// The file.
         path: PathBuf,
     },
@@ -62,12 +75,20 @@ fn action_vi(action: &str) -> &'static str {
         "sync" => "lưu chắc xuống đĩa",
         "lock" => "khoá",
         "cut" => "cắt phần ghi dở của",
+        "save" => "lưu phần ghi dở của",
         _ => "xử lý",
     }
 }
 
 /// The refusal codes the store adds to the core's.
-pub const STORE_CODES: &[&str] = &["store.exists", "store.io", "store.locked", "store.poisoned"];
+pub const STORE_CODES: &[&str] = &[
+    "store.closed",
+    "store.exists",
+    "store.io",
+    "store.locked",
+    "store.poisoned",
+    "store.replaced",
+];
 
 impl Refusal for StoreError {
     fn code(&self) -> &'static str {
@@ -77,6 +98,8 @@ impl Refusal for StoreError {
             Self::Exists { .. } => "store.exists",
             Self::Io { .. } => "store.io",
             Self::Poisoned { .. } => "store.poisoned",
+            Self::Replaced { .. } => "store.replaced",
+            Self::Closed { .. } => "store.closed",
         }
     }
 
@@ -101,7 +124,15 @@ impl Refusal for StoreError {
                 path.display()
             ),
             Self::Poisoned { path } => format!(
-                "Lần ghi trước vào sổ {} bị lỗi: hãy mở lại tệp trước khi làm tiếp.",
+                "Ghi vào sổ {} bị lỗi và không đọc lại được tệp: hãy mở lại tệp trước khi làm tiếp.",
+                path.display()
+            ),
+            Self::Replaced { path } => format!(
+                "Sổ ghi {} đã bị một tệp khác thay thế trong khi đang mở ở đây: không ghi thêm gì qua cửa sổ này; hãy mở lại tệp và kiểm tra bản nào là bản đúng.",
+                path.display()
+            ),
+            Self::Closed { path } => format!(
+                "Sổ ghi {} đã đóng: hãy mở lại để làm tiếp.",
                 path.display()
             ),
         }

@@ -1,44 +1,31 @@
-//! The journal file: open (lock, read, cut a torn tail, replay), append (write, fsync), merge.
+//! The journal file once open: execute (check, append, fsync), merge, and what a failed write
+//! leaves behind (nothing: the handle goes back to what is on disk).
 
 use crate::error::StoreError;
-use chibo::journal::{self, Encoded, Head, Merge};
+use crate::lock::{lock, require_still_at, sync_parent};
+use chibo::journal::{Encoded, Head, Merge};
 use chibo::{Command, Commune, Journal};
-use serde::Serialize;
-use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Read, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// An open journal file, locked for writing, and the commune its records rebuild.
+///
+/// What the handle reports (its records, head and commune) is always what is on disk: a command
+/// is applied in memory, then appended and synced; if the write or the sync fails, the file is cut
+/// back to where it was and the handle re-reads it, so a refused write leaves neither a record
+/// nor a seal that is not durable.
 #[derive(Debug)]
 pub struct JournalFile {
     path: PathBuf,
     file: File,
     journal: Journal,
+    /// The file's length after the last synced write: everything up to here was acknowledged.
+    durable: u64,
     poisoned: bool,
-}
-
-/// What opening found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Opened {
-    /// Records read, verified and replayed.
-    pub records: u64,
-    /// Where the journal ends.
-    pub head: Head,
-    /// The unterminated last line that was cut off, if there was one.
-    pub torn: Option<TornTail>,
-}
-
-/// An unterminated last line (a write interrupted by a crash or power loss), cut off on open. It
-/// was never acknowledged: acknowledgement comes only after the whole line and its newline are
-/// synced.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TornTail {
-    /// Its line number.
-    pub line: u64,
-    /// The byte offset where it started (the file's length after the cut).
-    pub offset: u64,
-    /// How many bytes were cut.
-    pub bytes: u64,
+    /// Test-only fault: the next sync fails (a disk that reports an I/O error on fsync).
+    #[cfg(test)]
+    fail_next_sync: bool,
 }
 
 /// What [`JournalFile::execute_batch`] did.
@@ -51,16 +38,19 @@ pub struct Batch {
     pub refused: Option<(usize, chibo::Error)>,
 }
 
-/// What [`verify_file`] found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Verified {
-    /// Where the complete records end.
-    pub head: Head,
-    /// An unterminated last line, left in place (only opening for writing cuts it).
-    pub torn: Option<TornTail>,
-}
-
 impl JournalFile {
+    pub(crate) fn with(path: PathBuf, file: File, journal: Journal, durable: u64) -> Self {
+        Self {
+            path,
+            file,
+            journal,
+            durable,
+            poisoned: false,
+            #[cfg(test)]
+            fail_next_sync: false,
+        }
+    }
+
     /// Creates a new, empty journal file and locks it. Refuses (`store.exists`) if a file is
     /// already there.
     pub fn create(path: impl AsRef<Path>) -> Result<Self, StoreError> {
@@ -76,69 +66,11 @@ impl JournalFile {
             })?;
         lock(&file, &path)?;
         sync_parent(&path)?;
-        Ok(Self {
-            path,
-            file,
-            journal: Journal::new(),
-            poisoned: false,
-        })
-    }
-
-    /// Opens an existing journal file: locks it, reads it, verifies and replays every record, and
-    /// cuts an unterminated last line (reported in [`Opened::torn`]). Any other damage is an
-    /// error naming the line, and the file is not changed.
-    pub fn open(path: impl AsRef<Path>) -> Result<(Self, Opened), StoreError> {
-        let path = path.as_ref().to_path_buf();
-        let mut file = OpenOptions::new()
-            .read(true)
-            .append(true)
-            .open(&path)
-            .map_err(|e| StoreError::io(&path, "open", &e))?;
-        lock(&file, &path)?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
-            .map_err(|e| StoreError::io(&path, "read", &e))?;
-        let (complete, torn) = split_torn(&bytes);
-        let journal = Journal::load(complete)?;
-        if let Some(torn) = &torn {
-            file.set_len(torn.offset)
-                .and_then(|()| file.sync_all())
-                .map_err(|e| StoreError::io(&path, "cut", &e))?;
-        }
-        let opened = Opened {
-            records: journal.len(),
-            head: journal.head(),
-            torn,
-        };
-        Ok((
-            Self {
-                path,
-                file,
-                journal,
-                poisoned: false,
-            },
-            opened,
-        ))
-    }
-
-    /// Opens the file if it exists, or creates it.
-    pub fn open_or_create(path: impl AsRef<Path>) -> Result<(Self, Opened), StoreError> {
-        let path = path.as_ref();
-        if path.exists() {
-            Self::open(path)
-        } else {
-            let file = Self::create(path)?;
-            let opened = Opened {
-                records: 0,
-                head: Head::default(),
-                torn: None,
-            };
-            Ok((file, opened))
-        }
+        Ok(Self::with(path, file, Journal::new(), 0))
     }
 
     /// Checks a command and, if the core accepts it, appends its record and syncs the file before
-    /// returning. A refused command changes nothing.
+    /// returning. A refused command changes nothing; a failed write changes nothing either.
     pub fn execute(&mut self, command: &Command) -> Result<Encoded, StoreError> {
         self.usable()?;
         let encoded = self.journal.execute(command)?;
@@ -148,7 +80,8 @@ impl JournalFile {
 
     /// Executes commands in order and appends the accepted ones with a single sync, returned
     /// only after the sync. Stops at the first refused command (later commands often depend on
-    /// earlier ones); what was accepted before it is kept.
+    /// earlier ones); what was accepted before it is kept. If the write fails, none of the batch
+    /// is kept.
     pub fn execute_batch(&mut self, commands: &[Command]) -> Result<Batch, StoreError> {
         self.usable()?;
         let mut batch = Batch {
@@ -197,6 +130,12 @@ impl JournalFile {
         &self.path
     }
 
+    /// Whether a failed write left the file unreadable, so that the handle refuses everything
+    /// (`store.poisoned`) until the file is opened again.
+    pub fn is_poisoned(&self) -> bool {
+        self.poisoned
+    }
+
     fn usable(&self) -> Result<(), StoreError> {
         if self.poisoned {
             return Err(StoreError::Poisoned {
@@ -206,8 +145,8 @@ impl JournalFile {
         Ok(())
     }
 
-    /// Writes the lines, each with its newline, in one write and one sync (nothing if there are
-    /// none).
+    /// Writes the lines, each with its line feed, in one write and one sync (nothing if there
+    /// are none). On any failure the handle goes back to what is on disk before returning it.
     fn append<'a>(&mut self, lines: impl Iterator<Item = &'a str>) -> Result<(), StoreError> {
         let mut bytes = Vec::new();
         for line in lines {
@@ -217,78 +156,97 @@ impl JournalFile {
         if bytes.is_empty() {
             return Ok(());
         }
-        self.write_durably(&bytes)
-    }
-
-    /// Appends and syncs; on failure the in-memory journal is ahead of the file, so the handle is
-    /// poisoned and must be reopened (which cuts any partial write).
-    fn write_durably(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
-        let written = self
-            .file
-            .write_all(bytes)
-            .map_err(|e| StoreError::io(&self.path, "write", &e))
-            .and_then(|()| {
-                self.file
-                    .sync_data()
-                    .map_err(|e| StoreError::io(&self.path, "sync", &e))
-            });
-        if written.is_err() {
-            self.poisoned = true;
+        let written = self.write_durably(&bytes);
+        match written {
+            Ok(()) => self.durable += u64::try_from(bytes.len()).unwrap_or(u64::MAX),
+            Err(_) => self.back_to_disk(),
         }
         written
     }
-}
 
-/// Reads and verifies a journal file's chain without locking, changing or replaying it: what an
-/// inspector runs on a copy. A torn tail is reported, not cut.
-pub fn verify_file(path: impl AsRef<Path>) -> Result<Verified, StoreError> {
-    let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, "read", &e))?;
-    let (complete, torn) = split_torn(&bytes);
-    let head = journal::verify(complete)?;
-    Ok(Verified { head, torn })
-}
-
-/// Splits the file into its complete lines and an unterminated tail.
-fn split_torn(bytes: &[u8]) -> (&[u8], Option<TornTail>) {
-    let end = bytes
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |newline| newline + 1);
-    let (complete, tail) = bytes.split_at(end);
-    if tail.is_empty() {
-        return (complete, None);
+    fn write_durably(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        require_still_at(&self.file, &self.path)?;
+        self.file
+            .write_all(bytes)
+            .map_err(|e| StoreError::io(&self.path, "write", &e))?;
+        #[cfg(test)]
+        if std::mem::take(&mut self.fail_next_sync) {
+            let e = std::io::Error::other("injected fsync failure");
+            return Err(StoreError::io(&self.path, "sync", &e));
+        }
+        self.file
+            .sync_data()
+            .map_err(|e| StoreError::io(&self.path, "sync", &e))
     }
-    let line = journal::lines(complete).count();
-    let torn = TornTail {
-        line: u64::try_from(line).unwrap_or(u64::MAX).saturating_add(1),
-        offset: u64::try_from(end).unwrap_or(u64::MAX),
-        bytes: u64::try_from(tail.len()).unwrap_or(u64::MAX),
-    };
-    (complete, Some(torn))
-}
 
-fn lock(file: &File, path: &Path) -> Result<(), StoreError> {
-    file.try_lock().map_err(|e| match e {
-        TryLockError::WouldBlock => StoreError::Locked {
-            path: path.to_path_buf(),
-        },
-        TryLockError::Error(e) => StoreError::io(path, "lock", &e),
-    })
-}
-
-/// Makes a new file's directory entry durable.
-fn sync_parent(path: &Path) -> Result<(), StoreError> {
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    // Directories can be opened for reading and synced on Unix; elsewhere this is best effort.
-    if let Ok(dir) = File::open(parent) {
-        if cfg!(unix) {
-            dir.sync_all()
-                .map_err(|e| StoreError::io(path, "sync", &e))?;
+    /// After a failed write: cuts the file back to the records the handle knew were durable
+    /// (whatever part of the write reached it was never acknowledged) and re-reads it, so the
+    /// handle holds exactly what is on disk. If the file cannot be read back, the handle empties
+    /// and refuses everything (`store.poisoned`) until the file is opened again, which saves and
+    /// cuts any torn tail.
+    fn back_to_disk(&mut self) {
+        let reread = self
+            .file
+            .set_len(self.durable)
+            .and_then(|()| self.file.sync_all())
+            .ok()
+            .and_then(|()| {
+                let mut bytes = Vec::new();
+                self.file
+                    .seek(SeekFrom::Start(0))
+                    .and_then(|_| self.file.read_to_end(&mut bytes))
+                    .ok()
+                    .map(|_| bytes)
+            })
+            .and_then(|bytes| Journal::load(&bytes).ok());
+        match reread {
+            Some(journal) => self.journal = journal,
+            None => {
+                self.journal = Journal::new();
+                self.poisoned = true;
+            }
         }
     }
-    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+
+    use super::JournalFile;
+    use chibo::{Command, Refusal};
+
+    fn command(json: serde_json::Value) -> Command {
+        serde_json::from_value(json).unwrap()
+    }
+
+    /// A sync that fails after the bytes were written: the record is cut from the file and the
+    /// handle re-reads it, so neither reports the record.
+    #[test]
+    fn a_failed_sync_leaves_neither_the_record_nor_its_seal() {
+        let dir = std::env::temp_dir().join(format!("chibo-sync-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("journal.jsonl");
+        let mut file = JournalFile::create(&path).unwrap();
+        file.execute(&command(serde_json::json!({"actor": "vp", "at": "2025-01-02T08:00:00+07:00",
+            "action": {"establish_commune": {"commune": "x", "name": "Đảng bộ xã X", "registrar": "vp"}}})))
+            .unwrap();
+        let head = file.head();
+        let bytes = std::fs::read(&path).unwrap();
+        file.fail_next_sync = true;
+        let cell = command(
+            serde_json::json!({"actor": "vp", "at": "2025-01-02T08:01:00+07:00",
+            "action": {"add_cell": {"cell": "xom-1", "name": "Chi bộ xóm 1", "kind": "residential"}}}),
+        );
+        let error = file.execute(&cell).unwrap_err();
+        assert_eq!(error.code(), "store.io");
+        assert_eq!(file.head(), head);
+        assert!(file.commune().organisation.cells.is_empty());
+        assert!(!file.is_poisoned());
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        // The handle goes on from what is on disk.
+        assert_eq!(file.execute(&cell).unwrap().seq, 2);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -110,17 +110,34 @@ fn a_torn_last_record_is_cut_and_reported_at_every_byte() {
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |p| p + 1);
-    for cut in last_start + 1..bytes.len() {
+    for cut in last_start + 1..bytes.len() - 1 {
         fs::write(&path, &bytes[..cut]).unwrap();
         let (file, opened) = JournalFile::open(&path).unwrap();
         let torn = opened.torn.expect("a torn tail is reported");
         assert_eq!(torn.line, head.seq);
         assert_eq!(torn.offset, last_start as u64);
         assert_eq!(torn.bytes, (cut - last_start) as u64);
+        assert!(!opened.newline_added);
         assert_eq!(file.head().seq, head.seq - 1);
         drop(file);
         assert_eq!(fs::read(&path).unwrap(), &bytes[..last_start]);
+        // The cut bytes were saved beside the journal first.
+        let saved = torn.saved_to.expect("the torn bytes are saved");
+        assert_eq!(
+            saved.file_name().unwrap().to_string_lossy(),
+            format!("journal.jsonl.torn-{}", head.seq)
+        );
+        assert_eq!(fs::read(&saved).unwrap(), &bytes[last_start..cut]);
+        fs::remove_file(saved).unwrap();
     }
+    // The whole last record without its line feed (an editor saved the file) is not torn: it is
+    // kept, and the line feed added.
+    fs::write(&path, &bytes[..bytes.len() - 1]).unwrap();
+    let (file, opened) = JournalFile::open(&path).unwrap();
+    assert_eq!((opened.torn, opened.newline_added), (None, true));
+    assert_eq!(file.head(), head);
+    drop(file);
+    assert_eq!(fs::read(&path).unwrap(), bytes);
     // Zeros after the last record (a file extended but not written) are a torn tail too.
     let mut zeroed = bytes.clone();
     zeroed.extend_from_slice(&[0; 512]);

@@ -208,6 +208,7 @@ fun fileWrittenClosedAndReopened() {
         JournalFile.open(path).use { reopened ->
             checkEqual(head.seq, reopened.opened().records, "records replayed")
             checkEqual(13uL, reopened.opened().torn?.bytes, "torn bytes cut")
+            checkEqual("{\"v\":1,\"seq\":", File(reopened.opened().torn!!.savedTo!!).readText(), "torn bytes saved first")
             checkEqual(head, reopened.head(), "head after reopening")
             checkEqual(state, reopened.stateJson(), "state after reopening")
             checkEqual(MeetingState.ASSIGNED, reopened.meetingSummary(MEETING).state, "meeting")
@@ -217,6 +218,22 @@ fun fileWrittenClosedAndReopened() {
             checkEqual(head.seq + 1uL, again.opened().records, "the report survived closing")
             checkEqual(TaskState.DONE, again.taskSummary("t-03-bt").state, "task")
         }
+        // An editor's CR LF line endings: refused with the file untouched, then repaired.
+        val clean = File(path).readText()
+        val crlf = clean.replace("\n", "\r\n")
+        File(path).writeText(crlf)
+        checkEqual("journal.line_endings", refused<ChiboException.Journal> { JournalFile.open(path) }.code, "CR LF refused")
+        checkEqual(crlf, File(path).readText(), "CR LF file untouched")
+        val repaired = repairJournalFile(path)
+        checkEqual(clean, File(path).readText(), "repaired in the journal's form")
+        checkEqual(crlf, File(repaired.kept).readText(), "original kept")
+        // A whole last record without its line feed (an editor saved it) is kept, not cut.
+        File(path).writeText(clean.trimEnd('\n'))
+        JournalFile.open(path).use { kept ->
+            checkEqual(true, kept.opened().newlineAdded, "line feed added")
+            checkEqual(head.seq + 1uL, kept.opened().records, "no record lost")
+        }
+        checkEqual(clean, File(path).readText(), "the line feed is back")
         checkEqual("journal.hash_mismatch", refused<ChiboException.Journal> {
             val text = File(path).readText()
             File(path).writeText(text.replaceFirst("Nga Trường", "Nga Truong"))

@@ -17,7 +17,17 @@ docs/python.md in the repository is the guide.
 """
 
 from . import enums, errors, records, reports, tables
-from ._chibo import CODES, RECORD_KINDS, STORE_CODES, SUMMARY_KINDS, __version__, verify, verify_file
+from ._chibo import (
+    CODES,
+    RECORD_KINDS,
+    STORE_CODES,
+    SUMMARY_KINDS,
+    __version__,
+    repair,
+    repair_file,
+    verify,
+    verify_file,
+)
 from .commune import Commune
 from .enums import (
     Attendance,
@@ -45,6 +55,7 @@ from .errors import (
     InputError,
     InspectionError,
     JournalError,
+    JournalRecoveredWarning,
     MeetingError,
     OrganisationError,
     PermissionDeniedError,
@@ -66,6 +77,8 @@ __all__ = [
     "Commune",
     "verify",
     "verify_file",
+    "repair",
+    "repair_file",
     "CODES",
     "STORE_CODES",
     "SUMMARY_KINDS",
@@ -118,6 +131,7 @@ __all__ = [
     "JournalError",
     "InputError",
     "StoreError",
+    "JournalRecoveredWarning",
     "enums",
     "errors",
     "records",

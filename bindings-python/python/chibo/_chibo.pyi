@@ -6,7 +6,7 @@ import pathlib
 from datetime import date, datetime
 from typing_extensions import disjoint_base
 
-from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
 
 _Time = Union[datetime, str]
 _Date = Union[date, str]
@@ -24,11 +24,19 @@ SUMMARY_KINDS: List[str]
 RECORD_KINDS: List[str]
 __version__: str
 
-def verify(text: str, *, seal: Optional[Tuple[int, str]] = None) -> Tuple[int, str]:
+def verify(text: Union[str, bytes], *, seal: Optional[Tuple[int, str]] = None) -> Tuple[int, str]:
     """Checks a journal's hash chain (and its seal) without replaying it; returns (seq, hash)."""
 
 def verify_file(path: _Path) -> Tuple[int, str, bool]:
     """Checks a journal file's chain without locking or changing it; returns (seq, hash, torn)."""
+
+def repair(text: Union[str, bytes]) -> str:
+    """Rewrites a journal saved with CR LF, CR or a byte-order mark in its own form, after
+    checking every hash."""
+
+def repair_file(path: _Path) -> Tuple[int, str, pathlib.Path]:
+    """Rewrites a journal file saved with CR LF, CR or a byte-order mark in its own form, after
+    checking every hash; returns (seq, hash, where the original was kept)."""
 
 @disjoint_base
 class Commune:
@@ -36,7 +44,7 @@ class Commune:
 
     def __new__(cls) -> "Commune": ...
     @classmethod
-    def load(cls: Type[_C], text: str) -> _C: ...
+    def load(cls: Type[_C], text: Union[str, bytes]) -> _C: ...
     @classmethod
     def open(cls: Type[_C], path: _Path) -> _C: ...
     @classmethod
@@ -45,7 +53,7 @@ class Commune:
     def open_or_create(cls: Type[_C], path: _Path) -> _C: ...
     def execute(self, command: Union[Mapping[str, Any], str]) -> int: ...
     def execute_many(self, commands: Iterable[Union[Mapping[str, Any], str]]) -> int: ...
-    def merge(self, device: str) -> _Json: ...
+    def merge(self, device: Union[str, bytes]) -> _Json: ...
     def journal_text(self) -> str: ...
     def save(self, path: _Path) -> None: ...
     def close(self) -> None: ...
@@ -53,6 +61,8 @@ class Commune:
     def path(self) -> Optional[pathlib.Path]: ...
     @property
     def head(self) -> Tuple[int, str]: ...
+    @property
+    def opened(self) -> Optional[Dict[str, Any]]: ...
     def __len__(self) -> int: ...
     def state_json(self) -> str: ...
     def summary(self, kind: str, id: str) -> _Json: ...
@@ -197,7 +207,7 @@ class Commune:
         """Closes reporting on a meeting: assigned → reported (R-50)."""
 
     def open_inspection(
-        self, *, actor: str, at: _Time, inspection: str, cell: str, kind: str, meetings: Sequence[str], inspectors: Sequence[str], topic: Optional[str] = None
+        self, *, actor: str, at: _Time, inspection: str, cell: str, kind: str, inspectors: Sequence[str], meetings: Optional[Sequence[str]] = None, topic: Optional[str] = None
     ) -> int:
         """Opens a supervision or inspection of a cell (R-60); `kind` is an `InspectionKind`, `topic` is required for a thematic supervision."""
 

@@ -31,8 +31,10 @@ class Commune(_chibo.Commune):
     @classmethod
     def read(cls: Type[C], path: Path) -> C:
         """Reads a journal file into memory (verified and replayed) without locking or changing
-        it: what a reporting script does with a copy of the commune's journal."""
-        with open(path, encoding="utf-8") as file:
+        it: what a reporting script does with a copy of the commune's journal. The file's bytes
+        are read as they are, so a damaged byte or a CR LF line ending is a ``JournalError``
+        naming the line, as for ``open``."""
+        with open(os.fspath(path), "rb") as file:
             return cls.load(file.read())
 
     def cells(self) -> List[Cell]:

@@ -21,6 +21,7 @@ structured ``fields``; the class only says which concern it belongs to, so a scr
     ├── JournalError             journal.*       a journal is damaged, altered or refused
     ├── InputError               input.*         empty, too long or malformed input
     └── StoreError               store.*         the journal file is locked, exists, or failed
+                                                 (also an OSError)
 
 docs/errors.md lists every code with its fields.
 """
@@ -143,10 +144,22 @@ class InputError(ChiboError):
     unknown field, a wrong type…)."""
 
 
-class StoreError(ChiboError):
+class StoreError(ChiboError, OSError):
     """``store.*``: the journal file is open elsewhere (``store.locked``), already exists
-    (``store.exists``), could not be read or written (``store.io``), or a write failed or the
-    file was closed (``store.poisoned``): open it again."""
+    (``store.exists``), could not be read or written (``store.io``), was replaced by another file
+    while open (``store.replaced``), was closed (``store.closed``), or could not be read back after
+    a failed write (``store.poisoned``). Also an :class:`OSError`, as every file error is."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> "StoreError":
+        # OSError reads positional arguments as (errno, strerror, filename…): keep ours as they
+        # are, and leave errno unset.
+        return OSError.__new__(cls)
+
+
+class JournalRecoveredWarning(UserWarning):
+    """Opening a journal file recovered something without losing a record: a torn last line (a
+    write cut short by a crash) was saved to ``<journal>.torn-<line>`` and cut, or a missing last
+    line feed was added. ``Commune.opened`` says which."""
 
 
 _BY_KIND = {
@@ -200,5 +213,6 @@ __all__ = [
     "JournalError",
     "InputError",
     "StoreError",
+    "JournalRecoveredWarning",
     "from_core",
 ]

@@ -12,7 +12,7 @@ type Opt<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
 impl Commune {
     /// Opens a supervision or inspection of a cell; `kind` is an `InspectionKind`,
     /// `topic` is required for a thematic supervision.
-    #[pyo3(signature = (*, actor, at, inspection, cell, kind, meetings, inspectors, topic=None))]
+    #[pyo3(signature = (*, actor, at, inspection, cell, kind, inspectors, meetings=None, topic=None))]
     #[allow(clippy::too_many_arguments)]
     fn open_inspection(
         &self,
@@ -22,8 +22,8 @@ impl Commune {
         inspection: Arg,
         cell: Arg,
         kind: Arg,
-        meetings: Arg,
         inspectors: Arg,
+        meetings: Opt,
         topic: Opt,
     ) -> PyResult<u64> {
         let payload = payload!(inspection, cell, kind, meetings, inspectors, topic);

@@ -33,13 +33,34 @@ use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 #[pyclass(frozen, subclass, module = "chibo._chibo")]
 pub struct Commune {
     inner: Mutex<Backend>,
+    /// What opening a journal file found (torn tail, line feed added), for `opened`.
+    opened: Mutex<Option<chibo_store::Opened>>,
 }
 
 impl Commune {
     fn wrap(backend: Backend) -> Self {
         Self {
             inner: Mutex::new(backend),
+            opened: Mutex::new(None),
         }
+    }
+
+    /// A new object holding an opened journal file, warning (`JournalRecoveredWarning`) when
+    /// opening saved and cut a torn tail or added a missing line feed.
+    fn opened_file<'py>(
+        cls: &Bound<'py, PyType>,
+        file: chibo_store::JournalFile,
+        opened: &chibo_store::Opened,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let object = Self::made(cls, Backend::File(file))?;
+        *object
+            .cast::<Self>()?
+            .get()
+            .opened
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(opened.clone());
+        crate::journal::warn_recovered(cls.py(), opened)?;
+        Ok(object)
     }
 
     /// Runs `f` on the journal: at once when it is free, else waiting without the GIL.
@@ -97,7 +118,7 @@ impl Commune {
 /// Reads a command from a `dict` (the JSON shape of docs/json.md) or from its JSON text.
 fn command_of(value: &Bound<'_, PyAny>) -> PyResult<Command> {
     let parsed = match value.cast::<PyString>() {
-        Ok(text) => Command::from_json(&text.to_cow()?),
+        Ok(text) => Command::from_json(&convert::text_of(text)?),
         Err(_) => Command::from_value(convert::to_json(value)?),
     };
     parsed.map_err(|e| error::refusal(&e))
@@ -144,28 +165,36 @@ impl Commune {
         Self::wrap(Backend::memory())
     }
 
-    /// Loads a journal's text (JSON Lines) into memory: decodes each record, verifies the hash
-    /// chain and replays every event through the rules. Raises `JournalError` naming the first
-    /// bad line.
+    /// Loads a journal (JSON Lines, as `str` or `bytes`) into memory: decodes each record,
+    /// verifies the hash chain and replays every event through the rules. Raises `JournalError`
+    /// naming the first bad line (CR LF line endings and a byte-order mark included: see
+    /// `chibo.repair`).
     #[classmethod]
-    fn load<'py>(cls: &Bound<'py, PyType>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    fn load<'py>(
+        cls: &Bound<'py, PyType>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let py = cls.py();
+        let bytes = convert::journal_bytes(text)?;
         let backend = py
-            .detach(|| Backend::load(text))
+            .detach(|| Backend::load(&bytes))
             .map_err(|e| error::refusal(&e))?;
         Self::made(cls, backend)
     }
 
-    /// Opens an existing journal file of the default store: locks it, verifies and replays it,
-    /// and cuts a torn last line (a write interrupted by a crash). Raises `StoreError`
-    /// (`store.locked`, `store.io`) or `JournalError`.
+    /// Opens an existing journal file of the default store: locks it, verifies and replays it.
+    /// Nothing that might be a record is lost: a whole last record without its line feed is
+    /// kept (the line feed added); a torn last line (a write interrupted by a crash) is saved to
+    /// `<journal>.torn-<line>` and cut. Either is reported in `opened` and by a
+    /// `chibo.JournalRecoveredWarning`. Raises `StoreError` (`store.locked`, `store.io`…) or
+    /// `JournalError` (the file is then unchanged).
     #[classmethod]
     fn open<'py>(cls: &Bound<'py, PyType>, path: PathBuf) -> PyResult<Bound<'py, PyAny>> {
         let py = cls.py();
-        let (file, _) = py
+        let (file, opened) = py
             .detach(|| chibo_store::JournalFile::open(&path))
             .map_err(|e| error::store(&e))?;
-        Self::made(cls, Backend::File(file))
+        Self::opened_file(cls, file, &opened)
     }
 
     /// Creates a new, empty journal file and locks it (`store.exists` if a file is there).
@@ -182,10 +211,21 @@ impl Commune {
     #[classmethod]
     fn open_or_create<'py>(cls: &Bound<'py, PyType>, path: PathBuf) -> PyResult<Bound<'py, PyAny>> {
         let py = cls.py();
-        let (file, _) = py
+        let (file, opened) = py
             .detach(|| chibo_store::JournalFile::open_or_create(&path))
             .map_err(|e| error::store(&e))?;
-        Self::made(cls, Backend::File(file))
+        Self::opened_file(cls, file, &opened)
+    }
+
+    /// What opening the journal file found and did: `{"records", "head": [seq, hash], "torn":
+    /// None or {"line", "offset", "bytes", "saved_to"}, "newline_added"}`; `None` in memory or for
+    /// a created file.
+    #[getter]
+    fn opened<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match &*self.opened.lock().unwrap_or_else(PoisonError::into_inner) {
+            Some(opened) => convert::serialised(py, opened),
+            None => Ok(py.None().into_bound(py)),
+        }
     }
 
     /// Executes one command: a `dict` in the JSON shape of docs/json.md, or its JSON text.
@@ -217,9 +257,14 @@ impl Commune {
     /// later device record is checked again on top of this journal; those that hold are kept.
     /// Returns `{"fork", "appended": [{"device_seq", "seq"}], "conflicts": [{"device_seq",
     /// "action", "event", "reason"}], "already_merged"}`.
-    fn merge<'py>(&self, py: Python<'py>, device: &str) -> PyResult<Bound<'py, PyAny>> {
+    fn merge<'py>(
+        &self,
+        py: Python<'py>,
+        device: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let device = convert::journal_bytes(device)?;
         let merge = self
-            .detached(py, |backend| backend.merge(device))
+            .detached(py, |backend| backend.merge(&device))
             .map_err(|e| error::store(&e))?;
         convert::serialised(py, &merge)
     }
