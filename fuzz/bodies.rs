@@ -3,6 +3,7 @@
 //! test command. A panic anywhere here is a bug: every input must give a value or a typed error.
 
 use chibo::journal::{self, Journal};
+use chibo::report::query::{self, Query};
 use chibo::{Command, Error};
 use std::sync::OnceLock;
 
@@ -51,23 +52,57 @@ pub fn command_execute(data: &[u8]) {
     }
 }
 
+/// Runs arbitrary bytes, read as JSON Lines of report queries, on a world with a meeting held,
+/// assigned and reported: every query gives a report or a typed refusal, and never changes
+/// anything.
+pub fn report_query(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let journal = reported_world();
+    for line in text.lines() {
+        if let Ok(query) = Query::from_json(line) {
+            let _ = query::run(journal.commune(), &query);
+        }
+    }
+}
+
+/// A journal of the named setup files' commands (those the rules accept).
+fn built(setups: &[&str]) -> Journal {
+    let mut journal = Journal::new();
+    for setup in setups {
+        let value: serde_json::Value = serde_json::from_str(setup).unwrap_or_default();
+        let steps = value["steps"].as_array().cloned().unwrap_or_default();
+        for step in steps {
+            if let Ok(command) = serde_json::from_value::<Command>(step) {
+                let _ = journal.execute(&command);
+            }
+        }
+    }
+    journal
+}
+
 /// The scenario setup world (commune, cells, members, a March meeting drafted and ready).
 fn world() -> &'static Journal {
     static WORLD: OnceLock<Journal> = OnceLock::new();
     WORLD.get_or_init(|| {
-        let mut journal = Journal::new();
-        for setup in [
+        built(&[
             include_str!("../tests/scenarios/setup/commune.json"),
             include_str!("../tests/scenarios/setup/march_ready.json"),
-        ] {
-            let value: serde_json::Value = serde_json::from_str(setup).unwrap_or_default();
-            let steps = value["steps"].as_array().cloned().unwrap_or_default();
-            for step in steps {
-                if let Ok(command) = serde_json::from_value::<Command>(step) {
-                    let _ = journal.execute(&command);
-                }
-            }
-        }
-        journal
+        ])
+    })
+}
+
+/// The setup world with the March meeting held, assigned and reported.
+fn reported_world() -> &'static Journal {
+    static WORLD: OnceLock<Journal> = OnceLock::new();
+    WORLD.get_or_init(|| {
+        built(&[
+            include_str!("../tests/scenarios/setup/commune.json"),
+            include_str!("../tests/scenarios/setup/march_ready.json"),
+            include_str!("../tests/scenarios/setup/march_adopted.json"),
+            include_str!("../tests/scenarios/setup/march_assigned.json"),
+            include_str!("../tests/scenarios/setup/march_reported.json"),
+        ])
     })
 }

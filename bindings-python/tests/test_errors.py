@@ -88,7 +88,7 @@ def test_store_refusals(tmp_path: Path) -> None:
         assert locked.value.code == "store.locked" and "đang được mở" in locked.value.message_vi
     with pytest.raises(chibo.StoreError) as closed:
         first.execute({"actor": "a", "at": AT, "action": {"send_notice": {"meeting": "m"}}})
-    assert closed.value.code == "store.poisoned"
+    assert closed.value.code == "store.closed"
     with pytest.raises(chibo.StoreError) as missing:
         chibo.Commune.open(tmp_path / "nowhere.jsonl")
     assert missing.value.code == "store.io"

@@ -53,7 +53,10 @@ def pythonic(value: Any, key: str = "") -> Any:
         # that the core refuses it in this mode too.
         if not STRICT_TIME.fullmatch(value):
             return value
-        return datetime.fromisoformat(value)
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:  # no such time (a leap second, 24:00): the core refuses the text
+            return value
     if isinstance(value, str) and (key.endswith("_on") or key == "deadline"):
         try:
             return date.fromisoformat(value)

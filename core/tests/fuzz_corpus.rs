@@ -40,3 +40,13 @@ fn command_execute_corpus_replays_without_panic() {
     }
     println!("{} command_execute inputs", inputs.len());
 }
+
+#[test]
+fn report_query_corpus_replays_without_panic() {
+    let inputs = corpus("report_query");
+    assert!(inputs.len() >= 8, "the report_query corpus is missing");
+    for input in &inputs {
+        bodies::report_query(input);
+    }
+    println!("{} report_query inputs", inputs.len());
+}

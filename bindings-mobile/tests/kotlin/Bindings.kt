@@ -15,6 +15,7 @@ import vn.chibo.MeetingState
 import vn.chibo.MemberStatus
 import vn.chibo.TaskState
 import vn.chibo.Vote
+import vn.chibo.repairJournalFile
 import vn.chibo.verifyJournal
 import vn.chibo.verifyJournalFile
 import java.io.File
