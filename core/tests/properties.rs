@@ -30,6 +30,7 @@ mod commands;
 #[path = "properties/guided.rs"]
 mod guided;
 
+use chibo::error::JournalError;
 use chibo::ids::MeetingId;
 use chibo::journal::{decode, encode, verify, verify_sealed, Encoded, Head, VERSION};
 use chibo::meeting::StateName;
@@ -611,13 +612,21 @@ fn merging_loses_no_device_record_and_the_result_reloads() {
             for (i, merged) in merge.appended.iter().enumerate() {
                 prop_assert_eq!(merged.seq, shared_head.seq + 1 + i as u64);
             }
+            let conflicting: Vec<u64> = merge.conflicts.iter().map(|c| c.device_seq).collect();
             for conflict in &merge.conflicts {
                 prop_assert_eq!(conflict.action, conflict.event.0.action.name());
-                prop_assert!(
-                    !matches!(conflict.reason, Error::Journal(_)),
-                    "a conflict is a rules refusal: {:?}",
-                    conflict.reason
-                );
+                match &conflict.reason {
+                    // A record depending on an earlier conflict names that conflict.
+                    Error::Journal(JournalError::DependsOnConflict { depends_on, .. }) => {
+                        prop_assert!(*depends_on < conflict.device_seq);
+                        prop_assert!(conflicting.contains(depends_on));
+                    }
+                    other => prop_assert!(
+                        !matches!(other, Error::Journal(_)),
+                        "a conflict is a rules refusal: {:?}",
+                        other
+                    ),
+                }
             }
             appended.set(appended.get() + merge.appended.len());
             conflicted.set(conflicted.get() + merge.conflicts.len());

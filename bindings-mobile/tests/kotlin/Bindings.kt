@@ -263,14 +263,15 @@ fun offlineMerge() {
         device.close()
 
         // Meanwhile the office records the same meeting from the paper minutes (ending 09:20): the
-        // phone's record of the meeting no longer holds; its assignment still does.
+        // phone's record of the meeting no longer holds, and its assignment, written on top of
+        // the phone's record, is not put on top of the office's: it conflicts in turn.
         val byOffice = Command("x1-bt", at(3, 5, 9, 20), Action.RecordMeeting(MEETING,
             marchRecord(PASSING_VOTE).copy(endedAt = at(3, 5, 9, 20))))
         shared.execute(byOffice)
 
         val report = shared.merge(File(devicePath).readText())
         checkEqual(fork, report.fork, "fork")
-        checkEqual(1, report.conflicts.size, "conflicts")
+        checkEqual(2, report.conflicts.size, "conflicts")
         val conflict = report.conflicts[0]
         checkEqual("record_meeting", conflict.action, "conflict action")
         checkEqual("x1-bt", conflict.actor, "conflict actor")
@@ -279,14 +280,18 @@ fun offlineMerge() {
         checkEqual(ErrorKind.TRANSITION, conflict.reason.kind, "conflict kind")
         check(conflict.reason.messageVi.isNotBlank()) { "conflict message" }
         check(conflict.command.contains("record_meeting")) { "conflict command ${conflict.command}" }
-        checkEqual(listOf(fork + 2uL), report.appended.map { it.deviceSeq }, "appended device records")
-        checkEqual(MeetingState.ASSIGNED, shared.meetingSummary(MEETING).state, "the shared meeting")
+        val dependent = report.conflicts[1]
+        checkEqual("assign_tasks", dependent.action, "dependent conflict action")
+        checkEqual("journal.depends_on_conflict", dependent.reason.code, "dependent conflict code")
+        checkEqual(fork + 2uL, dependent.deviceSeq, "dependent conflict device seq")
+        checkEqual(emptyList<ULong>(), report.appended.map { it.deviceSeq }, "appended device records")
+        checkEqual(MeetingState.ADOPTED, shared.meetingSummary(MEETING).state, "the shared meeting")
 
         // A sync retried: nothing appended twice.
         val again = shared.merge(File(devicePath).readText())
         checkEqual(0, again.appended.size, "appended again")
-        checkEqual(listOf(fork + 2uL), again.alreadyMerged, "already merged")
-        checkEqual(1, again.conflicts.size, "the conflict is still reported")
+        checkEqual(emptyList<ULong>(), again.alreadyMerged, "already merged")
+        checkEqual(2, again.conflicts.size, "the conflicts are still reported")
         val head = shared.head()
         shared.close()
 

@@ -16,7 +16,7 @@ _Path = Union[str, os.PathLike[str]]
 _Json = Any
 _C = TypeVar("_C", bound="Commune")
 
-__all__ = ["CODES", "Commune", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "verify", "verify_file"]
+__all__ = ["CODES", "Commune", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "repair", "repair_file", "verify", "verify_file"]
 
 CODES: List[str]
 STORE_CODES: List[str]

@@ -1,15 +1,17 @@
-//! Identifiers chosen by the caller (mã định danh): short codes, compared exactly after Unicode
-//! normalisation.
+//! Identifiers chosen by the caller (mã định danh): short codes, compared exactly once their Latin
+//! letters are precomposed.
 //!
 //! Every record in a commune is named by a short string id that the caller picks (for example
 //! `"xom-1"` for a cell or `"dv-0012"` for a member). Ids are opaque to the library, but they are
-//! one spelling of one thing: every id is put in Unicode NFC form when it is made (so `nguyễn-01`
-//! typed with a precomposed `ễ` and with `e` + two combining marks is one id, not two), and a
+//! one spelling of one thing: every Latin letter of an id is put in its precomposed (Unicode NFC)
+//! form when the id is made (so `nguyễn-01` typed with a precomposed `ễ` and with `e` + two
+//! combining marks is one id, not two), and a
 //! command whose id is not a well-formed code is refused ([`IdProblem`], `input.invalid_id`):
 //! 1 to [`MAX_ID_CHARS`] letters, digits, `-`, `_` or `.`, starting with a letter or digit.
 //! Nothing invisible (spaces, control or format characters such as U+202E) can hide in one.
 
 mod check;
+mod compose;
 mod walk;
 
 pub use check::{CodePoint, IdProblem, MAX_ID_CHARS};
@@ -17,7 +19,6 @@ pub(crate) use walk::{each_id, IdKind};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Refuses (`input.invalid_id`) the first id in `value` (a command, a query) that is not well
 /// formed.
@@ -37,26 +38,19 @@ pub(crate) fn check_all<T: Serialize + ?Sized>(value: &T) -> Result<(), crate::E
     refusal.map_or(Ok(()), Err)
 }
 
-/// `value` in Unicode NFC form, reusing it when it already is (every ASCII id is).
-fn nfc(value: String) -> String {
-    match is_nfc_quick(value.chars()) {
-        IsNormalized::Yes => value,
-        IsNormalized::No | IsNormalized::Maybe => value.nfc().collect(),
-    }
-}
-
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         ///
-        /// Made in Unicode NFC form; checked by [`IdProblem::of`] when a command names it.
+        /// Made with its Latin letters precomposed (NFC); checked by [`IdProblem::of`] when a
+        /// command names it.
         #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(String);
 
         impl $name {
-            /// Wraps a caller-chosen string as this kind of id, in NFC form.
+            /// Wraps a caller-chosen string as this kind of id, its Latin letters precomposed.
             pub fn new(value: impl Into<String>) -> Self {
-                Self(nfc(value.into()))
+                Self(compose::compose(value.into()))
             }
 
             /// The id as a string slice.
@@ -91,7 +85,7 @@ macro_rules! string_id {
             }
         }
 
-        /// Read from a plain JSON string and put in NFC form.
+        /// Read from a plain JSON string, its Latin letters precomposed.
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 String::deserialize(deserializer).map(Self::new)
