@@ -44,6 +44,7 @@ impl Meeting<Draft> {
             }
             .into());
         }
+        ctx.organisation.require_acting(actor, "record_meeting")?;
         let cell = ctx.organisation.cell(&self.header.cell)?;
         self.check_preparation(ctx, record)?;
         if record.ended_at <= record.started_at {
