@@ -103,6 +103,7 @@ pub(crate) fn supervise(
             criterion,
             satisfactory: remedy.is_none(),
             text: text.to_owned(),
+            defects: Vec::new(),
         };
         let when = plus(findings_at, 120 * i64::try_from(n).unwrap_or(0))?;
         out.push(&lead, when, Action::RecordFinding(finding));

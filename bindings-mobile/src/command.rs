@@ -65,8 +65,8 @@ pub enum Action {
         /// Their titles or references.
         documents: Vec<String>,
     },
-    /// The meeting as held, with its vote: draft → adopted (R-30..R-37). A failed vote is refused
-    /// (`vote.failed`) and the draft is kept.
+    /// A sitting of the meeting, with its vote: draft → adopted (R-30..R-37). What went against
+    /// the rules is recorded with its defects; a failed vote keeps the draft a draft.
     RecordMeeting {
         /// The meeting.
         meeting: String,

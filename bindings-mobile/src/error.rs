@@ -10,7 +10,7 @@ macro_rules! refusal_kinds {
     ($($(#[doc = $doc:literal])* $kind:ident => $codes:literal,)*) => {
         /// A refusal of the core or of the journal file: one variant per kind of refusal, so an
         /// app can catch, say, `ChiboException.Vote` (Kotlin) or `ChiboError.Vote` (Swift) and
-        /// read `code` (`vote.failed`). Every variant carries the core's stable `code`, the
+        /// read `code` (`vote.not_eligible`). Every variant carries the core's stable `code`, the
         /// message in Vietnamese (`message_vi`) and English (`message_en`), and the structured
         /// `fields` as JSON text (`{"member": "x1-07", "reason": "probationary"}`). A refused
         /// command changes nothing.
@@ -65,7 +65,7 @@ refusal_kinds! {
     Preparation => "`preparation.*`",
     /// The meeting as recorded breaks the rules (`meeting.*`).
     Meeting => "`meeting.*`",
-    /// The vote is invalid or did not pass (`vote.*`, e.g. `vote.failed`).
+    /// The vote cannot be counted as given (`vote.*`, e.g. `vote.not_eligible`).
     Vote => "`vote.*`",
     /// The task assignment breaks the rules (`assignment.*`).
     Assignment => "`assignment.*`",
@@ -88,7 +88,7 @@ refusal_kinds! {
 /// A refusal as a value: why a device record became a merge conflict.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Refusal {
-    /// The stable code, e.g. `vote.failed`.
+    /// The stable code, e.g. `vote.not_eligible`.
     pub code: String,
     /// Its kind.
     pub kind: ErrorKind,

@@ -34,7 +34,11 @@ pub struct MeetingSummary {
     pub revisions: u64,
     /// Whether the notice has been sent.
     pub notice_sent: bool,
-    /// Members on the roll when held (none before).
+    /// Sittings whose vote did not adopt the resolution.
+    pub failed_sittings: u64,
+    /// The codes of the defects recorded on the meeting, oldest sitting first.
+    pub defects: Vec<String>,
+    /// Members on the roll at the latest sitting (none before one).
     pub members: Option<u32>,
     /// Members present.
     pub present: Option<u32>,
@@ -172,6 +176,8 @@ impl From<core::MeetingSummary> for MeetingSummary {
             kind: s.kind.into(),
             revisions: count(s.revisions),
             notice_sent: s.notice_sent,
+            failed_sittings: count(s.failed_sittings),
+            defects: s.defects.iter().map(|d| (*d).to_owned()).collect(),
             members: s.members,
             present: s.present,
             counted_base: s.counted_base,

@@ -16,10 +16,15 @@ from conftest import SCENARIOS, setup_commands
 AT = "2025-03-05T09:15:00+07:00"
 
 
-def failed_vote_command() -> dict:
-    """The record of the March meeting with 2 yes of a counted base of 5 (from the scenario)."""
-    scenario = json.loads((SCENARIOS / "vote_failed_draft_kept_then_revote.json").read_text("utf-8"))
-    return scenario["steps"][0]["command"]
+def scenario_command(name: str, step: int = 0) -> dict:
+    """A command of a scenario file."""
+    scenario = json.loads((SCENARIOS / f"{name}.json").read_text("utf-8"))
+    return scenario["steps"][step]["command"]
+
+
+def probationary_vote_command() -> dict:
+    """The record of the March meeting with a probationary member's vote counted (R-34)."""
+    return scenario_command("vote_probationary_voter_refused")
 
 
 def test_tree_is_rooted_at_value_error() -> None:
@@ -29,7 +34,6 @@ def test_tree_is_rooted_at_value_error() -> None:
     for rule in [chibo.OrganisationError, chibo.PreparationError, chibo.MeetingError, chibo.VoteError,
                  chibo.AssignmentError, chibo.ReportError, chibo.InspectionError, chibo.RemediationError]:
         assert issubclass(rule, chibo.RuleError)
-    assert issubclass(chibo.VoteFailedError, chibo.VoteError)
 
 
 def test_every_code_maps_to_the_class_of_its_kind() -> None:
@@ -40,18 +44,30 @@ def test_every_code_maps_to_the_class_of_its_kind() -> None:
     assert type(errors.from_core("x.y", "future_kind", "vi", "en", {})) is chibo.ChiboError
 
 
-def test_failed_vote_is_vote_failed_error_with_fields_and_both_messages() -> None:
+def test_a_probationary_vote_is_a_vote_error_with_fields_and_both_messages() -> None:
     commune = chibo.Commune()
     commune.execute_many(setup_commands(["commune", "march_ready"]))
-    with pytest.raises(chibo.VoteFailedError) as caught:
-        commune.execute(failed_vote_command())
+    before = commune.state_json()
+    with pytest.raises(chibo.VoteError) as caught:
+        commune.execute(probationary_vote_command())
     refusal = caught.value
-    assert refusal.code == "vote.failed" and refusal.kind == "vote"
-    assert refusal.fields["counted_base"] == 5 and refusal.fields["needed"] == 3
-    assert "thông qua" in refusal.message_vi and "not adopted" in refusal.message_en
-    assert str(refusal).startswith("vote.failed: ")
-    assert commune.summary("meetings", "m-2025-03")["state"] == "draft"
+    assert refusal.code == "vote.not_eligible" and refusal.kind == "vote"
+    assert refusal.fields == {"member": "x1-07", "reason": "probationary"}
+    assert "dự bị" in refusal.message_vi and "probationary" in refusal.message_en
+    assert str(refusal).startswith("vote.not_eligible: ")
+    assert commune.state_json() == before
     assert refusal.to_dict()["fields"] == refusal.fields
+
+
+def test_a_failed_vote_is_recorded_with_its_defect_not_raised() -> None:
+    commune = chibo.Commune()
+    commune.execute_many(setup_commands(["commune", "march_ready"]))
+    commune.execute(scenario_command("vote_failed_recorded_then_revote"))
+    meeting = commune.summary("meetings", "m-2025-03")
+    assert meeting["state"] == "draft" and meeting["failed_sittings"] == 1
+    assert meeting["defects"] == ["resolution_failed"]
+    minutes = commune.minutes(meeting="m-2025-03")
+    assert minutes["defects"][0]["rule"] == "R-35"
 
 
 def test_permission_and_transition_and_lookup(march_assigned: chibo.Commune) -> None:
@@ -69,11 +85,11 @@ def test_permission_and_transition_and_lookup(march_assigned: chibo.Commune) -> 
 def test_exceptions_pickle_with_their_fields_and_index() -> None:
     commune = chibo.Commune()
     commune.execute_many(setup_commands(["commune", "march_ready"]))
-    with pytest.raises(chibo.VoteFailedError) as caught:
-        commune.execute_many([failed_vote_command()])
+    with pytest.raises(chibo.VoteError) as caught:
+        commune.execute_many([probationary_vote_command()])
     assert caught.value.index == 0
     copy = pickle.loads(pickle.dumps(caught.value))
-    assert type(copy) is chibo.VoteFailedError
+    assert type(copy) is chibo.VoteError
     assert copy.to_dict() == caught.value.to_dict() and copy.index == 0
 
 

@@ -2,7 +2,7 @@
 //!
 //! Every refusal of the core arrives as an `Error` whose `name` is its concern (`VoteError`,
 //! `PermissionError`, `InputError`…, from the core's `kind`), with `code` (stable, e.g.
-//! `vote.failed`), `kind`, `messageVi`, `messageEn` and the structured `fields`, so a page can
+//! `vote.not_eligible`), `kind`, `messageVi`, `messageEn` and the structured `fields`, so a page can
 //! catch a failed vote specifically and show the Vietnamese message. `message` is the English one.
 
 use js_sys::Reflect;

@@ -37,7 +37,7 @@ pub fn repair(text: &str) -> Result<String, JsValue> {
     js_result(chibo::journal::repair(text.as_bytes())).map(|(text, _)| text)
 }
 
-/// Every refusal code the core can give (`vote.failed`, `permission.denied`…), sorted.
+/// Every refusal code the core can give (`vote.not_eligible`, `permission.denied`…), sorted.
 #[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
 #[wasm_bindgen(js_name = errorCodes)]
 pub fn error_codes() -> Vec<String> {

@@ -24,26 +24,36 @@ function thrown(fn) {
   assert.fail('expected a refusal');
 }
 
-test('a failed vote is an Error with name, code, kind, both messages and the fields', () => {
+test("a probationary member's vote is an Error with name, code, kind, both messages and the fields", () => {
   const commune = communeWith('commune', 'march_ready');
   const [record] = setup('march_adopted');
-  const vote = { yes: ['x1-bt', 'x1-pbt'], no: ['x1-03', 'x1-04', 'x1-05'] };
   const command = structuredClone(record);
-  command.action.record_meeting.record.vote = vote;
+  command.action.record_meeting.record.vote.yes.push('x1-07');
   const before = commune.stateJson();
   const error = thrown(() => commune.execute(command));
   assert.ok(error instanceof Error);
   assert.equal(error.name, 'VoteError');
-  assert.equal(error.code, 'vote.failed');
+  assert.equal(error.code, 'vote.not_eligible');
   assert.equal(error.kind, 'vote');
-  assert.match(error.messageVi, /Nghị quyết/);
+  assert.match(error.messageVi, /dự bị/);
   assert.equal(error.message, error.messageEn);
-  assert.deepEqual(
-    { yes: error.fields.yes, no: error.fields.no, counted_base: error.fields.counted_base },
-    { yes: 2, no: 3, counted_base: 5 },
-  );
+  assert.deepEqual(error.fields, { member: 'x1-07', reason: 'probationary' });
   assert.equal(commune.stateJson(), before, 'a refused command changed the state');
   assert.equal(commune.meeting('m-2025-03').state, 'draft');
+});
+
+test('a failed vote is recorded with its defect, and the meeting stays a draft', () => {
+  const commune = communeWith('commune', 'march_ready');
+  const [record] = setup('march_adopted');
+  const command = structuredClone(record);
+  command.action.record_meeting.record.vote = { yes: ['x1-bt', 'x1-pbt'], no: ['x1-03', 'x1-04', 'x1-05'] };
+  commune.execute(command);
+  const summary = commune.summary('meetings', 'm-2025-03');
+  assert.equal(summary.state, 'draft');
+  assert.equal(summary.failed_sittings, 1);
+  assert.deepEqual(summary.defects, ['resolution_failed']);
+  const minutes = commune.query({ minutes: { meeting: 'm-2025-03', language: 'en' } });
+  assert.match(minutes.defects[0].message_en, /not adopted/);
 });
 
 test('a Date for `at` is written at +07:00 and read back as the same instant', () => {

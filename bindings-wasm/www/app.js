@@ -34,11 +34,37 @@ const app = {
         return false;
       }
     }
-    showResult('ok', t('accepted', what));
+    const defects = recordedDefects(commands);
+    if (defects.length) showDefects(what, defects);
+    else showResult('ok', t('accepted', what));
     refresh();
     return true;
   },
 };
+
+/** The defects of the sitting a batch ending in `record_meeting` recorded, as the library words
+ * them (vi and en); none for any other batch. */
+function recordedDefects(commands) {
+  const meeting = commands[commands.length - 1]?.action?.record_meeting?.meeting;
+  if (!meeting) return [];
+  const minutes = app.commune.query({ minutes: { meeting, language: 'vi' } });
+  return minutes.defects;
+}
+
+/** Recorded, with what went against the rules (the library's messages, in the page's language). */
+function showDefects(what, defects) {
+  showResult('defects', '', defects.map((d) => d.code).join(' '));
+  const box = $('#result');
+  box.dataset.what = what;
+  box.dataset.messagesVi = JSON.stringify(defects.map((d) => d.message_vi));
+  box.dataset.messagesEn = JSON.stringify(defects.map((d) => d.message_en));
+  labelDefects(box);
+}
+
+function labelDefects(box) {
+  const messages = JSON.parse(currentLanguage() === 'vi' ? box.dataset.messagesVi : box.dataset.messagesEn);
+  box.textContent = `${t('recordedWithDefects', box.dataset.what)} ${messages.join(' ')}`;
+}
 
 function showResult(kind, text, code = '') {
   const box = $('#result');
@@ -63,6 +89,8 @@ function relabelResult() {
   if (box.className === 'refused') {
     const message = currentLanguage() === 'vi' ? box.dataset.messageVi : box.dataset.messageEn;
     box.textContent = `${t('refused')} (${box.dataset.code}): ${message}`;
+  } else if (box.className === 'defects') {
+    labelDefects(box);
   } else {
     showResult('', '');
   }

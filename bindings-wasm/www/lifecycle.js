@@ -57,7 +57,7 @@ export function renderLifecycle(root, app) {
 
   let body;
   if (!meeting) body = draftForm(commune, organisation, nameOf);
-  else if (state === 'draft') body = draftedForms(meeting, organisation, nameOf);
+  else if (state === 'draft') body = draftedForms(meeting, organisation, nameOf, commune.summary('meetings', meeting.id).failed_sittings);
   else if (state === 'adopted') body = assignForm(meeting, organisation, nameOf);
   else if (state === 'assigned') body = reportForm(meeting, commune, nameOf);
   else if (state === 'reported') body = inspectForm(meeting, organisation, nameOf);
@@ -104,9 +104,11 @@ Giữ gìn an ninh trật tự trên địa bàn</textarea></label>
   </form>`;
 }
 
-function draftedForms(meeting, organisation, nameOf) {
+/** The draft's forms; after `sittings` sittings that did not adopt it, the next one is suggested
+ * that many days after the scheduled time. */
+function draftedForms(meeting, organisation, nameOf, sittings) {
   const cell = organisation.cells[meeting.cell];
-  const scheduled = local(meeting.scheduledAt);
+  const scheduled = addDays(local(meeting.scheduledAt), sittings);
   const before = addDays(scheduled, -2);
   const end = addDays(scheduled, 0).replace(/T(\d\d)/, (_, h) => `T${String(Number(h) + 2).padStart(2, '0')}`);
   const everyone = Object.keys(organisation.members);

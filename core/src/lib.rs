@@ -4,6 +4,7 @@
 
 pub mod command;
 pub mod commune;
+pub mod defect;
 pub mod directive;
 pub mod error;
 pub mod ids;

@@ -5,6 +5,7 @@
 //!   propose_score ──▶ ┌──────────┐ vote_score (more than half) ┌───────┐ confirm_score ┌───────────┐
 //!   (cell committee)  │ Proposed │ ──────────────────────────▶ │ Voted │ ────────────▶ │ Confirmed │
 //!                     └──────────┘                             └───────┘  (accepted)   └───────────┘
+//!                        │ vote_score, not approved (the vote kept) → NotApproved → propose again
 //!                        ▲   ▲ propose_score again                 │ confirm_score (returned)
 //!                        │   └───────────── ┌──────────┐ ◀─────────┘
 //!                        └───────────────── │ Returned │
@@ -30,6 +31,8 @@ pub enum ScoreState {
     Proposed,
     /// Approved by the members' vote, awaiting confirmation.
     Voted,
+    /// Not approved by the members' vote (the vote is kept): to be proposed again.
+    NotApproved,
     /// Confirmed by the higher-level member: final.
     Confirmed,
     /// Returned by the higher-level member: to be proposed again.
@@ -42,6 +45,7 @@ impl ScoreState {
         match self {
             ScoreState::Proposed => "proposed",
             ScoreState::Voted => "voted",
+            ScoreState::NotApproved => "not_approved",
             ScoreState::Confirmed => "confirmed",
             ScoreState::Returned => "returned",
         }

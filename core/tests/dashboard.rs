@@ -211,7 +211,7 @@ fn a_month_without_a_meeting_gives_an_empty_row() -> Result<(), String> {
     let csv = to_csv(&board);
     assert!(
         csv.contains(
-            "\r\nxom-1,Chi bộ xóm 1,2025-02,,,0,0,0,,,,,,,,,,,,0,0,0,0,0,0,0,0,,0,,,,,,,0,0,0\r\n"
+            "\r\nxom-1,Chi bộ xóm 1,2025-02,,,0,0,0,,,,,,,,,,,,0,0,0,0,0,0,0,0,,0,,,,,,,0,0,0,0\r\n"
         ),
         "{csv}"
     );
@@ -408,11 +408,11 @@ summoned,present,absent_excused,absent_unexcused,attendance_per_mille,vote_yes,v
 vote_abstain,counted_base,votes_needed,passed,tasks_new,tasks_carried_in,tasks_exceeded,\
 tasks_on_time,tasks_late,tasks_not_done,tasks_cancelled,tasks_pending,quality_band,inspections,\
 inspection,inspection_kind,inspection_concluded_on,inspection_conclusion,inspection_remediations,\
-inspection_referred,remediations_open,remediations_overdue,remediations_remedied\r\n";
+inspection_referred,remediations_open,remediations_overdue,remediations_remedied,defects\r\n";
     assert!(csv.starts_with(header), "{csv}");
     assert_eq!(CSV_COLUMNS.join(",") + "\r\n", header);
     assert!(csv.contains(
-        "\r\nxom-1,Chi bộ xóm 1,2025-03,m-2025-03,reported,1,0,0,7,6,1,0,857,5,0,0,5,3,true,6,0,1,4,1,0,0,0,,0,,,,,,,0,0,0\r\n"
+        "\r\nxom-1,Chi bộ xóm 1,2025-03,m-2025-03,reported,1,0,0,7,6,1,0,857,5,0,0,5,3,true,6,0,1,4,1,0,0,0,,0,,,,,,,0,0,0,0\r\n"
     ));
     // A name with a comma and quotes is quoted, inner quotes doubled (RFC 4180).
     assert!(csv.contains("\r\nxom-3,\"Chi bộ xóm 3, \"\"Đoàn Kết\"\"\",2025-01,,"));
@@ -433,11 +433,11 @@ inspection_referred,remediations_open,remediations_overdue,remediations_remedied
     assert!(totals.iter().all(|r| r.len() == TOTALS_CSV_COLUMNS.len()));
     assert_eq!(
         totals.get(3).map(|r| r.join(",")),
-        Some("month,2025-03,3,2,1,0,0,7,6,1,0,857,1,6,0,1,4,1,0,0,0,0,0,0,0".to_owned())
+        Some("month,2025-03,3,2,1,0,0,7,6,1,0,857,1,6,0,1,4,1,0,0,0,0,0,0,0,0".to_owned())
     );
     assert_eq!(
         totals.last().map(|r| r.join(",")),
-        Some("total,,36,35,1,0,0,7,6,1,0,857,1,6,0,1,4,1,0,0,0,0,0,0,0".to_owned())
+        Some("total,,36,35,1,0,0,7,6,1,0,857,1,6,0,1,4,1,0,0,0,0,0,0,0,0".to_owned())
     );
     Ok(())
 }

@@ -308,7 +308,7 @@ fn invariants(commune: &Commune) -> TestCaseResult {
             for a in &held.admissions {
                 let ballots = u64::from(a.yes) + u64::from(a.no) + u64::from(a.abstain);
                 prop_assert!(
-                    ballots <= u64::from(a.officials) && a.yes >= a.needed,
+                    ballots <= u64::from(a.officials) && a.passed == (a.yes >= a.needed),
                     "meeting {}: admission {:?}",
                     id,
                     a

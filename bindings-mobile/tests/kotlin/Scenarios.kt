@@ -87,7 +87,7 @@ private fun replayCommand(
         checkEqual(wanted, why.code, "$label: the refusal's code")
         codes += why.code
         check(why.messageVi.isNotEmpty() && why.messageEn.isNotEmpty()) { "$label: empty message" }
-        // The exception's type (its kind) is the code's prefix: vote.failed is a ChiboException.Vote.
+        // The exception's type (its kind) is the code's prefix: vote.not_eligible is a ChiboException.Vote.
         checkEqual(why.code.substringBefore('.'), why.kind.name.lowercase(), "$label: the refusal's kind")
         checkEqual(before, journal.stateJson(), "$label: the state after a refused command")
         expect["fields"]?.let { fields ->

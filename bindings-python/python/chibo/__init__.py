@@ -67,7 +67,6 @@ from .errors import (
     StoreError,
     TransitionError,
     VoteError,
-    VoteFailedError,
 )
 from .records import Cell, Inspection, Meeting, Member, Remediation, Task
 from .reports import Alert, CellRating, DashboardRow, MemberRating
@@ -123,7 +122,6 @@ __all__ = [
     "PreparationError",
     "MeetingError",
     "VoteError",
-    "VoteFailedError",
     "AssignmentError",
     "ReportError",
     "InspectionError",

@@ -174,7 +174,7 @@ class Commune:
     def record_meeting(
         self, *, actor: str, at: _Time, meeting: str, record: Mapping[str, Any]
     ) -> int:
-        """Records the meeting as held, with its vote: draft → adopted (R-30..R-37). `record` is `{started_at, ended_at, place, chair, recorder, roll, guests?, agenda?, speeches?, conclusions?, vote, dues_collected?}` (docs/json.md). A failed vote is refused (`VoteFailedError`) and the draft is kept."""
+        """Records the meeting as held, with its vote: draft → adopted (R-30..R-37). `record` is `{started_at, ended_at, place, chair, recorder, roll, guests?, agenda?, speeches?, conclusions?, vote, dues_collected?}` (docs/json.md). What went against the rules (a short meeting, late documents, a failed vote) is recorded with its defects; a failed vote keeps the draft a draft, to be revised and voted at a later sitting."""
 
     def resolve_admission(
         self, *, actor: str, at: _Time, meeting: str, subject: Mapping[str, Any], vote: Mapping[str, Sequence[str]]

@@ -1,8 +1,9 @@
 """Refusals as exceptions: one class per kind of refusal, all under :class:`ChiboError`.
 
-Every refusal of the core keeps its stable ``code`` (``"vote.failed"``), both messages and its
-structured ``fields``; the class only says which concern it belongs to, so a script can catch
-``VoteFailedError`` or ``PermissionDeniedError`` specifically, or ``ChiboError`` for all::
+Every refusal of the core keeps its stable ``code`` (``"vote.not_eligible"``), both messages and
+its structured ``fields``; the class only says which concern it belongs to, so a script can catch
+``VoteError`` or ``PermissionDeniedError`` specifically, or ``ChiboError`` for all. What happened
+and broke a rule (a short meeting, a failed vote) is not raised: it is recorded with its defects::
 
     ChiboError(ValueError)
     ├── RecordLookupError        lookup.*        no record with that id, or the id is taken
@@ -12,8 +13,7 @@ structured ``fields``; the class only says which concern it belongs to, so a scr
     │   ├── OrganisationError    organisation.*  (R-10..R-14)
     │   ├── PreparationError     preparation.*   (R-20..R-25)
     │   ├── MeetingError         meeting.*       (R-30..R-33)
-    │   ├── VoteError            vote.*          (R-34..R-37)
-    │   │   └── VoteFailedError  vote.failed, vote.score_failed, vote.two_thirds_not_reached
+    │   ├── VoteError            vote.*          (R-34, R-36: a vote that cannot be counted)
     │   ├── AssignmentError      assignment.*    (R-40, R-41)
     │   ├── ReportError          report.*        (R-50)
     │   ├── InspectionError      inspection.*    (R-60..R-62)
@@ -28,7 +28,7 @@ docs/errors.md lists every code with its fields.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Type
 
 
 class ChiboError(ValueError):
@@ -109,13 +109,8 @@ class MeetingError(RuleError):
 
 
 class VoteError(RuleError):
-    """``vote.*``: the vote is invalid or did not pass (R-34..R-37)."""
-
-
-class VoteFailedError(VoteError):
-    """The vote was counted and did not reach what was needed: ``vote.failed`` (the resolution,
-    R-35; the draft is kept), ``vote.score_failed`` (R-71) or ``vote.two_thirds_not_reached``
-    (R-36)."""
+    """``vote.*``: the vote cannot be counted as given (R-34, R-36). A vote that was counted and
+    did not pass is not raised: it is recorded (see ``defects`` in the meeting's summary)."""
 
 
 class AssignmentError(RuleError):
@@ -179,11 +174,7 @@ _BY_KIND = {
     "store": StoreError,
 }
 
-_BY_CODE = {
-    "vote.failed": VoteFailedError,
-    "vote.score_failed": VoteFailedError,
-    "vote.two_thirds_not_reached": VoteFailedError,
-}
+_BY_CODE: Dict[str, Type[ChiboError]] = {}
 
 
 def from_core(
@@ -205,7 +196,6 @@ __all__ = [
     "PreparationError",
     "MeetingError",
     "VoteError",
-    "VoteFailedError",
     "AssignmentError",
     "ReportError",
     "InspectionError",

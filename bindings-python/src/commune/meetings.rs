@@ -122,8 +122,9 @@ impl Commune {
 
     /// Records the meeting as held, with its vote: draft → adopted (R-30..R-37). `record` is
     /// `{started_at, ended_at, place, chair, recorder, roll, guests?, agenda?, speeches?,
-    /// conclusions?, vote, dues_collected?}` (docs/json.md). A failed vote is refused
-    /// (`VoteFailedError`) and the draft is kept.
+    /// conclusions?, vote, dues_collected?}` (docs/json.md). What went against the rules (a short
+    /// meeting, late documents, a failed vote) is recorded with its defects; a failed vote keeps
+    /// the draft a draft, to be revised and voted at a later sitting.
     #[pyo3(signature = (*, actor, at, meeting, record))]
     fn record_meeting(
         &self,

@@ -17,7 +17,7 @@ export async function example(text: string): Promise<void> {
     console.log(line, rate);
   } catch (e) {
     const error = e as ChiboError;
-    const message: string = error.code === 'vote.failed' ? error.messageVi : error.messageEn;
+    const message: string = error.code === 'vote.not_eligible' ? error.messageVi : error.messageEn;
     console.log(message, error.fields);
   }
   const meeting: Meeting = commune.meeting('xom-01-2026-01');

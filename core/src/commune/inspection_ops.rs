@@ -81,6 +81,21 @@ impl Commune {
         at: Timestamp,
         c: &RecordFinding,
     ) -> Result<(), Error> {
+        let inspection = self.inspection(&c.inspection)?;
+        inspection.require_open_inspector(actor, "record_finding")?;
+        let cell = &inspection.cell;
+        for cited in &c.defects {
+            let recorded = self.meetings.get(&cited.meeting).is_some_and(|m| {
+                &m.header().cell == cell && m.defects().iter().any(|d| d.code() == cited.code)
+            });
+            if !recorded {
+                return Err(InspectionError::DefectNotRecorded {
+                    meeting: cited.meeting.clone(),
+                    code: cited.code.clone(),
+                }
+                .into());
+            }
+        }
         self.inspection_mut(&c.inspection)?
             .record_finding(actor, at, c.clone())
     }

@@ -8,8 +8,8 @@ use crate::error::{
 };
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::{
-    count_admission, AdmissionSubject, Context, Draft, DraftMeeting, Meeting, MeetingRecord,
-    MeetingState, PreparatoryMeeting, Revision, TaskPlan, Vote,
+    count_admission, AdmissionSubject, Adoption, Context, Draft, DraftMeeting, Meeting,
+    MeetingRecord, MeetingState, PreparatoryMeeting, Revision, TaskPlan, Vote,
 };
 use crate::organisation::MemberStatus;
 use crate::text;
@@ -192,7 +192,8 @@ impl Commune {
     ) -> Result<(), Error> {
         self.transition(id, |state, ctx| match state {
             MeetingState::Draft(m) => match m.adopt(ctx, actor, record.clone()) {
-                Ok(adopted) => (MeetingState::Adopted(adopted), Ok(())),
+                Ok(Adoption::Adopted(adopted)) => (MeetingState::Adopted(*adopted), Ok(())),
+                Ok(Adoption::NotAdopted(draft)) => (MeetingState::Draft(*draft), Ok(())),
                 Err(refused) => (MeetingState::Draft(*refused.meeting), Err(refused.error)),
             },
             other => unchanged(other, "record_meeting", "draft"),
@@ -224,7 +225,7 @@ impl Commune {
         }
         let cell = self.organisation.cell(&state.header().cell)?;
         let decision = count_admission(&self.context(), cell, &held.record, subject, vote, at)?;
-        if let AdmissionSubject::RecogniseOfficial { member } = subject {
+        if let (AdmissionSubject::RecogniseOfficial { member }, true) = (subject, decision.passed) {
             if let Some(m) = self.organisation.members.get_mut(member) {
                 m.status = MemberStatus::Official;
             }

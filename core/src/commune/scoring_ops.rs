@@ -2,7 +2,7 @@
 //! general-criteria points of the annual rating.
 
 use super::Commune;
-use crate::error::{denied, require_state, Error, InputError, LookupError, Needed, VoteError};
+use crate::error::{denied, require_state, Error, InputError, LookupError, Needed};
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::count_resolution;
 use crate::report::quality::{score, Rubric};
@@ -48,7 +48,11 @@ impl Commune {
         if self.scores.contains_key(&c.meeting) {
             self.require_score_state(
                 &c.meeting,
-                &[ScoreState::Proposed, ScoreState::Returned],
+                &[
+                    ScoreState::Proposed,
+                    ScoreState::NotApproved,
+                    ScoreState::Returned,
+                ],
                 "propose_score",
             )?;
         }
@@ -88,17 +92,14 @@ impl Commune {
         let mut record = held.record.clone();
         record.vote = c.vote.clone();
         let tally = count_resolution(&self.context(), cell, &record)?;
-        if !tally.passed {
-            return Err(VoteError::ScoreFailed {
-                yes: tally.yes,
-                counted_base: tally.counted_base,
-                needed: tally.needed,
-            }
-            .into());
-        }
+        // A vote that does not approve the score is recorded too: the committee proposes again.
         if let Some(score) = self.scores.get_mut(&c.meeting) {
             score.vote = Some(tally);
-            score.state = ScoreState::Voted;
+            score.state = if tally.passed {
+                ScoreState::Voted
+            } else {
+                ScoreState::NotApproved
+            };
         }
         Ok(())
     }

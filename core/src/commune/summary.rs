@@ -25,9 +25,14 @@ pub struct MeetingSummary {
     pub revisions: usize,
     /// Whether the notice has been sent.
     pub notice_sent: bool,
-    /// Members on the roll when held.
+    /// Sittings held whose vote did not adopt the resolution, on the draft or before the
+    /// adopting one.
+    pub failed_sittings: usize,
+    /// The codes of the defects recorded on the meeting (crate::defect), oldest sitting first.
+    pub defects: Vec<&'static str>,
+    /// Members on the roll at the latest sitting.
     pub members: Option<u32>,
-    /// Members present.
+    /// Members present at the latest sitting.
     pub present: Option<u32>,
     /// The counted base of the vote.
     pub counted_base: Option<u32>,
@@ -145,7 +150,8 @@ impl Commune {
         let m = self.meeting(id)?;
         let header = m.header();
         let held = m.held();
-        let tally = held.map(|h| h.tally);
+        let latest = m.latest_sitting();
+        let tally = latest.map(|(_, t)| t);
         let assignment = m.assignment();
         Ok(MeetingSummary {
             state: m.name(),
@@ -154,13 +160,15 @@ impl Commune {
             kind: header.kind,
             revisions: m.revisions().len(),
             notice_sent: m.preparation().notice.is_some(),
+            failed_sittings: m.failed_sittings().len(),
+            defects: m.defects().iter().map(|d| d.code()).collect(),
             members: tally.map(|t| t.members),
             present: tally.map(|t| t.present),
             counted_base: tally.map(|t| t.counted_base),
             yes: tally.map(|t| t.yes),
             no: tally.map(|t| t.no),
             abstain: tally.map(|t| t.abstain),
-            minutes: held.map(|h| h.record.minutes()),
+            minutes: latest.map(|(r, _)| r.minutes()),
             admissions: held.map_or(0, |h| h.admissions.len()),
             tasks: assignment.map_or(0, |a| a.tasks.len()),
             carried_over: assignment.map_or(0, |a| a.carried_over.len()),

@@ -37,6 +37,15 @@ pub enum InspectionError {
     /// `inspection.conclusion_required`: the notice of results has its assessment.
     #[error("The notice of results needs a written assessment (R-62).")]
     ConclusionRequired,
+    /// `inspection.defect_not_recorded`: a finding cites a defect the meeting does not have (or a
+    /// meeting of another cell).
+    #[error("Meeting {meeting} of this cell has no recorded defect `{code}`: cite a defect the meeting's record shows, or describe the finding in its text.")]
+    DefectNotRecorded {
+        /// The meeting cited.
+        meeting: MeetingId,
+        /// The defect code cited.
+        code: String,
+    },
     /// `inspection.deadline_before_notice`: a remediation's deadline is after the notice.
     #[error("Remediation {remediation} has deadline {deadline}, before the notice itself: set a later deadline (R-62).")]
     DeadlineBeforeNotice {
@@ -57,11 +66,15 @@ impl Refusal for InspectionError {
             Self::TopicRequired => "inspection.topic_required",
             Self::ConclusionRequired => "inspection.conclusion_required",
             Self::DeadlineBeforeNotice { .. } => "inspection.deadline_before_notice",
+            Self::DefectNotRecorded { .. } => "inspection.defect_not_recorded",
         }
     }
 
     fn message_vi(&self) -> String {
         match self {
+            Self::DefectNotRecorded { meeting, code } => format!(
+                "Kỳ sinh hoạt {meeting} của chi bộ này không có thiếu sót `{code}` được ghi nhận: hãy dẫn thiếu sót có trong hồ sơ kỳ sinh hoạt, hoặc mô tả phát hiện trong nội dung."
+            ),
             Self::MeetingNotReported { meeting, .. } => format!(
                 "Kỳ sinh hoạt {meeting} chưa hoàn tất báo cáo kết quả: đảng viên phải báo cáo kết quả trước khi giám sát (R-60, R-61)."
             ),

@@ -9,13 +9,12 @@ pub enum MeetingError {
     /// `meeting.ends_before_start`: the end time is not after the start time.
     #[error("The meeting ends before it starts: check the start and end times.")]
     EndsBeforeStart,
-    /// `meeting.too_short`: R-30, minimum length.
-    #[error("The meeting lasted {minutes} minutes; it must last at least {required} (R-30). Check the times; a meeting this short does not meet the rule.")]
-    TooShort {
-        /// Its length.
-        minutes: i64,
-        /// The minimum of R-30 for its kind.
-        required: u32,
+    /// `meeting.sitting_overlaps`: a later sitting on the same draft starts before the previous
+    /// one ended.
+    #[error("This sitting starts before the previous sitting on the same draft ended ({}): check the start time.", previous_end.format("%H:%M %d/%m/%Y"))]
+    SittingOverlaps {
+        /// When the previous sitting ended.
+        previous_end: crate::time::Timestamp,
     },
     /// `meeting.roll_incomplete`: R-31, every member of the cell is on the roll.
     #[error("{member} is a member of the cell but is not on the roll: mark them present or absent (with the reason) (R-31).")]
@@ -81,7 +80,7 @@ impl Refusal for MeetingError {
     fn code(&self) -> &'static str {
         match self {
             Self::EndsBeforeStart => "meeting.ends_before_start",
-            Self::TooShort { .. } => "meeting.too_short",
+            Self::SittingOverlaps { .. } => "meeting.sitting_overlaps",
             Self::RollIncomplete { .. } => "meeting.roll_incomplete",
             Self::RollNotInCell { .. } => "meeting.roll_not_in_cell",
             Self::RollDuplicate { .. } => "meeting.roll_duplicate",
@@ -97,8 +96,9 @@ impl Refusal for MeetingError {
     fn message_vi(&self) -> String {
         match self {
             Self::EndsBeforeStart => "Giờ kết thúc không sau giờ bắt đầu: kiểm tra lại thời gian.".to_owned(),
-            Self::TooShort { minutes, required } => format!(
-                "Kỳ sinh hoạt kéo dài {minutes} phút; phải ít nhất {required} phút (R-30). Kiểm tra lại thời gian; sinh hoạt ngắn như vậy là không đạt quy định."
+            Self::SittingOverlaps { previous_end } => format!(
+                "Buổi họp này bắt đầu trước khi buổi họp trước về cùng dự thảo kết thúc ({}): kiểm tra lại giờ bắt đầu.",
+                previous_end.format("%H:%M %d/%m/%Y")
             ),
             Self::RollIncomplete { member } => format!(
                 "Đồng chí {member} là đảng viên của chi bộ nhưng chưa có trong danh sách điểm danh: ghi có mặt hoặc vắng (kèm lý do) (R-31)."

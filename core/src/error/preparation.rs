@@ -43,51 +43,11 @@ pub enum PreparationError {
     /// `preparation.no_resolution_items`: the draft resolution has at least one item.
     #[error("The draft resolution has no items: write at least one item for members to carry out (R-22).")]
     NoResolutionItems,
-    /// `preparation.no_preparatory_meeting`: R-23, the committee meets before the cell does.
-    #[error("The cell committee (or secretary and deputy) has not met to prepare meeting {meeting} (R-23): record the preparatory meeting first.")]
-    NoPreparatoryMeeting {
-        /// The meeting.
-        meeting: MeetingId,
-    },
     /// `preparation.preparatory_attendee`: only the committee (or secretary and deputy) prepares.
     #[error("{member} is not on the cell committee (or the secretary or deputy) and cannot be listed at the preparatory meeting (R-23).")]
     PreparatoryAttendee {
         /// The member listed.
         member: MemberId,
-    },
-    /// `preparation.notice_missing`: R-24, members and the higher-level member are notified first.
-    #[error("Members and the assigned higher-level member have not been sent the time, place and content of meeting {meeting} (R-24): send the notice first.")]
-    NoticeMissing {
-        /// The meeting.
-        meeting: MeetingId,
-    },
-    /// `preparation.documents_missing`: R-25, documents are published before the meeting.
-    #[error("The documents of meeting {meeting} have not been published to members (R-25): publish them, then hold the meeting.")]
-    DocumentsMissing {
-        /// The meeting.
-        meeting: MeetingId,
-    },
-    /// `preparation.documents_late`: R-25, published at least the lead time before the meeting.
-    #[error("The documents of meeting {meeting} were published at {published_at}, later than {deadline} ({lead_hours} hours before the start, R-25): move the meeting to a later time.")]
-    DocumentsLate {
-        /// The meeting.
-        meeting: MeetingId,
-        /// When the documents were published.
-        published_at: Timestamp,
-        /// The latest time allowed.
-        deadline: Timestamp,
-        /// The lead time of R-25.
-        lead_hours: u32,
-    },
-    /// `preparation.not_before_start`: a preparation step dated after the meeting began.
-    #[error(
-        "The {step} of meeting {meeting} is dated after the meeting started: it must come before."
-    )]
-    NotBeforeStart {
-        /// The meeting.
-        meeting: MeetingId,
-        /// Which step: `notice` or `preparatory meeting`.
-        step: String,
     },
 }
 
@@ -99,12 +59,7 @@ impl Refusal for PreparationError {
             Self::OutsideMonth { .. } => "preparation.outside_month",
             Self::TopicRequired => "preparation.topic_required",
             Self::NoResolutionItems => "preparation.no_resolution_items",
-            Self::NoPreparatoryMeeting { .. } => "preparation.no_preparatory_meeting",
             Self::PreparatoryAttendee { .. } => "preparation.preparatory_attendee",
-            Self::NoticeMissing { .. } => "preparation.notice_missing",
-            Self::DocumentsMissing { .. } => "preparation.documents_missing",
-            Self::DocumentsLate { .. } => "preparation.documents_late",
-            Self::NotBeforeStart { .. } => "preparation.not_before_start",
         }
     }
 
@@ -122,26 +77,8 @@ impl Refusal for PreparationError {
             ),
             Self::TopicRequired => "Sinh hoạt chuyên đề cần ghi chủ đề theo kế hoạch năm của chi bộ (R-21): hãy điền chủ đề.".to_owned(),
             Self::NoResolutionItems => "Dự thảo nghị quyết chưa có nội dung nào: hãy ghi ít nhất một nhiệm vụ để đảng viên thực hiện (R-22).".to_owned(),
-            Self::NoPreparatoryMeeting { meeting } => format!(
-                "Chi ủy (hoặc bí thư, phó bí thư) chưa họp chuẩn bị cho kỳ sinh hoạt {meeting} (R-23): hãy ghi nhận cuộc họp chuẩn bị trước."
-            ),
             Self::PreparatoryAttendee { member } => format!(
                 "Đồng chí {member} không phải chi ủy viên (hoặc bí thư, phó bí thư) nên không thể ghi là dự họp chuẩn bị (R-23)."
-            ),
-            Self::NoticeMissing { meeting } => format!(
-                "Chưa thông báo thời gian, địa điểm, nội dung kỳ sinh hoạt {meeting} cho đảng viên và đồng chí cấp trên được phân công (R-24): hãy gửi thông báo trước."
-            ),
-            Self::DocumentsMissing { meeting } => format!(
-                "Tài liệu kỳ sinh hoạt {meeting} chưa được đăng tải cho đảng viên (R-25): hãy đăng tải rồi mới tổ chức sinh hoạt."
-            ),
-            Self::DocumentsLate { meeting, published_at, deadline, lead_hours } => format!(
-                "Tài liệu kỳ sinh hoạt {meeting} đăng tải lúc {}, muộn hơn hạn {} (trước giờ họp {lead_hours} giờ, R-25): hãy dời kỳ sinh hoạt sang thời điểm muộn hơn.",
-                published_at.format("%H:%M %d/%m/%Y"),
-                deadline.format("%H:%M %d/%m/%Y")
-            ),
-            Self::NotBeforeStart { meeting, step } => format!(
-                "Bước \"{}\" của kỳ sinh hoạt {meeting} ghi sau giờ bắt đầu họp: bước này phải diễn ra trước.",
-                if step == "notice" { "thông báo" } else { "họp chuẩn bị" }
             ),
         }
     }

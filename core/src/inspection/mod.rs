@@ -84,6 +84,19 @@ pub struct RecordFinding {
     pub satisfactory: bool,
     /// What was found.
     pub text: String,
+    /// Defects recorded on the cell's meetings that the finding rests on.
+    #[serde(default)]
+    pub defects: Vec<DefectRef>,
+}
+
+/// A recorded defect of a meeting, as a finding cites it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefectRef {
+    /// The meeting.
+    pub meeting: MeetingId,
+    /// The defect's code, e.g. `too_short`.
+    pub code: String,
 }
 
 /// One finding as recorded.
@@ -99,6 +112,9 @@ pub struct Finding {
     pub by: MemberId,
     /// When.
     pub at: Timestamp,
+    /// The recorded defects it cites.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub defects: Vec<DefectRef>,
 }
 
 /// The command concluding: the notice of results (thông báo kết luận, R-62).
@@ -213,7 +229,11 @@ impl Inspection {
         })
     }
 
-    fn require_open_inspector(&self, actor: &MemberId, action: &str) -> Result<(), Error> {
+    pub(crate) fn require_open_inspector(
+        &self,
+        actor: &MemberId,
+        action: &str,
+    ) -> Result<(), Error> {
         if !self.inspectors.contains(actor) {
             return Err(PermissionError::NotInspector {
                 actor: actor.clone(),
@@ -254,6 +274,7 @@ impl Inspection {
             text: command.text,
             by: actor.clone(),
             at,
+            defects: command.defects,
         });
         Ok(())
     }

@@ -217,7 +217,7 @@ impl Meeting<Draft> {
             },
             revisions: Vec::new(),
             preparation: Preparation::default(),
-            stage: Draft,
+            stage: Draft::default(),
         })
     }
 

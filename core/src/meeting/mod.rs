@@ -6,9 +6,9 @@
 //!        ▼
 //!   ┌─────────┐  record_meeting (held, vote passes)   ┌──────────┐
 //!   │  Draft  │ ─────────────────────────────────────▶ │ Adopted  │  resolve_admission
-//!   └─────────┘  vote fails: refused, draft kept      └──────────┘
-//!                                                          │ assign_tasks (every member who can work,
-//!                                                          ▼  unfinished tasks carried over)
+//!   └─────────┘  vote fails: the sitting is kept on   └──────────┘
+//!     ▲    │     the draft with its defects         │ assign_tasks (every member who can work,
+//!     └────┘ revise, vote again at a later sitting      ▼  unfinished tasks carried over)
 //!                                                     ┌──────────┐
 //!                                                     │ Assigned │  report_task · carry_over_task
 //!                                                     └──────────┘  cancel_task
@@ -37,6 +37,7 @@ mod record;
 mod report;
 mod vote;
 
+pub use adopt::Adoption;
 pub use assign::{NewTask, TaskPlan};
 pub use draft::{
     DraftContent, DraftMeeting, Notice, Preparation, PreparatoryMeeting, PreparatoryRecord,
@@ -47,6 +48,7 @@ pub use vote::{
     count_admission, count_resolution, AdmissionDecision, AdmissionSubject, Tally, Vote,
 };
 
+use crate::defect::Defect;
 use crate::error::Error;
 use crate::ids::{CellId, DirectiveId, InspectionId, MeetingId, MemberId, TaskId};
 use crate::organisation::Organisation;
@@ -111,9 +113,28 @@ pub struct Header {
     pub drafted_at: Timestamp,
 }
 
-/// State 1, Dự thảo: content and draft resolution being prepared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Draft;
+/// State 1, Dự thảo: content and draft resolution being prepared; and the sittings held on it
+/// whose vote did not adopt it (R-37: the draft is kept for revision and a later vote).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// Sittings held on the draft that did not adopt it, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sittings: Vec<Sitting>,
+}
+
+/// One sitting of the cell on a meeting: what was recorded, the vote as counted, and what went
+/// against the rules. A sitting whose vote did not pass is kept on the draft; the one that adopts
+/// the resolution becomes the meeting's [`Held`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sitting {
+    /// The minutes' facts: times, roll, chair, recorder, speakers, the vote.
+    pub record: MeetingRecord,
+    /// The vote on the resolution, counted.
+    pub tally: Tally,
+    /// What went against the rules at this sitting, with the rules in force on its day.
+    #[serde(default)]
+    pub defects: Vec<Defect>,
+}
 
 /// The meeting as held and its adopted resolution: common to every state after the draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,8 +143,25 @@ pub struct Held {
     pub record: MeetingRecord,
     /// The vote on the resolution, counted.
     pub tally: Tally,
+    /// What went against the rules at the sitting that adopted the resolution (its preparation
+    /// included), with the rules in force on its day.
+    #[serde(default)]
+    pub defects: Vec<Defect>,
+    /// Earlier sittings on the same draft whose vote did not adopt it, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_sittings: Vec<Sitting>,
     /// Admissions and recognitions decided at the meeting.
     pub admissions: Vec<AdmissionDecision>,
+}
+
+impl Held {
+    /// Every defect of the meeting: those of the earlier sittings, then the adopting one's.
+    pub fn all_defects(&self) -> impl Iterator<Item = &Defect> {
+        self.earlier_sittings
+            .iter()
+            .flat_map(|s| s.defects.iter())
+            .chain(self.defects.iter())
+    }
 }
 
 /// The tasks assigned from the resolution.
@@ -363,6 +401,35 @@ impl MeetingState {
     /// The preparation steps.
     pub fn preparation(&self) -> &Preparation {
         every_state!(self, m => &m.preparation)
+    }
+
+    /// The sittings that did not adopt the resolution: on the draft, or before the adopting one.
+    pub fn failed_sittings(&self) -> &[Sitting] {
+        match self {
+            MeetingState::Draft(m) => &m.stage.sittings,
+            other => other.held().map_or(&[], |h| &h.earlier_sittings),
+        }
+    }
+
+    /// Every defect recorded on the meeting, oldest sitting first.
+    pub fn defects(&self) -> Vec<&Defect> {
+        match self.held() {
+            Some(held) => held.all_defects().collect(),
+            None => self
+                .failed_sittings()
+                .iter()
+                .flat_map(|s| s.defects.iter())
+                .collect(),
+        }
+    }
+
+    /// The record and tally of the latest sitting: the adopting one once held, else the latest
+    /// that did not adopt the resolution, if any.
+    pub fn latest_sitting(&self) -> Option<(&MeetingRecord, Tally)> {
+        match self.held() {
+            Some(held) => Some((&held.record, held.tally)),
+            None => self.failed_sittings().last().map(|s| (&s.record, s.tally)),
+        }
     }
 
     /// The meeting as held, once it is.

@@ -4,7 +4,7 @@ use super::vote::Vote;
 use super::Context;
 use crate::error::{Error, MeetingError};
 use crate::ids::MemberId;
-use crate::organisation::Cell;
+use crate::organisation::{Cell, Organisation};
 use crate::text;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -108,6 +108,26 @@ impl MeetingRecord {
         self.roll
             .iter()
             .any(|e| &e.member == member && e.attendance.is_present())
+    }
+
+    /// Attendance as R-70 counts it: `(present, summoned)`, where the summoned are the roll less
+    /// exempted members who were absent (an exempted member who attends counts).
+    pub fn attendance_against_summons(&self, organisation: &Organisation) -> (u32, u32) {
+        let exempted = |m: &MemberId| {
+            organisation
+                .members
+                .get(m)
+                .is_some_and(|m| m.exempted.is_some())
+        };
+        let summoned = self
+            .roll
+            .iter()
+            .filter(|e| e.attendance.is_present() || !exempted(&e.member));
+        let present = summoned
+            .clone()
+            .filter(|e| e.attendance.is_present())
+            .count();
+        (crate::count(present), crate::count(summoned.count()))
     }
 
     /// Length in minutes.

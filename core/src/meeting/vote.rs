@@ -44,8 +44,22 @@ pub struct Tally {
     pub abstain: u32,
     /// Votes for that were needed.
     pub needed: u32,
-    /// Whether the resolution passed.
+    /// Members of the counted base who were present.
+    #[serde(default)]
+    pub present_in_base: u32,
+    /// Present members of the counted base the commune's quorum rule needed; `None`
+    /// without a quorum rule.
+    #[serde(default)]
+    pub quorum_needed: Option<u32>,
+    /// Whether the resolution passed: the quorum (if any) met and the majority reached.
     pub passed: bool,
+}
+
+impl Tally {
+    /// Whether the commune's quorum rule (if any) was met.
+    pub fn quorum_met(&self) -> bool {
+        !matches!(self.quorum_needed, Some(needed) if self.present_in_base < needed)
+    }
 }
 
 /// Checks every ballot: each voter once, present, official, not suspended or transferred.
@@ -81,7 +95,7 @@ fn check_ballots(
 }
 
 /// Counts the vote on the resolution recorded in `record`. Returns the tally,
-/// passed or not; an invalid ballot or a missed quorum is an error.
+/// passed or not (a missed quorum does not pass); an invalid ballot is an error.
 pub fn count_resolution(
     ctx: &Context<'_>,
     cell: &Cell,
@@ -112,19 +126,10 @@ pub fn count_resolution(
             }
         }
     }
-    if let Some(quorum) = ctx.rules.quorum.value {
-        if !quorum.is_met(present_in_base, counted_base) {
-            return Err(VoteError::QuorumNotMet {
-                present: present_in_base,
-                counted_base,
-                needed: quorum.needed(counted_base),
-            }
-            .into());
-        }
-    }
+    let quorum_needed = ctx.rules.quorum.value.map(|q| q.needed(counted_base));
     let majority = ctx.rules.resolution_majority.value;
     let yes = crate::count(record.vote.yes.len());
-    Ok(Tally {
+    let mut tally = Tally {
         members,
         officials,
         present,
@@ -133,8 +138,12 @@ pub fn count_resolution(
         no: crate::count(record.vote.no.len()),
         abstain: crate::count(record.vote.abstain.len()),
         needed: majority.needed(counted_base),
-        passed: majority.is_met(yes, counted_base),
-    })
+        present_in_base,
+        quorum_needed,
+        passed: false,
+    };
+    tally.passed = tally.quorum_met() && majority.is_met(yes, counted_base);
+    Ok(tally)
 }
 
 /// What an admission vote decides.
@@ -170,10 +179,18 @@ pub struct AdmissionDecision {
     pub abstain: u32,
     /// Votes for that were needed.
     pub needed: u32,
+    /// Whether it passed (at least the share of R-36); a vote that did not is recorded too.
+    #[serde(default = "passed_by_default")]
+    pub passed: bool,
+}
+
+/// Decisions recorded before `passed` existed were all passed ones (a failed vote was refused).
+fn passed_by_default() -> bool {
+    true
 }
 
 /// Counts an admission or recognition vote taken at a held meeting: it passes with at least two
-/// thirds of the cell's official members; otherwise the vote is refused.
+/// thirds of the cell's official members; one that does not is recorded as not passed.
 pub fn count_admission(
     ctx: &Context<'_>,
     cell: &Cell,
@@ -202,15 +219,6 @@ pub fn count_admission(
     let officials = ctx.organisation.official_count(cell);
     let yes = crate::count(vote.yes.len());
     let threshold = ctx.rules.admission_majority.value;
-    let needed = threshold.needed(officials);
-    if !threshold.is_met(yes, officials) {
-        return Err(VoteError::TwoThirdsNotReached {
-            yes,
-            officials,
-            needed,
-        }
-        .into());
-    }
     Ok(AdmissionDecision {
         subject: subject.clone(),
         at,
@@ -218,6 +226,7 @@ pub fn count_admission(
         yes,
         no: crate::count(vote.no.len()),
         abstain: crate::count(vote.abstain.len()),
-        needed,
+        needed: threshold.needed(officials),
+        passed: threshold.is_met(yes, officials),
     })
 }

@@ -27,11 +27,12 @@
 //! |---|---|---|---|
 //! | `no_regular_meeting` | R-20 | for a cell with at least one member on the roll and a month of the year that has ended, fewer regular (or combined) meetings held than required | `regular_meetings_per_month` |
 //! | `thematic_quota_missed` | R-21 | for a cell with at least one member on the roll and a quarter of the year that has ended, fewer thematic (or combined) meetings held than required | `thematic_meetings_per_quarter` |
-//! | `documents_late` | R-25 | for a meeting of the year: documents published later than `lead` hours before the start (the held start, or the draft's scheduled time), or, for a draft, not published and that deadline's date is on or before `as_of` | `document_lead_hours` |
+//! | `documents_late` | R-25 | for a meeting of the year: its recorded `documents_late` or `documents_missing` defect once a sitting was held by `as_of` (under the rules in force that day); for a draft, documents published later than `lead` hours before the scheduled time, or not published and that deadline's date is on or before `as_of` | `document_lead_hours` |
 //! | `consecutive_absences` | R-70 | a member's longest run of absences from the regular (or combined) meetings held in the year, **absences with reason included**, is longer than allowed | `max_consecutive_absences` |
 //! | `removal_proposal` | R-80 | a member was absent without reason from a meeting of any kind in at least the given number of different months of the year | `removal_absence_months` |
 //! | `task_overdue` | R-40 | a task still `assigned` has a deadline before `as_of` | none (the deadline is set per task) |
 //! | `remediation_overdue` | R-62 | a remediation is `overdue`, or `open` with its deadline before `as_of` | none (the deadline is set per notice) |
+//! | `meeting_defect` | R-23, R-24, R-30, R-35, R-37, R-70 | a sitting held in the year by `as_of` has a recorded defect other than documents (crate::defect): one alert per defect, with the defect's rule and the citation in force that day | the defect's own |
 //! | `follower_attendance_low` | R-81 | a higher-level member following cells attended fewer of their meetings in the year than the yearly quota pro rata: `floor(quota × months ended / 12)` | `provincial_follower_meetings` (members of a level above the commune), `commune_follower_meetings` (commune committee members) |
 //!
 //! leave out members who have left the roll and members currently exempted,
@@ -74,13 +75,15 @@ pub enum AlertKind {
     RemediationOverdue,
     /// a meeting's documents published late, or not published by the deadline.
     DocumentsLate,
+    /// a defect recorded at a sitting (crate::defect).
+    MeetingDefect,
     /// a higher-level member below the yearly attendance quota at the cells followed.
     FollowerAttendanceLow,
 }
 
 impl AlertKind {
     /// Every kind, in the order alerts are sorted.
-    pub const ALL: [AlertKind; 8] = [
+    pub const ALL: [AlertKind; 9] = [
         AlertKind::NoRegularMeeting,
         AlertKind::ThematicQuotaMissed,
         AlertKind::ConsecutiveAbsences,
@@ -88,6 +91,7 @@ impl AlertKind {
         AlertKind::TaskOverdue,
         AlertKind::RemediationOverdue,
         AlertKind::DocumentsLate,
+        AlertKind::MeetingDefect,
         AlertKind::FollowerAttendanceLow,
     ];
 
@@ -102,6 +106,7 @@ impl AlertKind {
             AlertKind::RemediationOverdue => "remediation_overdue",
             AlertKind::DocumentsLate => "documents_late",
             AlertKind::FollowerAttendanceLow => "follower_attendance_low",
+            AlertKind::MeetingDefect => "meeting_defect",
         }
     }
 
@@ -116,6 +121,7 @@ impl AlertKind {
             AlertKind::RemediationOverdue => "R-62",
             AlertKind::DocumentsLate => "R-25",
             AlertKind::FollowerAttendanceLow => "R-81",
+            AlertKind::MeetingDefect => "R-23..R-70",
         }
     }
 }
@@ -228,6 +234,15 @@ pub enum Figures {
         /// Whether the meeting has been held (adopted or later).
         held: bool,
     },
+    /// See [`AlertKind::MeetingDefect`].
+    MeetingDefect {
+        /// The defect's code (crate::defect), e.g. `too_short`.
+        defect: &'static str,
+        /// The meeting's month.
+        month: YearMonth,
+        /// When the sitting started.
+        started_at: Timestamp,
+    },
     /// See [`AlertKind::FollowerAttendanceLow`].
     FollowerAttendanceLow {
         /// The year.
@@ -260,6 +275,7 @@ impl Figures {
             Figures::TaskOverdue { deadline, .. }
             | Figures::RemediationOverdue { deadline, .. } => Some(YearMonth::of(*deadline)),
             Figures::DocumentsLate { start, .. } => Some(YearMonth::of(start.date_naive())),
+            Figures::MeetingDefect { month, .. } => Some(*month),
             Figures::FollowerAttendanceLow { .. } => None,
         }
     }
@@ -365,6 +381,7 @@ pub fn alerts(commune: &Commune, as_of: NaiveDate) -> Vec<Alert> {
     meetings::missing_regular(&scope, &mut out);
     meetings::thematic_quota(&scope, &mut out);
     meetings::documents_late(&scope, &mut out);
+    meetings::meeting_defects(&scope, &mut out);
     attendance::consecutive_absences(&scope, &mut out);
     attendance::removal_proposals(&scope, &mut out);
     attendance::followers(&scope, &mut out);

@@ -202,8 +202,8 @@ impl AttendanceCounts {
     }
 }
 
-/// The vote on the month's resolution as counted. A failed vote is refused and not
-/// recorded (R-37: the draft is kept), so a recorded vote has always passed.
+/// The vote on the month's resolution as counted, at its latest sitting: the one that
+/// adopted it, or, while it is still a draft, the latest that did not.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct VoteResult {
     /// Tán thành.
@@ -290,6 +290,9 @@ pub struct DashboardRow {
     pub inspection: Option<InspectionConclusion>,
     /// The cell's remediations at the end of the month.
     pub remediations: RemediationCounts,
+    /// Defects recorded at the sittings of the month's meetings (crate::defect): things that
+    /// happened against the rules, for the inspection to read.
+    pub defects: u32,
 }
 
 /// Commune totals over a set of rows: one month, or the whole period.
@@ -314,6 +317,8 @@ pub struct Totals {
     /// The commune's remediations at the end of the month (for the period's total: at the end
     /// of its last month).
     pub remediations: RemediationCounts,
+    /// Defects recorded at the rows' sittings, added up.
+    pub defects: u32,
 }
 
 /// The dashboard of a commune for a period.
@@ -429,7 +434,7 @@ fn attendance(m: &MeetingState) -> Option<AttendanceCounts> {
 }
 
 fn vote(m: &MeetingState) -> Option<VoteResult> {
-    let t = m.held()?.tally;
+    let (_, t) = m.latest_sitting()?;
     Some(VoteResult {
         yes: t.yes,
         no: t.no,
@@ -477,6 +482,7 @@ fn totals<'a>(month: Option<YearMonth>, rows: impl Iterator<Item = &'a Dashboard
         tasks: TaskCounts::default(),
         inspections: 0,
         remediations: RemediationCounts::default(),
+        defects: 0,
     };
     let mut inspections = BTreeSet::new();
     for row in rows {
@@ -491,6 +497,7 @@ fn totals<'a>(month: Option<YearMonth>, rows: impl Iterator<Item = &'a Dashboard
         t.held.add(&row.held);
         t.tasks.add(&row.tasks);
         t.remediations.add(&row.remediations);
+        t.defects = t.defects.saturating_add(row.defects);
         inspections.extend(row.inspections.iter());
     }
     t.inspections = crate::count(inspections.len());
@@ -524,7 +531,9 @@ pub fn dashboard(commune: &Commune, period: Period) -> Dashboard {
             let regular = meetings.iter().find(|m| m.header().kind.is_regular());
             let mut held = MeetingsHeld::default();
             let mut tasks = TaskCounts::default();
+            let mut defects = 0u32;
             for m in meetings {
+                defects = defects.saturating_add(crate::count(m.defects().len()));
                 if m.held().is_some() {
                     held.count(m.header().kind);
                 }
@@ -547,6 +556,7 @@ pub fn dashboard(commune: &Commune, period: Period) -> Dashboard {
                 inspections: inspection_ids,
                 inspection,
                 remediations: remediation_counts(commune, cell_remediations.iter().copied(), month),
+                defects,
             });
         }
     }

@@ -35,6 +35,10 @@ pub struct Rules {
     pub regular_meetings_per_month: Param<u32>,
     /// thematic meetings a cell holds each quarter, at least.
     pub thematic_meetings_per_quarter: Param<u32>,
+    /// the cell committee (or the secretary and deputy) meets to prepare each meeting.
+    pub preparatory_meeting_required: Param<bool>,
+    /// time, place and content are sent to the members and the higher-level member.
+    pub notice_required: Param<bool>,
     /// hours before the meeting by which documents must be published to members.
     pub document_lead_hours: Param<u32>,
     /// shortest regular or thematic meeting, in minutes.

@@ -35,6 +35,8 @@ overrides! {
     follower_not_own_cell: bool,
     regular_meetings_per_month: u32,
     thematic_meetings_per_quarter: u32,
+    preparatory_meeting_required: bool,
+    notice_required: bool,
     document_lead_hours: u32,
     min_meeting_minutes: u32,
     min_combined_minutes: u32,

@@ -153,6 +153,7 @@ fn inspect_cell(
             criterion,
             satisfactory: fine,
             text,
+            defects: Vec::new(),
         };
         story.run(
             &lead,

@@ -40,23 +40,14 @@ pub(crate) fn hold(story: &mut Story, plan: &Plan<'_>) -> Result<(Roll, Timestam
         meeting: plan.id.clone(),
         record,
     };
-    match story.try_run(&roll.chair, end, action) {
-        Ok(()) => return Ok((roll, end)),
-        Err(error) if error.code() == "vote.failed" => {
-            let what = format!("{}: {}", plan.id, error.message_vi());
-            story.refusals.push(crate::story::StoryRefusal {
-                code: "vote.failed",
-                what,
-            });
-        }
-        Err(error) => {
-            return Err(Fail::Refused {
-                action: "record_meeting",
-                actor: roll.chair.clone(),
-                at: end,
-                error,
-            })
-        }
+    story.run(&roll.chair, end, action)?;
+    // A failed vote is recorded as a sitting with its defect; the draft stays a draft.
+    let adopted = story
+        .commune
+        .meeting(&plan.id)
+        .is_ok_and(|m| m.held().is_some());
+    if adopted {
+        return Ok((roll, end));
     }
     reconvene(story, plan)
 }

@@ -54,6 +54,23 @@ pub(crate) fn print(out: &mut String, c: &Commune, events: u64, refusals: &[Stor
         list(&kinds, kind_name),
         list(&states, |s: &StateName| s.as_str().to_owned())
     );
+    let defects = tally(
+        c.meetings
+            .values()
+            .flat_map(|m| m.defects())
+            .map(|d| d.code()),
+    );
+    let failed = c
+        .meetings
+        .values()
+        .map(|m| m.failed_sittings().len())
+        .sum::<usize>();
+    outln!(
+        out,
+        "  Thiếu sót ghi nhận  {:>5}  ({}); buổi biểu quyết không thông qua: {failed}",
+        defects.values().sum::<usize>(),
+        list(&defects, |k| (*k).to_owned())
+    );
     let held: Vec<_> = c.meetings.values().filter_map(|m| m.held()).collect();
     let present: u32 = held.iter().map(|h| h.tally.present).sum();
     let members: u32 = held.iter().map(|h| h.tally.members).sum();

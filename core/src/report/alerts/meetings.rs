@@ -1,10 +1,12 @@
 //! The cell's meetings: regular meetings held each month, thematic meetings each quarter
-//! documents published in time.
+//! documents published in time, and the other defects recorded at a sitting.
 
-use super::{last_day, month_text, time_text, Alert, AlertKind, Figures, Scope};
+use super::{date_text, last_day, month_text, time_text, Alert, AlertKind, Figures, Scope};
+use crate::defect::DefectKind;
 use crate::ids::CellId;
 use crate::meeting::{MeetingState, StateName};
 use crate::organisation::Cell;
+use crate::time::Timestamp;
 use crate::time::YearMonth;
 use chrono::{DateTime, TimeDelta, Utc};
 
@@ -156,34 +158,30 @@ pub(super) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     }
 }
 
-/// documents published at least the lead time before the start.
+/// for a held meeting, its recorded documents defect (measured under the rules in force that
+/// day); for a draft, documents published later than the lead time before the scheduled start, or
+/// not published by that deadline's day.
 pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
-    let param = &scope.rules.document_lead_hours;
-    let lead_hours = param.value;
     for meeting in scope.commune.meetings.values() {
         let header = meeting.header();
         if header.month.year() != scope.year {
             continue;
         }
-        let held = meeting.held();
-        let start = held.map_or(meeting.draft().scheduled_at, |h| h.record.started_at);
-        // As when adopting: a lead time too long for the calendar puts the deadline at the start
-        // of time.
-        let deadline = TimeDelta::try_hours(i64::from(lead_hours))
-            .and_then(|lead| start.checked_sub_signed(lead))
-            .unwrap_or_else(|| DateTime::<Utc>::MIN_UTC.fixed_offset());
-        let published_at = meeting.preparation().documents.as_ref().map(|d| d.at);
-        let late = match published_at {
-            Some(at) => at > deadline,
-            None => held.is_none() && deadline.date_naive() <= scope.as_of,
-        };
-        if !late {
+        let Some(found) = late_documents(scope, meeting) else {
             continue;
-        }
+        };
         let label = scope.cell_label(&header.cell);
         let id = &header.id;
+        let LateDocuments {
+            start,
+            deadline,
+            published_at,
+            lead_hours,
+            held,
+            source,
+        } = found;
         let (start_t, deadline_t) = (time_text(start), time_text(deadline));
-        let (vi, en) = match (published_at, held.is_some()) {
+        let (vi, en) = match (published_at, held) {
             (Some(at), true) => (
                 format!(
                     "Tài liệu kỳ sinh hoạt {id} của {label} (họp lúc {start_t}) đăng tải lúc {}, muộn hơn hạn {deadline_t} (trước giờ họp {lead_hours} giờ, R-25). Bí thư chi bộ cần rút kinh nghiệm, đăng tải tài liệu đúng hạn ở các kỳ sau.",
@@ -194,17 +192,25 @@ pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                     time_text(at)
                 ),
             ),
+            (None, true) => (
+                format!(
+                    "Kỳ sinh hoạt {id} của {label} (họp lúc {start_t}) diễn ra mà tài liệu không được đăng tải cho đảng viên (R-25). Bí thư chi bộ cần rút kinh nghiệm, đăng tải tài liệu trước giờ họp {lead_hours} giờ ở các kỳ sau."
+                ),
+                format!(
+                    "Meeting {id} of {label} (held at {start_t}) took place without its documents published to the members (R-25). The secretary should publish them {lead_hours} hours before the start at the next meetings."
+                ),
+            ),
             (Some(at), false) => (
                 format!(
-                    "Tài liệu kỳ sinh hoạt {id} của {label} (dự kiến họp lúc {start_t}) đăng tải lúc {}, muộn hơn hạn {deadline_t} (trước giờ họp {lead_hours} giờ, R-25): kỳ sinh hoạt không thể thông qua vào giờ đó. Bí thư chi bộ cần sửa dự thảo, dời kỳ sinh hoạt sang thời điểm muộn hơn và gửi lại thông báo.",
+                    "Tài liệu kỳ sinh hoạt {id} của {label} (dự kiến họp lúc {start_t}) đăng tải lúc {}, muộn hơn hạn {deadline_t} (trước giờ họp {lead_hours} giờ, R-25): họp vào giờ đó sẽ bị ghi nhận là chưa đúng quy định. Bí thư chi bộ nên sửa dự thảo, dời kỳ sinh hoạt sang thời điểm muộn hơn và gửi lại thông báo.",
                     time_text(at)
                 ),
                 format!(
-                    "The documents of meeting {id} of {label} (scheduled at {start_t}) were published at {}, later than {deadline_t} ({lead_hours} hours before the start, R-25): the meeting cannot be adopted at that time. The secretary should revise the draft to a later time and send the notice again.",
+                    "The documents of meeting {id} of {label} (scheduled at {start_t}) were published at {}, later than {deadline_t} ({lead_hours} hours before the start, R-25): held at that time, the meeting will be recorded as departing from the rule. The secretary should revise the draft to a later time and send the notice again.",
                     time_text(at)
                 ),
             ),
-            (None, _) => (
+            (None, false) => (
                 format!(
                     "Kỳ sinh hoạt {id} của {label} dự kiến họp lúc {start_t} nhưng tài liệu chưa được đăng tải; hạn đăng tải là {deadline_t} (trước giờ họp {lead_hours} giờ, R-25). Bí thư chi bộ cần đăng tải tài liệu ngay và, nếu không còn đủ thời gian, dời kỳ sinh hoạt và gửi lại thông báo."
                 ),
@@ -216,18 +222,150 @@ pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
         out.push(
             Alert::new(
                 AlertKind::DocumentsLate,
-                Some(&param.source),
+                Some(&source),
                 Figures::DocumentsLate {
                     start,
                     deadline,
                     published_at,
                     lead_hours,
-                    held: held.is_some(),
+                    held,
                 },
             )
             .cell(&header.cell)
             .meeting(Some(id))
             .message(vi, en),
         );
+    }
+}
+
+/// What a late-documents alert says.
+struct LateDocuments {
+    start: Timestamp,
+    deadline: Timestamp,
+    published_at: Option<Timestamp>,
+    lead_hours: u32,
+    held: bool,
+    source: crate::rules::Citation,
+}
+
+/// The late or missing documents of a meeting, if they are: recorded for a sitting held by
+/// `as_of`, foreseen for a draft.
+fn late_documents(scope: &Scope<'_>, meeting: &MeetingState) -> Option<LateDocuments> {
+    let published_at = meeting.preparation().documents.as_ref().map(|d| d.at);
+    if let Some((record, _)) = meeting
+        .latest_sitting()
+        .filter(|(r, _)| r.started_at.date_naive() <= scope.as_of)
+    {
+        let start = record.started_at;
+        return meeting.defects().into_iter().find_map(|d| match &d.kind {
+            DefectKind::DocumentsLate {
+                deadline,
+                lead_hours,
+                ..
+            } => Some(LateDocuments {
+                start,
+                deadline: *deadline,
+                published_at,
+                lead_hours: *lead_hours,
+                held: true,
+                source: d.source.clone(),
+            }),
+            DefectKind::DocumentsMissing => Some(LateDocuments {
+                start,
+                deadline: start,
+                published_at: None,
+                lead_hours: scope.rules.document_lead_hours.value,
+                held: true,
+                source: d.source.clone(),
+            }),
+            _ => None,
+        });
+    }
+    let param = &scope.rules.document_lead_hours;
+    let start = meeting.draft().scheduled_at;
+    // As when adopting: a lead time too long for the calendar puts the deadline at the start of
+    // time.
+    let deadline = TimeDelta::try_hours(i64::from(param.value))
+        .and_then(|lead| start.checked_sub_signed(lead))
+        .unwrap_or_else(|| DateTime::<Utc>::MIN_UTC.fixed_offset());
+    let late = match published_at {
+        Some(at) => at > deadline,
+        None => deadline.date_naive() <= scope.as_of,
+    };
+    late.then(|| LateDocuments {
+        start,
+        deadline,
+        published_at,
+        lead_hours: param.value,
+        held: false,
+        source: param.source.clone(),
+    })
+}
+
+/// The other defects recorded at sittings held by `as_of` in the year (R-23, R-24, R-30, R-35,
+/// one alert each, so that the cell learns and the superior sees it when supervising.
+/// Documents have their own alert.
+pub(super) fn meeting_defects(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+    for meeting in scope.commune.meetings.values() {
+        let header = meeting.header();
+        if header.month.year() != scope.year {
+            continue;
+        }
+        let sittings = meeting
+            .failed_sittings()
+            .iter()
+            .map(|s| (&s.record, &s.defects[..]))
+            .chain(meeting.held().map(|h| (&h.record, &h.defects[..])));
+        for (record, defects) in sittings {
+            if record.started_at.date_naive() > scope.as_of {
+                continue;
+            }
+            for defect in defects.iter().filter(|d| {
+                !matches!(
+                    d.kind,
+                    DefectKind::DocumentsLate { .. } | DefectKind::DocumentsMissing
+                )
+            }) {
+                let label = scope.cell_label(&header.cell);
+                let id = &header.id;
+                let day = date_text(record.started_at.date_naive());
+                let (todo_vi, todo_en) = if defect.kind.blocks_adoption()
+                    && meeting.held().is_none()
+                {
+                    (
+                        "Chi ủy cần sửa dự thảo và tổ chức biểu quyết lại.",
+                        "The cell committee should revise the draft and hold a new vote.",
+                    )
+                } else {
+                    (
+                        "Chi ủy cần rút kinh nghiệm; cấp ủy cấp trên xem xét khi kiểm tra, giám sát.",
+                        "The cell committee should learn from it; the superior committee takes it into account when supervising.",
+                    )
+                };
+                let mut alert = Alert::new(
+                    AlertKind::MeetingDefect,
+                    Some(&defect.source),
+                    Figures::MeetingDefect {
+                        defect: defect.code(),
+                        month: header.month,
+                        started_at: record.started_at,
+                    },
+                )
+                .cell(&header.cell)
+                .meeting(Some(id))
+                .message(
+                    format!(
+                        "Kỳ sinh hoạt {id} của {label} ngày {day}: {} {todo_vi}",
+                        defect.message_vi()
+                    ),
+                    format!(
+                        "Meeting {id} of {label} on {day}: {} {todo_en}",
+                        defect.message_en()
+                    ),
+                );
+                alert.rule = defect.kind.rule();
+                out.push(alert);
+            }
+        }
     }
 }

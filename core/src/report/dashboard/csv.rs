@@ -9,7 +9,7 @@ use super::{
 use std::fmt::Display;
 
 /// The header of [`to_csv`]: one column per field of a [`DashboardRow`], flattened.
-pub const CSV_COLUMNS: [&str; 38] = [
+pub const CSV_COLUMNS: [&str; 39] = [
     "cell",
     "cell_name",
     "month",
@@ -48,10 +48,11 @@ pub const CSV_COLUMNS: [&str; 38] = [
     "remediations_open",
     "remediations_overdue",
     "remediations_remedied",
+    "defects",
 ];
 
 /// The header of [`totals_to_csv`]: one column per field of [`Totals`], flattened.
-pub const TOTALS_CSV_COLUMNS: [&str; 25] = [
+pub const TOTALS_CSV_COLUMNS: [&str; 26] = [
     "scope",
     "month",
     "rows",
@@ -77,6 +78,7 @@ pub const TOTALS_CSV_COLUMNS: [&str; 25] = [
     "remediations_open",
     "remediations_overdue",
     "remediations_remedied",
+    "defects",
 ];
 
 /// One CSV field, quoted when it has to be (RFC 4180, 2.6 and 2.7).
@@ -168,6 +170,7 @@ fn row_fields(row: &DashboardRow) -> Vec<String> {
         opt(i.map(|i| i.referred)),
     ]);
     remediations(&mut f, &row.remediations);
+    f.push(text(row.defects));
     f
 }
 
@@ -194,6 +197,7 @@ fn totals_fields(t: &Totals) -> Vec<String> {
     tasks(&mut f, &t.tasks);
     f.push(text(t.inspections));
     remediations(&mut f, &t.remediations);
+    f.push(text(t.defects));
     f
 }
 

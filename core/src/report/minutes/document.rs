@@ -153,6 +153,7 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
         l.pick("VI. Biểu quyết nghị quyết", "VI. Vote on the resolution")
             .to_owned(),
     ));
+    blocks.extend(earlier_sittings(m, l));
     blocks.push(vote(m, l));
     blocks.push(Block::Heading(
         l.pick("VII. Phân công nhiệm vụ", "VII. Tasks assigned")
@@ -164,6 +165,27 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
             .to_owned(),
     ));
     blocks.push(Block::Paragraph(quality(m, l)));
+    if !m.defects.is_empty() {
+        blocks.push(Block::Heading(
+            l.pick(
+                "IX. Những điểm chưa đúng quy định",
+                "IX. Departures from the rules",
+            )
+            .to_owned(),
+        ));
+        blocks.push(Block::Bullets(
+            m.defects
+                .iter()
+                .map(|d| {
+                    let text = match l {
+                        Language::Vi => &d.message_vi,
+                        Language::En => &d.message_en,
+                    };
+                    format!("{text} ({})", d.source)
+                })
+                .collect(),
+        ));
+    }
     blocks.push(Block::Paragraph(match l {
         Language::Vi => format!(
             "Biên bản đã được đọc lại trước chi bộ và kết thúc lúc {} cùng ngày.",
@@ -231,6 +253,27 @@ fn attendance(m: &Minutes, l: Language) -> Vec<String> {
         .to_owned(),
     );
     lines
+}
+
+/// The votes of earlier sittings on the same draft that did not adopt it.
+fn earlier_sittings(m: &Minutes, l: Language) -> Vec<Block> {
+    m.earlier_sittings
+        .iter()
+        .map(|s| {
+            let t = &s.tally;
+            let day = words::date(&s.started_at.date_naive(), l);
+            Block::Paragraph(match l {
+                Language::Vi => format!(
+                    "Buổi họp {day}: tán thành {}/{}, cần {}; nghị quyết chưa được thông qua, dự thảo được sửa để biểu quyết lại.",
+                    t.yes, t.counted_base, t.needed
+                ),
+                Language::En => format!(
+                    "Sitting of {day}: {} of {} for, {} needed; the resolution did not pass and the draft was revised for a new vote.",
+                    t.yes, t.counted_base, t.needed
+                ),
+            })
+        })
+        .collect()
 }
 
 fn vote(m: &Minutes, l: Language) -> Block {
@@ -362,6 +405,10 @@ fn quality(m: &Minutes, l: Language) -> String {
         ScoreState::Voted => l.pick(
             "chi bộ đã biểu quyết, chờ cấp trên xác nhận",
             "voted, awaiting confirmation",
+        ),
+        ScoreState::NotApproved => l.pick(
+            "chi bộ biểu quyết không tán thành, chi ủy đề xuất lại",
+            "not approved by the members' vote, to be proposed again",
         ),
         ScoreState::Confirmed => {
             l.pick("đã được cấp trên xác nhận", "confirmed by the higher level")

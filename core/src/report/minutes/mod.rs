@@ -75,6 +75,34 @@ pub struct Minutes {
     pub tasks: Vec<TaskLine>,
     /// The meeting's quality score as recorded, if one was proposed.
     pub quality: Option<QualityLine>,
+    /// Earlier sittings on the same draft whose vote did not adopt it, oldest first.
+    pub earlier_sittings: Vec<EarlierSitting>,
+    /// What went against the rules, as recorded (crate::defect): the lines the inspector reads.
+    pub defects: Vec<DefectLine>,
+}
+
+/// An earlier sitting whose vote did not adopt the resolution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EarlierSitting {
+    /// When it opened.
+    pub started_at: Timestamp,
+    /// Its vote.
+    pub tally: Tally,
+}
+
+/// A recorded defect as the minutes state it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DefectLine {
+    /// Its code, e.g. `too_short`.
+    pub code: &'static str,
+    /// The rule of RULES.md.
+    pub rule: &'static str,
+    /// The document in force that day.
+    pub source: String,
+    /// What happened, in Vietnamese.
+    pub message_vi: String,
+    /// What happened, in English.
+    pub message_en: String,
 }
 
 /// The quality score as the minutes state it.
@@ -124,11 +152,11 @@ pub struct TaskLine {
 }
 
 impl Minutes {
-    /// Gathers the minutes of a meeting that has been held (adopted or later); a draft has no
-    /// minutes (`transition.out_of_order`).
+    /// Gathers the minutes of a meeting's latest sitting: the one that adopted the resolution, or
+    /// the latest that did not. A draft never sat on has no minutes (`transition.out_of_order`).
     pub fn of(commune: &Commune, id: &MeetingId) -> Result<Self, Error> {
         let meeting = commune.meeting(id)?;
-        let held = meeting.held().ok_or_else(|| {
+        let (record, tally) = meeting.latest_sitting().ok_or_else(|| {
             Error::from(TransitionError::out_of_order(
                 "meeting",
                 id.as_str(),
@@ -137,6 +165,13 @@ impl Minutes {
                 "adopted",
             ))
         })?;
+        let earlier_sittings = match meeting.held() {
+            Some(held) => &held.earlier_sittings[..],
+            None => meeting
+                .failed_sittings()
+                .split_last()
+                .map_or(&[][..], |(_, earlier)| earlier),
+        };
         let org = &commune.organisation;
         let name = |member: &crate::ids::MemberId| {
             org.members
@@ -144,7 +179,6 @@ impl Minutes {
                 .map_or_else(|| member.to_string(), |m| m.name.clone())
         };
         let header = meeting.header();
-        let record = &held.record;
         let draft = meeting.draft();
         let mut tasks = Vec::new();
         if let Some(assignment) = meeting.assignment() {
@@ -210,7 +244,7 @@ impl Minutes {
             conclusions: record.conclusions.clone(),
             content: draft.content.clone(),
             resolution_items: draft.resolution_items.clone(),
-            tally: held.tally,
+            tally,
             tasks,
             quality: commune.scores.get(id).map(|s| QualityLine {
                 total: s.total,
@@ -218,6 +252,24 @@ impl Minutes {
                 band: s.band,
                 state: s.state,
             }),
+            earlier_sittings: earlier_sittings
+                .iter()
+                .map(|s| EarlierSitting {
+                    started_at: s.record.started_at,
+                    tally: s.tally,
+                })
+                .collect(),
+            defects: meeting
+                .defects()
+                .into_iter()
+                .map(|d| DefectLine {
+                    code: d.code(),
+                    rule: d.kind.rule(),
+                    source: d.source.to_string(),
+                    message_vi: d.message_vi(),
+                    message_en: d.message_en(),
+                })
+                .collect(),
         })
     }
 

@@ -2,6 +2,7 @@
 
 use super::{Band, Measure, Rubric};
 use crate::commune::Commune;
+use crate::defect::Defect;
 use crate::error::{Error, InputError, LookupError, TransitionError};
 use crate::ids::{CellId, MeetingId};
 use crate::meeting::{Attendance, MeetingKind, MeetingState};
@@ -46,6 +47,8 @@ pub struct CriterionScore {
     pub reason_en: String,
     /// The citation of the rule whose number was used, if any.
     pub rule: Option<Citation>,
+    /// The code of the recorded defect (crate::defect) that withheld the points, if one did.
+    pub defect: Option<&'static str>,
 }
 
 /// A meeting's quality score.
@@ -95,6 +98,7 @@ struct Measured {
     vi: String,
     en: String,
     rule: Option<Citation>,
+    defect: Option<&'static str>,
 }
 
 impl Measured {
@@ -104,7 +108,32 @@ impl Measured {
             vi,
             en,
             rule: rule.cloned(),
+            defect: None,
         }
+    }
+
+    /// The criterion withheld by a recorded defect, with the defect's own words as the reason.
+    fn withheld_by(defect: &Defect) -> Self {
+        Self {
+            met: false,
+            vi: defect.message_vi(),
+            en: defect.message_en(),
+            rule: Some(defect.source.clone()),
+            defect: Some(defect.code()),
+        }
+    }
+}
+
+/// The defect codes that withhold a measure's points, if the measure is one a defect decides.
+fn defect_codes(measure: Measure) -> &'static [&'static str] {
+    match measure {
+        Measure::AttendanceRate => &["attendance_low"],
+        Measure::Duration => &["too_short"],
+        Measure::PreparatoryMeeting => &["no_preparatory_meeting", "preparatory_after_start"],
+        Measure::NoticeSent => &["notice_missing", "notice_after_start"],
+        Measure::DocumentsInTime => &["documents_missing", "documents_late"],
+        Measure::ResolutionPassed => &["resolution_failed", "quorum_not_met"],
+        _ => &[],
     }
 }
 
@@ -116,27 +145,25 @@ struct Facts<'a> {
     tally: crate::meeting::Tally,
 }
 
+/// A measure of the meeting: withheld by the first matching defect recorded on it (any sitting;
+/// a resolution adopted only at a later sitting still lost the vote once), else measured.
 fn measure(facts: &Facts<'_>, measure: Measure) -> Measured {
+    let codes = defect_codes(measure);
+    let recorded = facts.meeting.defects();
+    match recorded.iter().find(|d| codes.contains(&d.code())) {
+        Some(defect) => Measured::withheld_by(defect),
+        None => measured(facts, measure),
+    }
+}
+
+fn measured(facts: &Facts<'_>, measure: Measure) -> Measured {
     let rules = &facts.commune.rules;
     let record = facts.record;
     let preparation = facts.meeting.preparation();
     match measure {
         Measure::AttendanceRate => {
             let target = &rules.attendance_target;
-            let exempted = |m: &crate::ids::MemberId| {
-                facts
-                    .commune
-                    .organisation
-                    .members
-                    .get(m)
-                    .is_some_and(|m| m.exempted.is_some())
-            };
-            let summoned = record
-                .roll
-                .iter()
-                .filter(|e| e.attendance.is_present() || !exempted(&e.member));
-            let base = crate::count(summoned.clone().count());
-            let present = crate::count(summoned.filter(|e| e.attendance.is_present()).count());
+            let (present, base) = record.attendance_against_summons(&facts.commune.organisation);
             let met = target.value.is_met(present, base);
             let (rate_vi, rate_en) = percent(present, base);
             let (t_vi, t_en) = threshold_percent(target.value);
@@ -447,6 +474,7 @@ pub fn score(
     };
     let mut criteria = Vec::with_capacity(rubric.criteria.len());
     for c in &rubric.criteria {
+        let mut defect = None;
         let (awarded, source, reason_vi, reason_en, rule) = if c.measure == Measure::Entered {
             match entered.get(&c.id) {
                 Some(points) => (
@@ -470,6 +498,7 @@ pub fn score(
         } else {
             let m = measure(&facts, c.measure);
             let points = if m.met { c.max_points } else { 0 };
+            defect = m.defect;
             (points, Source::Automatic, m.vi, m.en, m.rule)
         };
         criteria.push(CriterionScore {
@@ -484,6 +513,7 @@ pub fn score(
             reason_vi,
             reason_en,
             rule,
+            defect,
         });
     }
     let total = criteria.iter().map(|c| c.awarded).sum();
