@@ -24,6 +24,7 @@ const app = {
   },
   /** Executes the commands in order; stops at the first refusal and shows it. */
   run(commands, what) {
+    const known = recordedSoFar(commands);
     for (const command of commands) {
       try {
         this.lastDay = dayOfLine(this.commune.execute(command));
@@ -34,7 +35,7 @@ const app = {
         return false;
       }
     }
-    const defects = recordedDefects(commands);
+    const defects = recordedDefects(commands).slice(known);
     if (defects.length) showDefects(what, defects);
     else showResult('ok', t('accepted', what));
     refresh();
@@ -42,10 +43,22 @@ const app = {
   },
 };
 
-/** The defects of the sitting a batch ending in `record_meeting` recorded, as the library words
- * them (vi and en); none for any other batch. */
+/** The meeting a batch ending in `record_meeting` records a sitting of, if it does. */
+function sittingOf(commands) {
+  return commands[commands.length - 1]?.action?.record_meeting?.meeting;
+}
+
+/** How many defects that meeting had before the batch (its earlier sittings'). */
+function recordedSoFar(commands) {
+  const meeting = sittingOf(commands);
+  if (!meeting || !app.commune.meetingIds().includes(meeting)) return 0;
+  return app.commune.summary('meetings', meeting).defects.length;
+}
+
+/** Every defect recorded on the meeting a batch ending in `record_meeting` sat on, oldest sitting
+ * first, as the library words them (vi and en); none for any other batch. */
 function recordedDefects(commands) {
-  const meeting = commands[commands.length - 1]?.action?.record_meeting?.meeting;
+  const meeting = sittingOf(commands);
   if (!meeting) return [];
   const minutes = app.commune.query({ minutes: { meeting, language: 'vi' } });
   return minutes.defects;

@@ -246,7 +246,7 @@ fn three_absences_in_a_row_are_not_an_alert_four_are() {
     assert_eq!(alert.rule, "R-70");
     assert_eq!(
         alert.citation.as_ref(),
-        Some(&commune.rules.max_consecutive_absences.source)
+        Some(&commune.rules().max_consecutive_absences.source)
     );
     assert_eq!(alert.cell.as_ref().map(|c| c.as_str()), Some("xom-1"));
     assert_eq!(alert.meeting.as_ref().map(|m| m.as_str()), Some("m-08"));
@@ -373,7 +373,7 @@ fn the_threshold_comes_from_the_rules_in_force() {
     assert_eq!(alert.citation.as_ref(), Some(&expected));
     assert_eq!(
         alert.citation.as_ref(),
-        Some(&commune.rules.max_consecutive_absences.source)
+        Some(&commune.rules().max_consecutive_absences.source)
     );
 }
 
@@ -433,7 +433,7 @@ fn unexcused_absences_in_three_months_raise_a_removal_proposal_for_people_to_dec
     assert_eq!(alert.rule, "R-80");
     assert_eq!(
         alert.citation.as_ref(),
-        Some(&commune.rules.removal_absence_months.source)
+        Some(&commune.rules().removal_absence_months.source)
     );
     match &alert.figures {
         Figures::RemovalProposal {
@@ -514,7 +514,7 @@ fn months_and_quarters_are_checked_once_ended() {
     assert_eq!(april.rule, "R-20");
     assert_eq!(
         april.citation.as_ref(),
-        Some(&commune.rules.regular_meetings_per_month.source)
+        Some(&commune.rules().regular_meetings_per_month.source)
     );
     assert!(april.message_vi.contains("tháng 04/2025"));
     assert!(april
@@ -541,7 +541,7 @@ fn months_and_quarters_are_checked_once_ended() {
                 assert_eq!((*held, *required), (0, 1));
                 assert_eq!(
                     a.citation.as_ref(),
-                    Some(&commune.rules.thematic_meetings_per_quarter.source)
+                    Some(&commune.rules().thematic_meetings_per_quarter.source)
                 );
                 (a.cell.as_ref().unwrap().to_string(), *quarter)
             }
@@ -753,7 +753,7 @@ fn documents_published_late_or_not_by_the_deadline() {
     assert_eq!(missing[0].rule, "R-25");
     assert_eq!(
         missing[0].citation.as_ref(),
-        Some(&commune.rules.document_lead_hours.source)
+        Some(&commune.rules().document_lead_hours.source)
     );
     assert!(matches!(
         &missing[0].figures,
@@ -835,12 +835,12 @@ fn followers_are_checked_against_their_quota_pro_rata() {
                 let (expected_level, param) = if member == "tu-01" {
                     (
                         FollowerLevel::HigherLevel,
-                        &commune.rules.provincial_follower_meetings,
+                        &commune.rules().provincial_follower_meetings,
                     )
                 } else {
                     (
                         FollowerLevel::Commune,
-                        &commune.rules.commune_follower_meetings,
+                        &commune.rules().commune_follower_meetings,
                     )
                 };
                 assert_eq!(*level, expected_level);

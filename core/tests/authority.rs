@@ -136,6 +136,16 @@ fn rows() -> Vec<(&'static str, Row)> {
     let t = "2025-03-10T08:00:00+07:00";
     vec![
         (
+            "amend_rules",
+            row(
+                READY,
+                "vp",
+                t,
+                json!({"amend_rules": {"from": "2025-04-01", "overrides": {"min_meeting_minutes": {"value": 60,
+                    "source": {"document": "Quy định của Tỉnh ủy", "date": "2025-03-01", "provision": "R-30", "verified": false}}}}}),
+            ),
+        ),
+        (
             "add_cell",
             row(
                 READY,

@@ -92,3 +92,110 @@ fn every_action_has_an_authority_and_a_shape() {
         );
     }
 }
+
+fn classification_table() -> String {
+    use chibo::rules::classification::{Outcome, RULES};
+    let mut out = String::from(
+        "| rule | what | refused (nothing changes) | recorded with a defect | alert | recorded or measured |\n|---|---|---|---|---|---|\n",
+    );
+    for (rule, what, outcomes) in RULES {
+        let pick = |f: &dyn Fn(&Outcome) -> Option<String>| {
+            let items: Vec<String> = outcomes.iter().filter_map(f).collect();
+            if items.is_empty() {
+                "—".to_owned()
+            } else {
+                items.join(", ")
+            }
+        };
+        out.push_str(&format!(
+            "| {rule} | {what} | {} | {} | {} | {} |\n",
+            pick(&|o| match o {
+                Outcome::Refusal(c) => Some(format!("`{c}`")),
+                _ => None,
+            }),
+            pick(&|o| match o {
+                Outcome::Defect(c) => Some(format!("`{c}`")),
+                _ => None,
+            }),
+            pick(&|o| match o {
+                Outcome::Alert(c) => Some(format!("`{c}`")),
+                _ => None,
+            }),
+            pick(&|o| match o {
+                Outcome::Recorded(t) | Outcome::Measured(t) => Some((*t).to_owned()),
+                Outcome::NotModelled(t) => Some(format!("not modelled: {t}")),
+                _ => None,
+            }),
+        ));
+    }
+    out
+}
+
+fn timeline_table() -> String {
+    use chibo::rules::RuleBook;
+    let book = RuleBook::default();
+    let mut out = String::from("| from | parameter | value | source |\n|---|---|---|---|\n");
+    let mut before = serde_json::to_value(&book.first).unwrap_or_default();
+    for change in &book.changes {
+        let now = serde_json::to_value(&change.rules).unwrap_or_default();
+        if let (Value::Object(new), Value::Object(old)) = (&now, &before) {
+            for (name, param) in new {
+                if name == "preset" || old.get(name) == Some(param) {
+                    continue;
+                }
+                out.push_str(&format!(
+                    "| {} | `{name}` | {} | {} |\n",
+                    change.from.format("%d/%m/%Y"),
+                    show(&param["value"]),
+                    cite(param)
+                ));
+            }
+        }
+        before = now;
+    }
+    out
+}
+
+#[test]
+fn rules_doc_shows_the_timeline_and_the_classification() {
+    check_block("rules.md", "rules-timeline", &timeline_table());
+    check_block("rules.md", "rules-classification", &classification_table());
+}
+
+/// Every refusal code, defect code and alert kind is in the classification, and every code the
+/// classification names exists.
+#[test]
+fn the_classification_covers_every_outcome() {
+    use chibo::rules::classification::{Outcome, GENERAL_REFUSALS, RULES};
+    let named: Vec<&Outcome> = RULES.iter().flat_map(|(_, _, o)| o.iter()).collect();
+    for code in chibo::error::CODES {
+        let listed = named.contains(&&Outcome::Refusal(code))
+            || GENERAL_REFUSALS.iter().any(|g| code.starts_with(g));
+        assert!(listed, "refusal {code} is in no rule of the classification");
+    }
+    for code in chibo::defect::DEFECT_CODES {
+        assert!(
+            named.contains(&&Outcome::Defect(code)),
+            "defect {code} is unclassified"
+        );
+    }
+    for kind in chibo::report::alerts::AlertKind::ALL {
+        assert!(
+            named.contains(&&Outcome::Alert(kind.as_str())),
+            "alert {kind} is unclassified"
+        );
+    }
+    for outcome in named {
+        match outcome {
+            Outcome::Refusal(c) => assert!(chibo::error::CODES.contains(c), "{c}"),
+            Outcome::Defect(c) => assert!(chibo::defect::DEFECT_CODES.contains(c), "{c}"),
+            Outcome::Alert(c) => assert!(
+                chibo::report::alerts::AlertKind::ALL
+                    .iter()
+                    .any(|k| k.as_str() == *c),
+                "{c}"
+            ),
+            _ => {}
+        }
+    }
+}

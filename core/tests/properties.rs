@@ -336,7 +336,7 @@ fn invariants(commune: &Commune) -> TestCaseResult {
             let home = org.members.get(member).and_then(|m| m.cell());
             prop_assert_eq!(home, Some(id), "cell {} lists member {}", id, member);
         }
-        if commune.rules.follower_not_own_cell.value {
+        if commune.rules().follower_not_own_cell.value {
             let own = cell.followers.iter().find(|f| cell.members.contains(*f));
             prop_assert!(
                 own.is_none(),

@@ -124,7 +124,7 @@ fn ninety_is_good_and_eighty_nine_is_fair() {
         criterion(&eighty_nine, "content_and_order").reason_en,
         "14 of 15 points entered by the committee"
     );
-    let rules = &commune.rules;
+    let rules = commune.rules();
     for (total, band) in [
         (100, Band::Good),
         (90, Band::Good),
@@ -470,7 +470,7 @@ fn the_year_is_good_with_seven_good_and_none_below_fair() {
         )
         .map(|mut s| {
             s.total = 65;
-            s.band = Band::of(&commune.rules, 65);
+            s.band = Band::of(commune.rules(), 65);
             s
         })
         .unwrap(),

@@ -374,7 +374,15 @@ fn the_cap_moves_excellent_down_keeping_the_highest_then_by_id() {
     );
 
     // Without a cap nobody moves.
-    c.rules.rating_excellent_cap.value = None;
+    let no_cap = chibo::rules::RuleOverrides {
+        rating_excellent_cap: Some(chibo::rules::Param {
+            value: None,
+            source: c.rules().rating_excellent_cap.source.clone(),
+        }),
+        ..Default::default()
+    };
+    c.rule_book
+        .amend(chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), no_cap);
     let r = annual_ratings(&c, 2025, &general);
     assert!(r.cell(&"xom-1".into()).unwrap().capped.is_empty());
     assert!(r.members.iter().all(|m| !m.capped));

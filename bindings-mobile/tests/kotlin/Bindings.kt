@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit
 /** The binding-specific tests, by name. */
 val BINDING_TESTS: List<Pair<String, () -> Unit>> = listOf(
     "typed commands record exactly what their JSON does" to ::typedCommandsMatchJson,
-    "a failed vote is caught as ChiboException.Vote, the draft kept" to ::failedVoteCaughtByType,
+    "a probationary vote is caught as ChiboException.Vote; a failed vote is recorded with its defect" to ::failedVoteCaughtByType,
     "other refusals arrive as their own types" to ::refusalsByType,
     "dates cross as java.time types, offsets kept" to ::datesAreJavaTime,
     "one Journal shared by many threads" to ::sharedAcrossThreads,

@@ -89,7 +89,12 @@ class Commune:
     def establish_commune(
         self, *, actor: str, at: _Time, commune: str, name: str, registrar: str, levels: Optional[Sequence[Mapping[str, Any]]] = None, rules: Optional[Mapping[str, Any]] = None
     ) -> int:
-        """Founds the commune's record: the first event of every journal. `levels` lists the levels above it (`{id, name, kind, parent?}`); `rules` chooses a preset and overrides (default: `hd42_2025`, none)."""
+        """Founds the commune's record: the first event of every journal. `levels` lists the levels above it (`{id, name, kind, parent?}`); `rules` chooses a preset and overrides (default: `national`, the documents each on the dates they were in force; none)."""
+
+    def amend_rules(
+        self, *, actor: str, at: _Time, from_: _Date, overrides: Mapping[str, Any]
+    ) -> int:
+        """Adopts the commune's own rules from `from_` (a date, not before today) on: `overrides` maps parameters to `{value, source}` (docs/rules.md)."""
 
     def add_cell(
         self, *, actor: str, at: _Time, cell: str, name: str, kind: str

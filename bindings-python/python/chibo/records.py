@@ -113,6 +113,8 @@ class Meeting:
     held_at: Optional[datetime]
     revisions: int
     notice_sent: bool
+    failed_sittings: int
+    defects: Tuple[str, ...]
     members: Optional[int]
     present: Optional[int]
     counted_base: Optional[int]
@@ -133,6 +135,7 @@ class Meeting:
         fields["kind"] = MeetingKind(row["kind"])
         fields["drafted_at"] = _datetime(row["drafted_at"])
         fields["held_at"] = _datetime(row["held_at"])
+        fields["defects"] = tuple(row["defects"])
         return cls(**fields)
 
 

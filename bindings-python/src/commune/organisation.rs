@@ -13,7 +13,7 @@ type Opt<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
 impl Commune {
     /// Founds the commune's record: the first event of every journal. `levels` lists the levels
     /// above it (`{id, name, kind, parent?}`); `rules` chooses a preset and overrides
-    /// (default: `hd42_2025`, none).
+    /// (default: `national`, the documents each on the dates they were in force; none).
     #[pyo3(signature = (*, actor, at, commune, name, registrar, levels=None, rules=None))]
     #[allow(clippy::too_many_arguments)]
     fn establish_commune(
@@ -29,6 +29,22 @@ impl Commune {
     ) -> PyResult<u64> {
         let payload = payload!(commune, name, registrar, levels, rules);
         self.act(py, actor, at, "establish_commune", payload)
+    }
+
+    /// Adopts the commune's own rules from `from_` (a date, not before today) on: `overrides`
+    /// maps parameters to `{value, source}` (docs/rules.md).
+    #[pyo3(signature = (*, actor, at, from_, overrides))]
+    fn amend_rules(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        from_: Arg,
+        overrides: Arg,
+    ) -> PyResult<u64> {
+        let mut payload = payload!(overrides);
+        crate::commune::Field::put(from_, &mut payload, "from")?;
+        self.act(py, actor, at, "amend_rules", payload)
     }
 
     /// Adds a cell (chi bộ); `kind` is a `CellKind`.

@@ -8,8 +8,8 @@
 mod organisation;
 
 pub use organisation::{
-    AddCell, AddMember, AppointCommittee, AssignFollower, ElectCellLeadership, EstablishCommune,
-    FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
+    AddCell, AddMember, AmendRules, AppointCommittee, AssignFollower, ElectCellLeadership,
+    EstablishCommune, FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
 };
 
 use crate::directive::IssueDirective;
@@ -60,6 +60,8 @@ impl Command {
 pub enum Action {
     /// Founds the commune's record: the first event of every journal.
     EstablishCommune(Box<EstablishCommune>),
+    /// Adopts the commune's own rules from a date on.
+    AmendRules(Box<AmendRules>),
     /// Adds a cell.
     AddCell(AddCell),
     /// Adds a member to the roll (or a higher-level member who follows cells).
@@ -198,6 +200,7 @@ impl Action {
     pub fn name(&self) -> &'static str {
         match self {
             Action::EstablishCommune(_) => "establish_commune",
+            Action::AmendRules(_) => "amend_rules",
             Action::AddCell(_) => "add_cell",
             Action::AddMember(_) => "add_member",
             Action::SetMemberStatus(_) => "set_member_status",

@@ -148,3 +148,17 @@ pub struct AssignFollower {
     /// The higher-level member.
     pub member: MemberId,
 }
+
+/// Adopts a province's or commune's own rules from a date on (a dated override, R-00): each
+/// parameter given replaces the national one, with the document that sets it, for every event
+/// dated on or after `from`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmendRules {
+    /// The first day the override applies: not before the day it is recorded (no rule changes
+    /// what was already recorded).
+    #[serde(deserialize_with = "crate::time::strict_date")]
+    pub from: NaiveDate,
+    /// The parameters it sets, each with its source document.
+    pub overrides: crate::rules::RuleOverrides,
+}

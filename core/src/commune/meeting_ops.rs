@@ -76,7 +76,13 @@ impl Commune {
             .directives
             .get(&c.directive)
             .ok_or_else(|| LookupError::unknown("directive", &c.directive))?;
-        let meeting = Meeting::draft(&self.context(), actor, at, c.clone(), directive)?;
+        let meeting = Meeting::draft(
+            &self.context_on(at.date_naive()),
+            actor,
+            at,
+            c.clone(),
+            directive,
+        )?;
         if c.kind.is_regular() {
             if let Some(existing) = self
                 .meetings
@@ -97,14 +103,15 @@ impl Commune {
         Ok(())
     }
 
-    /// Runs a step on a meeting that must be a draft.
+    /// Runs a step taken at `at` on a meeting that must be a draft.
     fn on_draft(
         &mut self,
         id: &MeetingId,
+        at: Timestamp,
         action: &str,
         step: impl FnOnce(&mut Meeting<Draft>, &Context<'_>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        self.transition(id, |state, ctx| match state {
+        self.transition(id, at, |state, ctx| match state {
             MeetingState::Draft(meeting) => {
                 // Steps check before they change anything, but work on a copy all the same so that
                 // a refusal can never leave half a change behind.
@@ -124,7 +131,7 @@ impl Commune {
         at: Timestamp,
         c: &Revision,
     ) -> Result<(), Error> {
-        self.on_draft(&c.meeting, "revise_draft", |m, ctx| {
+        self.on_draft(&c.meeting, at, "revise_draft", |m, ctx| {
             m.revise(ctx, actor, at, c.clone())
         })
     }
@@ -135,7 +142,7 @@ impl Commune {
         at: Timestamp,
         c: &PreparatoryMeeting,
     ) -> Result<(), Error> {
-        self.on_draft(&c.meeting, "hold_preparatory_meeting", |m, ctx| {
+        self.on_draft(&c.meeting, at, "hold_preparatory_meeting", |m, ctx| {
             m.prepare(ctx, actor, at, c.clone())
         })
     }
@@ -146,7 +153,7 @@ impl Commune {
         at: Timestamp,
         meeting: &MeetingId,
     ) -> Result<(), Error> {
-        self.on_draft(meeting, "send_notice", |m, ctx| {
+        self.on_draft(meeting, at, "send_notice", |m, ctx| {
             m.send_notice(ctx, actor, at)
         })
     }
@@ -158,16 +165,18 @@ impl Commune {
         meeting: &MeetingId,
         documents: &[String],
     ) -> Result<(), Error> {
-        self.on_draft(meeting, "publish_documents", |m, ctx| {
+        self.on_draft(meeting, at, "publish_documents", |m, ctx| {
             m.publish_documents(ctx, actor, at, documents.to_vec())
         })
     }
 
-    /// Runs a state-changing step on a meeting: the meeting is taken out, `step` turns it into its
-    /// next state (or gives it back unchanged with the refusal), and it is put back.
+    /// Runs a state-changing step on a meeting, under the rules in force at `on`: the meeting is
+    /// taken out, `step` turns it into its next state (or gives it back unchanged with the
+    /// refusal), and it is put back.
     fn transition<T>(
         &mut self,
         id: &MeetingId,
+        on: Timestamp,
         step: impl FnOnce(MeetingState, &Context<'_>) -> (MeetingState, Result<T, Error>),
     ) -> Result<T, Error> {
         let state = self
@@ -175,7 +184,7 @@ impl Commune {
             .remove(id)
             .ok_or_else(|| LookupError::unknown("meeting", id))?;
         let ctx = Context {
-            rules: &self.rules,
+            rules: self.rule_book.on(on.date_naive()),
             organisation: &self.organisation,
             tasks: &self.tasks,
         };
@@ -190,7 +199,8 @@ impl Commune {
         id: &MeetingId,
         record: &MeetingRecord,
     ) -> Result<(), Error> {
-        self.transition(id, |state, ctx| match state {
+        // A sitting is checked under the rules in force on the day it started.
+        self.transition(id, record.started_at, |state, ctx| match state {
             MeetingState::Draft(m) => match m.adopt(ctx, actor, record.clone()) {
                 Ok(Adoption::Adopted(adopted)) => (MeetingState::Adopted(*adopted), Ok(())),
                 Ok(Adoption::NotAdopted(draft)) => (MeetingState::Draft(*draft), Ok(())),
@@ -224,7 +234,14 @@ impl Commune {
             .into());
         }
         let cell = self.organisation.cell(&state.header().cell)?;
-        let decision = count_admission(&self.context(), cell, &held.record, subject, vote, at)?;
+        let decision = count_admission(
+            &self.context_on(at.date_naive()),
+            cell,
+            &held.record,
+            subject,
+            vote,
+            at,
+        )?;
         if let (AdmissionSubject::RecogniseOfficial { member }, true) = (subject, decision.passed) {
             if let Some(m) = self.organisation.members.get_mut(member) {
                 m.status = MemberStatus::Official;
@@ -255,7 +272,7 @@ impl Commune {
                     .map(|()| task)
             })
             .collect();
-        let tasks = self.transition(&plan.meeting, |state, ctx| match state {
+        let tasks = self.transition(&plan.meeting, at, |state, ctx| match state {
             MeetingState::Adopted(m) => match m.assign(ctx, actor, at, plan.clone()) {
                 Ok((assigned, tasks)) => (MeetingState::Assigned(assigned), Ok(tasks)),
                 Err(refused) => (MeetingState::Adopted(*refused.meeting), Err(refused.error)),
@@ -273,7 +290,7 @@ impl Commune {
         at: Timestamp,
         id: &MeetingId,
     ) -> Result<(), Error> {
-        self.transition(id, |state, ctx| match state {
+        self.transition(id, at, |state, ctx| match state {
             MeetingState::Assigned(m) => match m.close_reporting(ctx, actor, at) {
                 Ok(reported) => (MeetingState::Reported(reported), Ok(())),
                 Err(refused) => (MeetingState::Assigned(*refused.meeting), Err(refused.error)),

@@ -26,7 +26,7 @@ use crate::ids::{DirectiveId, InspectionId, MeetingId, MemberId, RemediationId, 
 use crate::inspection::{Inspection, Remediation};
 use crate::meeting::{Context, MeetingState};
 use crate::organisation::Organisation;
-use crate::rules::{RuleChoice, Rules};
+use crate::rules::{RuleBook, RuleChoice, Rules};
 use crate::scoring::ScoreRecord;
 use crate::task::Task;
 use crate::time::Timestamp;
@@ -43,8 +43,8 @@ pub struct Commune {
     pub established_at: Option<Timestamp>,
     /// The rules chosen at establishment.
     pub rule_choice: RuleChoice,
-    /// The rules in force (the choice resolved).
-    pub rules: Rules,
+    /// The rules in force on each date: the choice's timeline and the commune's dated overrides.
+    pub rule_book: RuleBook,
     /// Who is who.
     pub organisation: Organisation,
     /// The monthly directions.
@@ -93,10 +93,29 @@ impl Commune {
         self.run(&event.0)
     }
 
-    /// The context meeting steps are checked against.
+    /// The rules in force on `date`.
+    pub fn rules_on(&self, date: chrono::NaiveDate) -> &Rules {
+        self.rule_book.on(date)
+    }
+
+    /// The rules in force from the last change on (those of any date from then).
+    pub fn rules(&self) -> &Rules {
+        self.rule_book.latest()
+    }
+
+    /// The context meeting steps taken on `date` are checked against.
+    pub fn context_on(&self, date: chrono::NaiveDate) -> Context<'_> {
+        Context {
+            rules: self.rules_on(date),
+            organisation: &self.organisation,
+            tasks: &self.tasks,
+        }
+    }
+
+    /// The context of steps taken after the last change of the rules.
     pub fn context(&self) -> Context<'_> {
         Context {
-            rules: &self.rules,
+            rules: self.rules(),
             organisation: &self.organisation,
             tasks: &self.tasks,
         }
@@ -130,6 +149,7 @@ impl Commune {
         let at = command.at;
         match &command.action {
             Action::EstablishCommune(c) => self.establish(c, at),
+            Action::AmendRules(c) => self.amend_rules(actor, at, c),
             Action::AddCell(c) => self.add_cell(actor, c),
             Action::AddMember(c) => self.add_member(actor, c),
             Action::SetMemberStatus(c) => self.set_member_status(actor, c),
@@ -137,9 +157,9 @@ impl Commune {
             Action::MoveMember(c) => self.move_member(actor, c),
             Action::MemberLeaves(c) => self.member_leaves(actor, at, c),
             Action::AppointCommittee(c) => self.appoint_committee(actor, c),
-            Action::ElectCellLeadership(c) => self.elect_cell_leadership(actor, c),
+            Action::ElectCellLeadership(c) => self.elect_cell_leadership(actor, at, c),
             Action::FormCluster(c) => self.form_cluster(actor, c),
-            Action::AssignFollower(c) => self.assign_follower(actor, c),
+            Action::AssignFollower(c) => self.assign_follower(actor, at, c),
             Action::IssueDirective(c) => self.issue_directive(actor, at, c),
             Action::DraftMeeting(c) => self.draft_meeting(actor, at, c),
             Action::ReviseDraft(c) => self.revise_draft(actor, at, c),

@@ -2,8 +2,8 @@
 
 use super::Commune;
 use crate::command::{
-    AddCell, AddMember, AppointCommittee, AssignFollower, ElectCellLeadership, EstablishCommune,
-    FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
+    AddCell, AddMember, AmendRules, AppointCommittee, AssignFollower, ElectCellLeadership,
+    EstablishCommune, FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
 };
 use crate::error::{denied, FOLLOWER};
 use crate::error::{Error, LookupError, Needed, OrganisationError, TransitionError};
@@ -65,7 +65,7 @@ impl Commune {
         {
             return Err(LookupError::unknown("level", orphan).into());
         }
-        self.rules = c.rules.resolve();
+        self.rule_book = c.rules.book();
         self.rule_choice = c.rules.clone();
         self.organisation = Organisation {
             id: c.commune.clone(),
@@ -76,6 +76,20 @@ impl Commune {
         };
         self.established = true;
         self.established_at = Some(at);
+        Ok(())
+    }
+
+    pub(super) fn amend_rules(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &AmendRules,
+    ) -> Result<(), Error> {
+        self.require_registrar(actor, "amend_rules")?;
+        if c.from < at.date_naive() {
+            return Err(TransitionError::RetroactiveRule { from: c.from, at }.into());
+        }
+        self.rule_book.amend(c.from, c.overrides.clone());
         Ok(())
     }
 
@@ -266,6 +280,7 @@ impl Commune {
     pub(super) fn elect_cell_leadership(
         &mut self,
         actor: &MemberId,
+        at: Timestamp,
         c: &ElectCellLeadership,
     ) -> Result<(), Error> {
         self.require_registrar(actor, "elect_cell_leadership")?;
@@ -289,7 +304,7 @@ impl Commune {
             })?;
         }
         let officials = org.official_count(cell);
-        let threshold = self.rules.committee_threshold.value;
+        let threshold = self.rules_on(at.date_naive()).committee_threshold.value;
         let mut committee = BTreeSet::new();
         for id in &c.committee {
             if !committee.insert(id.clone()) {
@@ -315,7 +330,7 @@ impl Commune {
                 .into());
             }
             let size = crate::count(committee.len());
-            let max = self.rules.max_committee_size.value;
+            let max = self.rules_on(at.date_naive()).max_committee_size.value;
             if size > max {
                 return Err(OrganisationError::CommitteeTooLarge { size, max }.into());
             }
@@ -381,6 +396,7 @@ impl Commune {
     pub(super) fn assign_follower(
         &mut self,
         actor: &MemberId,
+        at: Timestamp,
         c: &AssignFollower,
     ) -> Result<(), Error> {
         self.require_registrar(actor, "assign_follower")?;
@@ -394,7 +410,7 @@ impl Commune {
             .into());
         }
         if member.cell() == Some(&cell.id) {
-            if self.rules.follower_not_own_cell.value {
+            if self.rules_on(at.date_naive()).follower_not_own_cell.value {
                 return Err(OrganisationError::FollowerOwnCell {
                     member: c.member.clone(),
                     cell: cell.id.clone(),

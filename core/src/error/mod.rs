@@ -290,6 +290,7 @@ pub const CODES: &[&str] = &[
     "report.task_unresolved",
     "transition.dated_before",
     "transition.out_of_order",
+    "transition.retroactive_rule",
     "vote.duplicate_ballot",
     "vote.not_eligible",
     "vote.not_probationary",

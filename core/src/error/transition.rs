@@ -45,6 +45,15 @@ pub enum TransitionError {
         /// How many minutes of clock difference are accepted.
         skew_minutes: i64,
     },
+    /// `transition.retroactive_rule`: a rule override may not apply to days before it is recorded
+    /// (events already recorded were checked under the rules of their day).
+    #[error("A rule cannot apply from {} when it is recorded on {}: what was recorded before was checked under the rules of its day. Set the first day to today or later.", from.format("%d/%m/%Y"), when(at))]
+    RetroactiveRule {
+        /// The first day asked for.
+        from: chrono::NaiveDate,
+        /// When the override was recorded.
+        at: Timestamp,
+    },
 }
 
 impl TransitionError {
@@ -112,6 +121,7 @@ impl Refusal for TransitionError {
         match self {
             Self::OutOfOrder { .. } => "transition.out_of_order",
             Self::DatedBefore { .. } => "transition.dated_before",
+            Self::RetroactiveRule { .. } => "transition.retroactive_rule",
         }
     }
 
@@ -145,6 +155,11 @@ impl Refusal for TransitionError {
                 when(at),
                 kind_vi(kind),
                 when(earlier)
+            ),
+            Self::RetroactiveRule { from, at } => format!(
+                "Quy định không thể áp dụng từ ngày {} khi được ghi nhận lúc {}: những gì đã ghi trước đó được kiểm tra theo quy định của ngày đó. Hãy đặt ngày bắt đầu từ hôm nay trở đi.",
+                from.format("%d/%m/%Y"),
+                when(at)
             ),
         }
     }

@@ -417,7 +417,7 @@ impl<'a> Scope<'a> {
         });
         Self {
             commune,
-            rules: &commune.rules,
+            rules: commune.rules_on(as_of),
             as_of,
             year,
             held,

@@ -27,6 +27,7 @@ mod score;
 mod verdict;
 
 pub use score::{score, CriterionScore, Score, Source};
+pub(crate) use verdict::year_end;
 pub use verdict::{yearly_verdict, Verdict, YearMeeting};
 
 use crate::rules::{Citation, Rules, Threshold};

@@ -6,14 +6,17 @@
 //! or commune overrides any parameter with [`RuleOverrides`], citing its own document.
 
 mod citation;
+pub mod classification;
 mod overrides;
 mod presets;
 mod threshold;
+mod timeline;
 
 pub use citation::{Citation, Param};
 pub use overrides::{RuleChoice, RuleOverrides};
 pub use presets::Preset;
 pub use threshold::Threshold;
+pub use timeline::{Change, DatedOverrides, RuleBook};
 
 use serde::{Deserialize, Serialize};
 
@@ -102,7 +105,7 @@ impl Rules {
     /// The rules of a preset.
     pub fn preset(preset: Preset) -> Self {
         match preset {
-            Preset::Hd42_2025 => Self::hd42_2025(),
+            Preset::National | Preset::Hd42_2025 => Self::hd42_2025(),
             Preset::Hd12_2018 => Self::hd12_2018(),
         }
     }

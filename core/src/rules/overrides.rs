@@ -81,4 +81,10 @@ impl RuleChoice {
     pub fn resolve(&self) -> Rules {
         Rules::with_overrides(self.preset, &self.overrides)
     }
+
+    /// The rules this choice gives, by date (the national timeline unless a fixed preset was
+    /// chosen).
+    pub fn book(&self) -> super::RuleBook {
+        super::RuleBook::new(self.preset, self.overrides.clone())
+    }
 }

@@ -4,11 +4,16 @@ use serde::{Deserialize, Serialize};
 /// The named rule sets that ship with the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Preset {
-    /// Hướng dẫn 42-HD/BTCTW (28/10/2025) and the 2025 regulations: the default.
+    /// The national documents each on the dates they were in force (crate::rules::RuleBook): 12-HD/BTCTW
+    /// (2018) and its companions, Quy định 294-QĐ/TW from 01/7/2025, 366-QĐ/TW from 30/8/2025,
+    /// 42-HD/BTCTW from 28/10/2025. The default.
     #[default]
+    #[serde(rename = "national")]
+    National,
+    /// Hướng dẫn 42-HD/BTCTW (28/10/2025) and the 2025 regulations, for every date.
     #[serde(rename = "hd42_2025")]
     Hd42_2025,
-    /// Hướng dẫn 12-HD/BTCTW (06/7/2018), for records before the 2025 documents.
+    /// Hướng dẫn 12-HD/BTCTW (06/7/2018) and its companions, for every date.
     #[serde(rename = "hd12_2018")]
     Hd12_2018,
 }

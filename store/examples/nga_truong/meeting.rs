@@ -208,7 +208,7 @@ pub(crate) fn admissions(
             .unwrap_or(0);
         let needed = story
             .commune
-            .rules
+            .rules_on(end.date_naive())
             .admission_majority
             .value
             .needed(officials) as usize;

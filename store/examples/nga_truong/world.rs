@@ -192,7 +192,7 @@ fn elect(
         first('B').ok_or_else(|| Fail::Story(format!("{} chưa có bí thư", spec.name)))?;
     let deputy = first('P');
     let officials = people.iter().filter(|p| !p.has('D')).count();
-    let committee = if officials >= story.commune.rules.committee_threshold.value as usize {
+    let committee = if officials >= story.commune.rules().committee_threshold.value as usize {
         people
             .iter()
             .filter(|p| p.has('B') || p.has('P') || p.has('C'))

@@ -101,8 +101,10 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
                 Some((MeetingKind::Combined, topic)) => (MeetingKind::Combined, Some(*topic)),
                 _ => (MeetingKind::Regular, None),
             };
-            // Lengths start from the rules' minimum, so a meeting is never refused as short.
-            let rules = &story.commune.rules;
+            // Lengths start from the minimum of the rules in force that month.
+            let rules = story
+                .commune
+                .rules_on(month.first_day().unwrap_or_default());
             let length = i64::from(if kind == MeetingKind::Combined {
                 let min = rules.min_combined_minutes.value;
                 story.rng.range(min, min + 45)
@@ -187,7 +189,8 @@ fn thematic_meeting(
         topic: Some(topic),
         day: 18 + story.rng.range(0, 6),
         length: i64::from({
-            let min = story.commune.rules.min_meeting_minutes.value;
+            let on = month.first_day().unwrap_or_default();
+            let min = story.commune.rules_on(on).min_meeting_minutes.value;
             story.rng.range(min, min + 30)
         }),
         fail_first: false,

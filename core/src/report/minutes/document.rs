@@ -188,6 +188,16 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
     }
     blocks.push(Block::Paragraph(match l {
         Language::Vi => format!(
+            "Kỳ sinh hoạt được đối chiếu với quy định hiện hành ngày họp: {}.",
+            m.rules_applied.join("; ")
+        ),
+        Language::En => format!(
+            "The meeting was checked against the rules in force on its day: {}.",
+            m.rules_applied.join("; ")
+        ),
+    }));
+    blocks.push(Block::Paragraph(match l {
+        Language::Vi => format!(
             "Biên bản đã được đọc lại trước chi bộ và kết thúc lúc {} cùng ngày.",
             words::time(&m.ended_at, l)
         ),

@@ -79,6 +79,9 @@ pub struct Minutes {
     pub earlier_sittings: Vec<EarlierSitting>,
     /// What went against the rules, as recorded (crate::defect): the lines the inspector reads.
     pub defects: Vec<DefectLine>,
+    /// The documents whose rules the sitting was checked against (those in force on its day),
+    /// e.g. `12-HD/BTCTW (06/07/2018)`.
+    pub rules_applied: Vec<String>,
 }
 
 /// An earlier sitting whose vote did not adopt the resolution.
@@ -259,6 +262,7 @@ impl Minutes {
                     tally: s.tally,
                 })
                 .collect(),
+            rules_applied: rules_applied(commune.rules_on(record.started_at.date_naive())),
             defects: meeting
                 .defects()
                 .into_iter()
@@ -292,4 +296,27 @@ impl Minutes {
     pub fn resolution_html(&self, language: Language) -> String {
         html::page(language, &document::resolution(self, language))
     }
+}
+
+/// The documents of the parameters a sitting is checked against (R-23..R-37, R-70), each once, in
+/// the order of the rules.
+fn rules_applied(rules: &crate::rules::Rules) -> Vec<String> {
+    let sources = [
+        &rules.preparatory_meeting_required.source,
+        &rules.notice_required.source,
+        &rules.document_lead_hours.source,
+        &rules.min_meeting_minutes.source,
+        &rules.min_combined_minutes.source,
+        &rules.attendance_target.source,
+        &rules.quorum.source,
+        &rules.resolution_majority.source,
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for source in sources {
+        let text = format!("{} ({})", source.document, source.date.format("%d/%m/%Y"));
+        if !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
 }

@@ -140,6 +140,8 @@ fn defect_codes(measure: Measure) -> &'static [&'static str] {
 /// What the measures read about one held meeting.
 struct Facts<'a> {
     commune: &'a Commune,
+    /// The rules in force on the day of the sitting that adopted the resolution.
+    rules: &'a crate::rules::Rules,
     meeting: &'a MeetingState,
     record: &'a crate::meeting::MeetingRecord,
     tally: crate::meeting::Tally,
@@ -157,7 +159,7 @@ fn measure(facts: &Facts<'_>, measure: Measure) -> Measured {
 }
 
 fn measured(facts: &Facts<'_>, measure: Measure) -> Measured {
-    let rules = &facts.commune.rules;
+    let rules = facts.rules;
     let record = facts.record;
     let preparation = facts.meeting.preparation();
     match measure {
@@ -466,8 +468,10 @@ pub fn score(
             .into());
         }
     }
+    let rules = commune.rules_on(held.record.started_at.date_naive());
     let facts = Facts {
         commune,
+        rules,
         meeting,
         record: &held.record,
         tally: held.tally,
@@ -528,7 +532,7 @@ pub fn score(
         criteria,
         total,
         max_total: rubric.max_points(),
-        band: Band::of(&commune.rules, total),
-        band_source: commune.rules.score_good.source.clone(),
+        band: Band::of(rules, total),
+        band_source: rules.score_good.source.clone(),
     })
 }

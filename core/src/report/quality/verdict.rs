@@ -58,7 +58,7 @@ pub struct Verdict {
 /// `good_meetings_per_year` are Good, and no month of the year lacks its held regular meeting
 /// . A year in progress is therefore not Good until its twelve meetings are held and scored.
 pub fn yearly_verdict(commune: &Commune, cell: &CellId, year: i32, scores: &[Score]) -> Verdict {
-    let rules = &commune.rules;
+    let rules = commune.rules_on(year_end(year));
     let by_meeting: BTreeMap<&MeetingId, &Score> = scores
         .iter()
         .filter(|s| &s.cell == cell && s.month.year() == year)
@@ -164,4 +164,9 @@ pub fn yearly_verdict(commune: &Commune, cell: &CellId, year: i32, scores: &[Sco
         reasons_vi,
         reasons_en,
     }
+}
+
+/// The last day of `year`: the year's verdict is given under the rules in force then.
+pub(crate) fn year_end(year: i32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(chrono::NaiveDate::MAX)
 }

@@ -114,7 +114,7 @@ pub fn annual_ratings(
     year: i32,
     general_points: &BTreeMap<MemberId, u32>,
 ) -> AnnualRatings {
-    let rules = &commune.rules;
+    let rules = commune.rules_on(crate::report::quality::year_end(year));
     let org = &commune.organisation;
     let mut members = Vec::new();
     let mut cells = Vec::new();
@@ -213,7 +213,11 @@ fn rate_member(
         ),
         format!("Total: {general} (general criteria) + {points_70} (task results) = {total}/100."),
     ));
-    let assessment = categorise(&commune.rules, total, &tasks);
+    let assessment = categorise(
+        commune.rules_on(crate::report::quality::year_end(year)),
+        total,
+        &tasks,
+    );
     rating.category = Some(assessment.category);
     rating.reasons.extend(assessment.reasons);
     rating.citations = assessment.citations;
