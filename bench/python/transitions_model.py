@@ -1,8 +1,8 @@
 """The commune as a Python programmer would model it without chibo: the `transitions` library's
 state machines for meetings, tasks, inspections, remediations and scores, plus dicts for the
 organisation, with the checks written out by hand as far as they go (roles, order, the roll, the
-counted base and the majority, meeting length, document lead time, every member assigned, reports
-by the owner). It exists only to be timed against chibo in bench/python/lifecycle.py: it is not
+counted base and the majority, every member assigned, reports by the owner; preparation, length and
+a failed vote recorded as defects, as chibo does). It exists only to be timed against chibo in bench/python/lifecycle.py: it is not
 the library's rules (those are the Rust core's), and it keeps no journal (no hashing).
 
 A refused command raises `Refused(code)`; the benchmark checks that the model accepts every
@@ -40,10 +40,7 @@ class Meeting:
         self.record: Dict[str, Any] = {}
         self.base = 0
         self.tasks: List[str] = []
-
-    # conditions of `adopt`
-    def is_ready(self) -> bool:
-        return self.prepared and self.notice and self.documents_at is not None
+        self.defects: List[str] = []
 
 
 class Task:
@@ -93,7 +90,7 @@ class Cell:
 MEETINGS = dict(
     states=["draft", "adopted", "assigned", "reported", "inspected"],
     transitions=[
-        {"trigger": "adopt", "source": "draft", "dest": "adopted", "conditions": "is_ready"},
+        {"trigger": "adopt", "source": "draft", "dest": "adopted"},
         {"trigger": "assign", "source": "adopted", "dest": "assigned"},
         {"trigger": "close", "source": "assigned", "dest": "reported"},
         {"trigger": "inspect", "source": ["reported", "inspected"], "dest": "inspected"},
@@ -324,13 +321,21 @@ class TransitionsCommune:
         meeting = self.meetings[p["meeting"]]
         record = p["record"]
         need(actor == record["chair"], "permission.not_chair")
-        need(meeting.is_ready(), "preparation.documents_missing")
         started = datetime.fromisoformat(record["started_at"])
         ended = datetime.fromisoformat(record["ended_at"])
-        need(meeting.documents_at is not None and meeting.documents_at <= started - timedelta(hours=24),
-             "preparation.documents_late")
+        # What happened against the rules is recorded with the sitting, not refused.
+        defects = []
+        if not meeting.prepared:
+            defects.append("no_preparatory_meeting")
+        if not meeting.notice:
+            defects.append("notice_missing")
+        if meeting.documents_at is None:
+            defects.append("documents_missing")
+        elif meeting.documents_at > started - timedelta(hours=24):
+            defects.append("documents_late")
         minutes = (ended - started).total_seconds() / 60
-        need(minutes >= (120 if meeting.kind == "combined" else 90), "meeting.too_short")
+        if minutes < (120 if meeting.kind == "combined" else 90):
+            defects.append("too_short")
         cell = meeting.cell
         roll = {entry["member"]: entry["attendance"] for entry in record["roll"]}
         need(len(roll) == len(record["roll"]), "meeting.roll_duplicate")
@@ -344,9 +349,12 @@ class TransitionsCommune:
         ballots = vote.get("yes", []) + vote.get("no", []) + vote.get("abstain", [])
         need(len(ballots) == len(set(ballots)), "vote.duplicate_ballot")
         need(all(b in present and self.members[b]["status"] == "official" for b in ballots), "vote.not_eligible")
-        need(len(vote.get("yes", [])) * 2 > base, "vote.failed")
+        if len(vote.get("yes", [])) * 2 <= base:
+            meeting.defects.extend(defects + ["resolution_failed"])  # the draft stays a draft
+            return
+        meeting.defects.extend(defects)
         meeting.record, meeting.base = record, base
-        need(meeting.adopt(), "preparation.documents_missing")
+        meeting.adopt()
 
     def counted_base(self, roll: Dict[str, Any]) -> int:
         """Official members on the roll who are present, or absent without excuse and not

@@ -7,7 +7,8 @@ use crate::story::{at, day_of, Fail, Story};
 use crate::world::{CellInfo, World};
 use chibo::ids::{InspectionId, MeetingId, MemberId, RemediationId};
 use chibo::inspection::{
-    ConcludeInspection, Criterion, InspectionKind, NewRemediation, OpenInspection, RecordFinding,
+    ConcludeInspection, Criterion, DefectRef, InspectionKind, NewRemediation, OpenInspection,
+    RecordFinding,
 };
 use chibo::meeting::{Attendance, MeetingState};
 use chibo::organisation::CellKind;
@@ -139,6 +140,40 @@ fn inspect_cell(
     ];
     let mut remediations = Vec::new();
     let concluded = opened + Duration::days(3);
+    // What the minutes book shows against the rules: the inspector cites each defect.
+    let cited: Vec<DefectRef> = covered
+        .iter()
+        .filter_map(|id| story.commune.meetings.get(id).map(|m| (id, m)))
+        .flat_map(|(id, m)| {
+            m.defects().into_iter().map(move |d| DefectRef {
+                meeting: id.clone(),
+                code: d.code().to_owned(),
+            })
+        })
+        .collect();
+    if !cited.is_empty() {
+        let text = format!(
+            "Sổ biên bản ghi {} điểm chưa đúng quy định ({}): chi ủy cần rút kinh nghiệm.",
+            cited.len(),
+            cited
+                .iter()
+                .map(|c| format!("{} {}", c.meeting, c.code))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let finding = RecordFinding {
+            inspection: id.clone(),
+            criterion: Criterion::MinutesBook,
+            satisfactory: false,
+            text,
+            defects: cited,
+        };
+        story.run(
+            &lead,
+            opened + Duration::days(1) - Duration::minutes(30),
+            Action::RecordFinding(finding),
+        )?;
+    }
     for (n, (criterion, fine)) in checks.into_iter().enumerate() {
         let (problem, remedy) = requirement(criterion);
         let text = match (fine, criterion) {

@@ -23,6 +23,10 @@ pub(crate) struct Plan<'a> {
     pub(crate) fail_first: bool,
     /// The secretary tries to close last month's reporting too early.
     pub(crate) early_close: bool,
+    /// The committee does not meet to prepare: recorded as a defect.
+    pub(crate) skip_preparation: bool,
+    /// The documents go out the evening before: late under 42-HD/BTCTW's 24 hours.
+    pub(crate) late_documents: bool,
 }
 
 impl Plan<'_> {
@@ -120,11 +124,13 @@ pub(crate) fn prepare(
         attendees,
         agreed,
     };
-    story.run(
-        &secretary,
-        at(prep_day, 16, 0)?,
-        Action::HoldPreparatoryMeeting(prep),
-    )?;
+    if !plan.skip_preparation {
+        story.run(
+            &secretary,
+            at(prep_day, 16, 0)?,
+            Action::HoldPreparatoryMeeting(prep),
+        )?;
+    }
     story.run(
         &secretary,
         at(prep_day, 17, 0)?,
@@ -139,10 +145,14 @@ pub(crate) fn prepare(
     if let Some(topic) = plan.topic {
         documents.push(format!("Tài liệu chuyên đề: {topic}"));
     }
-    let publish_day = day_of(plan.month, plan.day.saturating_sub(2))?;
+    let (publish_day, hour) = if plan.late_documents {
+        (day_of(plan.month, plan.day.saturating_sub(1))?, 20)
+    } else {
+        (day_of(plan.month, plan.day.saturating_sub(2))?, 8)
+    };
     story.run(
         &secretary,
-        at(publish_day, 8, 0)?,
+        at(publish_day, hour, 0)?,
         Action::PublishDocuments {
             meeting: plan.id.clone(),
             documents,

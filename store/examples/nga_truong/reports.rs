@@ -108,7 +108,7 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
     );
     outln!(
         out,
-        "  Tháng  Thiếu TK  Họp TK/CĐ/KH  Dự họp ‰  Vắng KLD  NQ  Giao  Vượt  Đúng  Trễ  KHT  Chờ  Giám sát  KP mở/quá hạn"
+        "  Tháng  Thiếu TK  Họp TK/CĐ/KH  Dự họp ‰  Vắng KLD  NQ  Thiếu sót  Giao  Vượt  Đúng  Trễ  KHT  Chờ  Giám sát  KP mở/quá hạn"
     );
     for t in year.months.iter().chain(std::iter::once(&year.total)) {
         let label = t
@@ -116,7 +116,7 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
             .map_or_else(|| "Năm".to_owned(), |m| format!("{:02}", m.month()));
         outln!(
             out,
-            "  {label:>5}  {:>8}  {:>4}/{:>2}/{:>2}   {:>8}  {:>8}  {:>3}  {:>4}  {:>4}  {:>4}  {:>3}  {:>3}  {:>3}  {:>8}  {:>4}/{}",
+            "  {label:>5}  {:>8}  {:>4}/{:>2}/{:>2}   {:>8}  {:>8}  {:>3}  {:>9}  {:>4}  {:>4}  {:>4}  {:>3}  {:>3}  {:>3}  {:>8}  {:>4}/{}",
             t.regular_missing,
             t.held.regular,
             t.held.thematic,
@@ -126,6 +126,7 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
                 .map_or_else(|| "—".to_owned(), |r| r.to_string()),
             t.attendance.absent_unexcused,
             t.resolutions_adopted,
+            t.defects,
             t.tasks.new + t.tasks.carried_in,
             t.tasks.exceeded,
             t.tasks.on_time,

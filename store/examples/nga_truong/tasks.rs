@@ -62,16 +62,21 @@ pub(crate) fn report_previous(
         for (task, owner) in open {
             step += 1;
             let at = minutes(when, 2 + step / 4);
-            let active = story
-                .commune
-                .organisation
-                .members
-                .get(&owner)
-                .is_some_and(|m| m.is_active());
+            let member = story.commune.organisation.members.get(&owner);
+            let active = member.is_some_and(|m| m.is_active());
+            // A member suspended or transferred away does not report: the chair carries
+            // the task over, and the next assignment decides.
+            let may_act = member.is_some_and(|m| m.may_act().is_ok());
             let action = match roll.attendance.get(&owner) {
                 _ if !active => Action::CancelTask {
                     task,
                     reason: "Đảng viên không còn trong danh sách".to_owned(),
+                },
+                _ if !may_act => Action::CarryOverTask {
+                    task,
+                    reason:
+                        "Đảng viên đang chuyển sinh hoạt tạm thời hoặc bị đình chỉ, chưa báo cáo"
+                            .to_owned(),
                 },
                 Some(Attendance::Present) => report(story, task),
                 Some(Attendance::AbsentExcused { .. }) if story.rng.chance(60) => {

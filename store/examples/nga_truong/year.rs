@@ -26,6 +26,14 @@ struct Plot {
     early_close: (usize, u32),
     /// Meetings that propose admitting a candidate.
     candidates: Vec<(usize, u32)>,
+    /// Meetings that run short of the minimum: recorded with the defect.
+    short: Vec<(usize, u32)>,
+    /// Meetings whose documents go out the evening before, in November and December.
+    late_documents: Vec<(usize, u32)>,
+    /// A meeting the committee does not prepare.
+    unprepared: (usize, u32),
+    /// A month a hamlet cell does not meet (R-20: the storm season).
+    missing: (usize, u32),
 }
 
 fn plot(story: &mut Story, world: &World) -> Plot {
@@ -55,7 +63,27 @@ fn plot(story: &mut Story, world: &World) -> Plot {
     ];
     let early_close = (hamlet(rng), rng.range(2, 11));
     let candidates = vec![(hamlet(rng), 4), (hamlet(rng), 8), (hamlet(rng), 10)];
+    let short = vec![
+        (hamlet(rng), rng.range(2, 6)),
+        (hamlet(rng), rng.range(6, 10)),
+        (11 + rng.below(5), rng.range(10, 12)),
+    ];
+    let late_documents = vec![(hamlet(rng), 11), (11 + rng.below(5), 12)];
+    let unprepared = (hamlet(rng), rng.range(5, 8));
+    // A hamlet cell misses its September meeting: flooding.
+    let missing = (hamlet(rng), 9);
+    let taken = |p: &(usize, u32)| {
+        failing.contains(p) || early_close == *p || candidates.contains(p) || *p == missing
+    };
     Plot {
+        short: short.into_iter().filter(|p| !taken(p)).collect(),
+        late_documents: late_documents.into_iter().filter(|p| !taken(p)).collect(),
+        unprepared: if taken(&unprepared) {
+            (usize::MAX, 0)
+        } else {
+            unprepared
+        },
+        missing,
         thematic,
         failing,
         early_close,
@@ -97,6 +125,9 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
             let Some(cell) = world.cells.get(i) else {
                 continue;
             };
+            if plot.missing == (i, m) {
+                continue;
+            }
             let (kind, topic) = match plot.thematic.get(&(i, m)) {
                 Some((MeetingKind::Combined, topic)) => (MeetingKind::Combined, Some(*topic)),
                 _ => (MeetingKind::Regular, None),
@@ -105,11 +136,19 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
             let rules = story
                 .commune
                 .rules_on(month.first_day().unwrap_or_default());
-            let length = i64::from(if kind == MeetingKind::Combined {
-                let min = rules.min_combined_minutes.value;
+            let min = if kind == MeetingKind::Combined {
+                rules.min_combined_minutes.value
+            } else {
+                rules.min_meeting_minutes.value
+            };
+            let length = i64::from(if plot.short.contains(&(i, m)) {
+                // Cut short (a storm warning, a funeral in the hamlet): recorded as it was.
+                story
+                    .rng
+                    .range(min.saturating_sub(25), min.saturating_sub(5))
+            } else if kind == MeetingKind::Combined {
                 story.rng.range(min, min + 45)
             } else {
-                let min = rules.min_meeting_minutes.value;
                 story.rng.range(min, min + 50)
             });
             let plan = Plan {
@@ -122,6 +161,8 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
                 length,
                 fail_first: plot.failing.contains(&(i, m)),
                 early_close: plot.early_close == (i, m),
+                skip_preparation: plot.unprepared == (i, m),
+                late_documents: plot.late_documents.contains(&(i, m)),
             };
             let candidate = plot.candidates.contains(&(i, m)).then(|| {
                 let female = story.rng.chance(50);
@@ -195,6 +236,8 @@ fn thematic_meeting(
         }),
         fail_first: false,
         early_close: false,
+        skip_preparation: false,
+        late_documents: false,
     };
     prepare::prepare(story, &plan, 12, i as i64 * 7)?;
     let (roll, end) = meeting::hold(story, &plan)?;
