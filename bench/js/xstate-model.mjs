@@ -58,8 +58,9 @@ const taskMachine = setup({}).createMachine({
         CANCEL: 'cancelled',
       },
     },
-    unfinished: { on: { CARRY: 'unfinished', CANCEL: 'cancelled', ASSIGN_AGAIN: 'assigned' } },
+    unfinished: { on: { CARRY: 'unfinished', CANCEL: 'cancelled', CARRY_ON: 'carriedOver' } },
     done: { type: 'final' },
+    carriedOver: { type: 'final' },
     cancelled: { type: 'final' },
   },
 });
@@ -100,14 +101,16 @@ export class XStateCommune {
         break;
       }
       case 'assign_tasks': {
-        for (const task of p.tasks) {
+        const ids = p.tasks.map((task) => task.task);
+        for (const entry of p.carried_over ?? []) {
+          const carried = typeof entry === 'string' ? { task: entry } : entry;
+          this.tasks.get(carried.task)?.send({ type: 'CARRY_ON' });
+          ids.push(carried.as ?? `${carried.task}.${p.meeting}`);
+        }
+        for (const id of ids) {
           const actor = createActor(taskMachine);
           actor.start();
-          this.tasks.set(task.task, actor);
-          this.taskMeeting.set(task.task, p.meeting);
-        }
-        for (const id of p.carried_over ?? []) {
-          this.tasks.get(id)?.send({ type: 'ASSIGN_AGAIN' });
+          this.tasks.set(id, actor);
           this.taskMeeting.set(id, p.meeting);
         }
         this.send(this.meetings.get(p.meeting), { type: 'ASSIGN', tasks: p.tasks.length + (p.carried_over?.length ?? 0) });

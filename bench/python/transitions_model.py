@@ -99,12 +99,12 @@ MEETINGS = dict(
     auto_transitions=False,
 )
 TASKS = dict(
-    states=["assigned", "done", "unfinished", "carried", "cancelled"],
+    states=["assigned", "done", "unfinished", "carried", "carried_over", "cancelled"],
     transitions=[
         {"trigger": "finish", "source": "assigned", "dest": "done"},
         {"trigger": "fail", "source": "assigned", "dest": "unfinished"},
         {"trigger": "carry", "source": ["assigned", "unfinished"], "dest": "carried"},
-        {"trigger": "resume", "source": ["carried", "unfinished"], "dest": "assigned"},
+        {"trigger": "carry_on", "source": ["carried", "unfinished"], "dest": "carried_over"},
         {"trigger": "cancel", "source": ["assigned", "unfinished", "carried"], "dest": "cancelled"},
     ],
     initial="assigned",
@@ -398,17 +398,20 @@ class TransitionsCommune:
             for member in cell.members:
                 if self.active(member) and not self.members[member]["exempted"]:
                     need(member in owners, "assignment.member_without_task")
+        new_tasks = list(p["tasks"])
         for carried in p.get("carried_over", []):
-            task = self.tasks[carried]
+            carried = carried if isinstance(carried, dict) else {"task": carried}
+            task = self.tasks[carried["task"]]
             need(task.cell is cell and task.state in ("carried", "unfinished"), "assignment.not_unfinished")
-            task.resume()
-            task.meeting = meeting.id
-        for payload in p["tasks"]:
+            task.carry_on()
+            new_id = carried.get("as") or f"{task.id}.{meeting.id}"
+            need(new_id not in self.tasks, "lookup.duplicate_id")
+            new_tasks.append({"task": new_id, "owner": task.owner})
+        for payload in new_tasks:
             task = Task(payload, cell, meeting.id)
             self.machines.tasks.add_model(task)
             self.tasks[task.id] = task
             meeting.tasks.append(task.id)
-        meeting.tasks.extend(p.get("carried_over", []))
         meeting.assign()
 
     def report_task(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:

@@ -11,8 +11,8 @@ use crate::texts;
 use crate::BenchError;
 use chibo::ids::{DirectiveId, MeetingId, MemberId, TaskId};
 use chibo::meeting::{
-    Attendance, DraftMeeting, MeetingKind, MeetingRecord, NewTask, PreparatoryMeeting, RollEntry,
-    Speech, TaskPlan, Vote,
+    Attendance, CarryOver, CarryOverDetails, DraftMeeting, MeetingKind, MeetingRecord, NewTask,
+    PreparatoryMeeting, RollEntry, Speech, TaskPlan, Vote,
 };
 use chibo::task::Outcome;
 use chibo::time::Timestamp;
@@ -411,12 +411,30 @@ pub(crate) fn hold(
     } else {
         Vec::new()
     };
+    // Each goes on as a new task of this meeting, named here so that ids stay short however many
+    // times a task is carried; it is due at the month's end (the default).
+    let carried: Vec<(CarryOver, MemberId)> = carried
+        .into_iter()
+        .enumerate()
+        .map(|(n, (task, owner))| {
+            let detail = CarryOverDetails {
+                task,
+                new_task: Some(TaskId::new(format!("{}-c{:02}", s.id, n + 1))),
+                deadline: None,
+            };
+            (CarryOver::Detailed(detail), owner)
+        })
+        .collect();
     state.open = tasks
         .iter()
         .map(|t| (t.task.clone(), t.owner.clone()))
-        .chain(carried.iter().cloned())
+        .chain(
+            carried
+                .iter()
+                .map(|(c, owner)| (c.new_task(&s.id), owner.clone())),
+        )
         .collect();
-    let carried_over = carried.into_iter().map(|(id, _)| id).collect();
+    let carried_over = carried.into_iter().map(|(c, _)| c).collect();
     let plan = TaskPlan {
         meeting: s.id.clone(),
         tasks,

@@ -79,8 +79,8 @@ pub enum Action {
         meeting: String,
         /// The new tasks.
         tasks: Vec<NewTask>,
-        /// Unfinished tasks of earlier meetings carried into this one.
-        carried_over: Vec<String>,
+        /// Unfinished tasks of earlier meetings carried into this one, each as a new task.
+        carried_over: Vec<CarryOver>,
     },
     /// The owner reports a task.
     ReportTask {
@@ -208,6 +208,19 @@ pub struct NewTask {
     pub item: u32,
     /// By when.
     pub deadline: CalendarDate,
+}
+
+/// An unfinished task carried into a meeting as a new task.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct CarryOver {
+    /// The unfinished task.
+    pub task: String,
+    /// The new task's id; none for `<task>.<meeting>`.
+    #[uniffi(default = None)]
+    pub new_task: Option<String>,
+    /// The new task's deadline; none for the last day of the meeting's month.
+    #[uniffi(default = None)]
+    pub deadline: Option<CalendarDate>,
 }
 
 /// How a member reports a task.

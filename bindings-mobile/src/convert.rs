@@ -2,8 +2,8 @@
 //! and the core's enums into this binding's. Field by field, nothing decided here.
 
 use crate::command::{
-    Action, Attendance, Command, MeetingKind, MeetingRecord, NewTask, Outcome, RollEntry, Speech,
-    Vote,
+    Action, Attendance, CarryOver, Command, MeetingKind, MeetingRecord, NewTask, Outcome,
+    RollEntry, Speech, Vote,
 };
 use chibo::meeting as core;
 
@@ -74,7 +74,7 @@ impl From<Action> for chibo::Action {
             } => Self::AssignTasks(core::TaskPlan {
                 meeting: meeting.into(),
                 tasks: tasks.into_iter().map(Into::into).collect(),
-                carried_over: ids(carried_over),
+                carried_over: carried_over.into_iter().map(Into::into).collect(),
             }),
             Action::ReportTask {
                 task,
@@ -180,6 +180,16 @@ impl From<NewTask> for core::NewTask {
             item: task.item,
             deadline: task.deadline.0,
         }
+    }
+}
+
+impl From<CarryOver> for core::CarryOver {
+    fn from(c: CarryOver) -> Self {
+        Self::Detailed(core::CarryOverDetails {
+            task: c.task.into(),
+            new_task: c.new_task.map(Into::into),
+            deadline: c.deadline.map(|d| d.0),
+        })
     }
 }
 

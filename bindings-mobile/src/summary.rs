@@ -69,10 +69,12 @@ pub enum TaskState {
     Assigned,
     /// Reported done.
     Done,
-    /// Reported not done, or carried over.
+    /// Reported not done, or its report postponed by the secretary.
     Unfinished,
     /// Cancelled by the secretary.
     Cancelled,
+    /// Carried into a later meeting as a new task.
+    CarriedOver,
 }
 
 /// A task at a glance.
@@ -82,11 +84,13 @@ pub struct TaskSummary {
     pub state: TaskState,
     /// Who carries it out.
     pub owner: String,
-    /// The meeting answering for it.
+    /// The meeting that assigned it and answers for it.
     pub meeting: String,
-    /// The outcome reported for the current month: `exceeded`, `on_time`, `late`, `not_done`,
-    /// or none while the task is assigned.
+    /// The outcome reported: `exceeded`, `on_time`, `late`, `not_done`, or none while the task
+    /// is assigned.
     pub outcome: Option<String>,
+    /// The unfinished task of an earlier meeting it carries on, if it does.
+    pub carried_from: Option<String>,
 }
 
 /// The state of an inspection.
@@ -201,10 +205,12 @@ impl From<core::TaskSummary> for TaskSummary {
                 chibo::task::TaskState::Done => TaskState::Done,
                 chibo::task::TaskState::Unfinished => TaskState::Unfinished,
                 chibo::task::TaskState::Cancelled => TaskState::Cancelled,
+                chibo::task::TaskState::CarriedOver => TaskState::CarriedOver,
             },
             owner: s.owner.to_string(),
             meeting: s.meeting.to_string(),
             outcome: s.outcome.map(str::to_owned),
+            carried_from: s.carried_from.map(|t| t.to_string()),
         }
     }
 }

@@ -74,8 +74,9 @@ export interface MeetingSummary {
 }
 /** A task at a glance. */
 export interface TaskSummary {
-  state: "assigned" | "done" | "unfinished" | "cancelled"; owner: string; meeting: string;
-  outcome: "exceeded" | "on_time" | "late" | "not_done" | null;
+  state: "assigned" | "done" | "unfinished" | "cancelled" | "carried_over"; owner: string;
+  meeting: string; outcome: "exceeded" | "on_time" | "late" | "not_done" | null;
+  carried_from: string | null;
 }
 /** An inspection at a glance. */
 export interface InspectionSummary { state: "open" | "concluded"; findings: number; remediations: number; referred: boolean }

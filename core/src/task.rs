@@ -5,15 +5,20 @@
 //!   ┌──────────┐ ─────────────────────────────────────▶ ┌──────┐
 //!   │ Assigned │                                        │ Done │
 //!   └──────────┘ ─── report_task: not_done (reason) ──┐ └──────┘
-//!     ▲    │  └───── carry_over_task ─────────────────┤
-//!     │    │                                          ▼
-//!     │    │ cancel_task                       ┌────────────┐
-//!     │    ▼                                   │ Unfinished │ ── cancel_task ──▶ Cancelled
-//!     │ ┌───────────┐                          └────────────┘
-//!     │ │ Cancelled │                                 │
-//!     │ └───────────┘                                 │ assign_tasks of a later meeting
-//!     └───────────────────────────────────────────────┘ (carried over, R-41)
+//!          │  └───── carry_over_task ─────────────────┤
+//!          │                                          ▼
+//!          │ cancel_task                       ┌────────────┐
+//!          ▼                                   │ Unfinished │ ── cancel_task ──▶ Cancelled
+//!     ┌───────────┐                            └────────────┘
+//!     │ Cancelled │                                   │ assign_tasks of a later meeting (R-41)
+//!     └───────────┘                                   ▼
+//!                                              ┌─────────────┐   a new task, linked to this one
+//!                                              │ CarriedOver │ ─▶ (`carried_from`), with its own
+//!                                              └─────────────┘   deadline, starts `Assigned`
 //! ```
+//!
+//! A task keeps what happened to it: one not done stays not done in the record even when the
+//! task carried on from it is done later.
 
 use crate::error::{require_state, Error, PermissionError, ReportError};
 use crate::ids::{CellId, MeetingId, MemberId, TaskId};
@@ -64,6 +69,8 @@ pub enum TaskState {
     Unfinished,
     /// Cancelled by the cell: no longer carried.
     Cancelled,
+    /// Carried into a later meeting as a new task (R-41): closed here, its outcome kept.
+    CarriedOver,
 }
 
 impl TaskState {
@@ -74,6 +81,7 @@ impl TaskState {
             TaskState::Done => "done",
             TaskState::Unfinished => "unfinished",
             TaskState::Cancelled => "cancelled",
+            TaskState::CarriedOver => "carried_over",
         }
     }
 }
@@ -100,12 +108,14 @@ pub enum TaskEntry {
         /// Why.
         reason: String,
     },
-    /// A later meeting took it over.
+    /// A later meeting took it over as a new task (R-41).
     CarriedInto {
         /// When.
         at: Timestamp,
-        /// The meeting now answering for it.
+        /// The meeting that took it over.
         meeting: MeetingId,
+        /// The new task.
+        task: TaskId,
     },
     /// The cell cancelled it.
     Cancelled {
@@ -133,10 +143,13 @@ pub struct Task {
     pub item: u32,
     /// By when.
     pub deadline: NaiveDate,
-    /// The meeting that first assigned it.
+    /// The meeting that first assigned the work (the first task of a carried chain's).
     pub origin: MeetingId,
-    /// The meeting now answering for it (later than `origin` once carried over).
+    /// The meeting that assigned this task and answers for it.
     pub meeting: MeetingId,
+    /// The unfinished task of an earlier meeting it carries on (R-41), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<TaskId>,
     /// When it was assigned.
     pub assigned_at: Timestamp,
     /// Its state.
@@ -156,6 +169,7 @@ impl Task {
             deadline: new.deadline,
             origin: meeting.clone(),
             meeting,
+            carried_from: None,
             assigned_at: at,
             state: TaskState::Assigned,
             history: Vec::new(),
@@ -242,12 +256,43 @@ impl Task {
         Ok(())
     }
 
-    /// A later meeting takes the unfinished task over (R-41): unfinished → assigned.
-    pub fn carry_into(&mut self, meeting: MeetingId, at: Timestamp) -> Result<(), Error> {
+    /// The task carrying this unfinished one into `meeting` (R-41): the same owner, work and
+    /// item, its own id and deadline, linked back by `carried_from`.
+    pub(crate) fn carried_on(
+        &self,
+        task: TaskId,
+        meeting: MeetingId,
+        deadline: NaiveDate,
+        at: Timestamp,
+    ) -> Self {
+        Self {
+            id: task,
+            cell: self.cell.clone(),
+            owner: self.owner.clone(),
+            content: self.content.clone(),
+            item: self.item,
+            deadline,
+            origin: self.origin.clone(),
+            meeting,
+            carried_from: Some(self.id.clone()),
+            assigned_at: at,
+            state: TaskState::Assigned,
+            history: Vec::new(),
+        }
+    }
+
+    /// A later meeting carries the unfinished task on as the new task `task` (R-41): unfinished →
+    /// carried over. Its outcome stays what it was.
+    pub fn carry_into(
+        &mut self,
+        meeting: MeetingId,
+        task: TaskId,
+        at: Timestamp,
+    ) -> Result<(), Error> {
         self.require_state(&[TaskState::Unfinished], "carry_into")?;
-        self.state = TaskState::Assigned;
-        self.meeting = meeting.clone();
-        self.history.push(TaskEntry::CarriedInto { at, meeting });
+        self.state = TaskState::CarriedOver;
+        self.history
+            .push(TaskEntry::CarriedInto { at, meeting, task });
         Ok(())
     }
 

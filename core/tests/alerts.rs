@@ -986,3 +986,48 @@ fn alerts_are_sorted_deterministically_and_serialise_in_snake_case() {
         assert!(kind.rule().starts_with("R-"));
     }
 }
+
+#[test]
+fn a_task_carried_on_is_not_overdue_the_day_it_is_carried_and_its_new_task_is_followed() {
+    let mut commune = setup(&[
+        "commune",
+        "march_ready",
+        "march_adopted",
+        "march_assigned",
+        "april_ready",
+        "april_adopted",
+    ]);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/scenarios/carry_over_unfinished_task_into_april.json");
+    let scenario: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let steps = scenario["steps"].as_array().unwrap();
+    // March reported with t-03-04 not done, reporting closed.
+    for step in &steps[..7] {
+        execute(&mut commune, step["command"].clone());
+    }
+    // April's assignment carries it on with the defaults: `t-03-04.m-2025-04`, due 30/04.
+    let mut assign = steps[11]["command"].clone();
+    assign["action"]["assign_tasks"]["carried_over"] = json!(["t-03-04"]);
+    execute(&mut commune, assign);
+
+    let overdue_tasks = |on: &str| -> Vec<String> {
+        of_kind(&alerts(&commune, day(on)), AlertKind::TaskOverdue)
+            .iter()
+            .filter_map(|a| a.task.as_ref().map(|t| t.to_string()))
+            .filter(|t| t.starts_with("t-03-04"))
+            .collect()
+    };
+    assert!(
+        overdue_tasks("2025-04-05").is_empty(),
+        "carried today, due 30/04"
+    );
+    assert!(
+        overdue_tasks("2025-04-30").is_empty(),
+        "due on the day, not overdue"
+    );
+    assert_eq!(
+        overdue_tasks("2025-05-02"),
+        ["t-03-04.m-2025-04"],
+        "the new task is followed; the old one is closed as carried over"
+    );
+}

@@ -187,9 +187,9 @@ class Commune:
         """Records an admission or recognition vote at a held meeting (R-36); `subject` is `{"admit": {"candidate": name}}` or `{"recognise_official": {"member": id}}`."""
 
     def assign_tasks(
-        self, *, actor: str, at: _Time, meeting: str, tasks: Sequence[Mapping[str, Any]], carried_over: Optional[Sequence[str]] = None
+        self, *, actor: str, at: _Time, meeting: str, tasks: Sequence[Mapping[str, Any]], carried_over: Optional[Sequence[Union[str, Mapping[str, Any]]]] = None
     ) -> int:
-        """Assigns the tasks: adopted → assigned (R-40, R-41). `tasks` are `{task, owner, content, item (from 1), deadline}`; `carried_over` the unfinished tasks of earlier months."""
+        """Assigns the tasks: adopted → assigned (R-40, R-41). `tasks` are `{task, owner, content, item (from 1), deadline}`; `carried_over` the unfinished tasks of earlier months, each an id or `{task, as?, deadline?}`: each goes on as a new task `as` (default `<old id>.<meeting>`) due on `deadline` (default the month's last day)."""
 
     def report_task(
         self, *, actor: str, at: _Time, task: str, outcome: _Outcome, note: Optional[str] = None

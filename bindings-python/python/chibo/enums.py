@@ -76,6 +76,7 @@ class TaskState(_Value):
     DONE = "done"
     UNFINISHED = "unfinished"
     CANCELLED = "cancelled"
+    CARRIED_OVER = "carried_over"  #: chuyển sang nhiệm vụ của kỳ sau (R-41)
 
 
 class Outcome(_Value):

@@ -153,6 +153,7 @@ class Task:
     item: int
     deadline: date
     origin: str
+    carried_from: Optional[str]
 
     @classmethod
     def from_row(cls, row: Row) -> "Task":

@@ -155,7 +155,8 @@ impl Commune {
     }
 
     /// Assigns the tasks: adopted → assigned. `tasks` are `{task, owner, content,
-    /// item (from 1), deadline}`; `carried_over` the unfinished tasks of earlier months.
+    /// item (from 1), deadline}`; `carried_over` the unfinished tasks of earlier months, each an
+    /// id or `{task, as?, deadline?}`, each going on as a new task.
     #[pyo3(signature = (*, actor, at, meeting, tasks, carried_over=None))]
     #[allow(clippy::too_many_arguments)]
     fn assign_tasks(

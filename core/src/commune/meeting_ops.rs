@@ -259,19 +259,6 @@ impl Commune {
         at: Timestamp,
         plan: &TaskPlan,
     ) -> Result<(), Error> {
-        // The carried-over tasks move on copies, made before anything changes; the assignment's
-        // checks guarantee each of them is unfinished, so when it passes every copy has moved and
-        // the whole step is stored at once.
-        let carried: Vec<_> = plan
-            .carried_over
-            .iter()
-            .filter_map(|id| self.tasks.get(id).cloned())
-            .filter_map(|mut task| {
-                task.carry_into(plan.meeting.clone(), at)
-                    .ok()
-                    .map(|()| task)
-            })
-            .collect();
         let tasks = self.transition(&plan.meeting, at, |state, ctx| match state {
             MeetingState::Adopted(m) => match m.assign(ctx, actor, at, plan.clone()) {
                 Ok((assigned, tasks)) => (MeetingState::Assigned(assigned), Ok(tasks)),
@@ -279,8 +266,19 @@ impl Commune {
             },
             other => unchanged(other, "assign_tasks", "adopted"),
         })?;
+        // The assignment's checks guarantee each carried task is unfinished: each is closed as
+        // carried over, linked to the new task that carries it on.
+        for task in &tasks {
+            if let Some(old) = task
+                .carried_from
+                .as_ref()
+                .and_then(|id| self.tasks.get_mut(id))
+            {
+                old.carry_into(plan.meeting.clone(), task.id.clone(), at)?;
+            }
+        }
         self.tasks
-            .extend(carried.into_iter().chain(tasks).map(|t| (t.id.clone(), t)));
+            .extend(tasks.into_iter().map(|t| (t.id.clone(), t)));
         Ok(())
     }
 

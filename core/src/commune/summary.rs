@@ -61,11 +61,13 @@ pub struct TaskSummary {
     pub state: TaskState,
     /// Who carries it out.
     pub owner: MemberId,
-    /// The meeting answering for it.
+    /// The meeting that assigned it and answers for it.
     pub meeting: MeetingId,
-    /// The outcome reported for the current month, if any: `exceeded`, `on_time`, `late`,
-    /// `not_done` (`null` while the task is assigned).
+    /// The outcome reported, if any: `exceeded`, `on_time`, `late`, `not_done` (`null` while the
+    /// task is assigned).
     pub outcome: Option<&'static str>,
+    /// The unfinished task of an earlier meeting it carries on, if it does.
+    pub carried_from: Option<TaskId>,
 }
 
 /// An inspection at a glance.
@@ -183,10 +185,8 @@ impl Commune {
             state: t.state,
             owner: t.owner.clone(),
             meeting: t.meeting.clone(),
-            // A task carried back into `assigned` has no outcome for its current month yet.
-            outcome: (t.state != TaskState::Assigned)
-                .then(|| t.outcome().map(|o| o.as_str()))
-                .flatten(),
+            outcome: t.outcome().map(|o| o.as_str()),
+            carried_from: t.carried_from.clone(),
         })
     }
 

@@ -38,7 +38,7 @@ mod report;
 mod vote;
 
 pub use adopt::Adoption;
-pub use assign::{NewTask, TaskPlan};
+pub use assign::{CarryOver, CarryOverDetails, NewTask, TaskPlan};
 pub use draft::{
     DraftContent, DraftMeeting, Notice, Preparation, PreparatoryMeeting, PreparatoryRecord,
     Publication, Revision,

@@ -56,15 +56,14 @@ impl Period {
     }
 }
 
-/// What happened to the tasks a meeting answered for, following each task from
-/// meeting to meeting through its history as it is carried over.
+/// What happened to the tasks a meeting answered for.
 ///
-/// A task is counted once as `new` at the meeting that first assigned it and once as
-/// `carried_in` at each later meeting that took it over; each report, carry-over and cancellation
-/// is counted at the meeting answering for the task when it happened. So for each meeting,
+/// Each task is counted at the meeting that assigned it: as `new`, or as `carried_in` when it
+/// carries on an unfinished task of an earlier meeting (a new task linked to the old one, R-41);
+/// its report, carry-over or cancellation is counted there too, so a task not done stays not done
+/// at its meeting even when the task carried on from it is done later. For each meeting,
 /// `new + carried_in` equals the sum of the other fields, except that a task reported not done and
-/// then cancelled before a later meeting takes it over is counted both as `not_done` and as
-/// `cancelled` at that meeting.
+/// then cancelled is counted both as `not_done` and as `cancelled`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct TaskCounts {
     /// Tasks first assigned by the meeting.
@@ -103,19 +102,17 @@ fn bump(counter: &mut u32) {
     *counter = counter.saturating_add(1);
 }
 
-/// The task counts of every meeting that answered for a task, by meeting id: each task's history
-/// is walked from the meeting that first assigned it, moving to the next meeting at each
-/// carry-over (see [`TaskCounts`]).
+/// The task counts of every meeting that assigned a task, by meeting id (see [`TaskCounts`]).
 pub fn task_counts(commune: &Commune) -> BTreeMap<MeetingId, TaskCounts> {
     let mut counts: BTreeMap<MeetingId, TaskCounts> = BTreeMap::new();
     for task in commune.tasks.values() {
-        let mut current = &task.origin;
-        bump(&mut counts.entry(current.clone()).or_default().new);
+        let c = counts.entry(task.meeting.clone()).or_default();
+        if task.carried_from.is_some() {
+            bump(&mut c.carried_in);
+        } else {
+            bump(&mut c.new);
+        }
         for entry in &task.history {
-            if let TaskEntry::CarriedInto { meeting, .. } = entry {
-                current = meeting;
-            }
-            let c = counts.entry(current.clone()).or_default();
             match entry {
                 TaskEntry::Reported { outcome, .. } => match outcome {
                     Outcome::Exceeded => bump(&mut c.exceeded),
@@ -124,12 +121,13 @@ pub fn task_counts(commune: &Commune) -> BTreeMap<MeetingId, TaskCounts> {
                     Outcome::NotDone { .. } => bump(&mut c.not_done),
                 },
                 TaskEntry::CarriedOver { .. } => bump(&mut c.not_done),
-                TaskEntry::CarriedInto { .. } => bump(&mut c.carried_in),
+                // Closed here; the new task is counted at the meeting that carried it on.
+                TaskEntry::CarriedInto { .. } => {}
                 TaskEntry::Cancelled { .. } => bump(&mut c.cancelled),
             }
         }
         if task.state == TaskState::Assigned {
-            bump(&mut counts.entry(current.clone()).or_default().pending);
+            bump(&mut c.pending);
         }
     }
     counts

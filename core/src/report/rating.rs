@@ -15,15 +15,15 @@
 //! A member's tasks of the year are the tasks they **own** whose **deadline** falls in the year
 //! (1 January to 31 December), whichever cell or meeting assigned them: the deadline is when the
 //! result is due, so a task given in December and due in January counts in the next year. A task
-//! carried over keeps its id and deadline and counts once, with its latest state. Each is
-//! classed by its state:
+//! not done and carried over counts as not done; the new task carrying it on (its own id
+//! and deadline) counts on its own. Each is classed by its state:
 //!
 //! | state | class |
 //! |---|---|
 //! | `done`, latest outcome `exceeded` | exceeded |
 //! | `done`, latest outcome `on_time` | on time |
 //! | `done`, latest outcome `late` | late |
-//! | `unfinished` (reported not done, or carried over) | not done |
+//! | `unfinished` (reported not done, or carried over by the secretary), `carried_over` (carried into a later meeting as a new task) | not done |
 //! | `assigned` (waiting for its report) | pending: counted as not done, and the rating is provisional |
 //! | `cancelled` | left out |
 //!

@@ -155,6 +155,15 @@ pub(crate) fn strict_optional_timestamp<'de, D: Deserializer<'de>>(
         .transpose()
 }
 
+/// `deserialize_with` for a command's optional date (with `#[serde(default)]`).
+pub(crate) fn strict_optional_date<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    let text = Option::<std::borrow::Cow<'de, str>>::deserialize(d)?;
+    text.map(|t| parse_date(&t).map_err(serde::de::Error::custom))
+        .transpose()
+}
+
 /// `deserialize_with` for a command's date.
 pub(crate) fn strict_date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;

@@ -5,7 +5,7 @@ use crate::roll::Roll;
 use crate::story::{Fail, Story};
 use crate::texts;
 use chibo::ids::{CellId, MeetingId, MemberId, TaskId};
-use chibo::meeting::{Attendance, MeetingState, NewTask, TaskPlan};
+use chibo::meeting::{Attendance, CarryOver, CarryOverDetails, MeetingState, NewTask, TaskPlan};
 use chibo::organisation::CellKind;
 use chibo::task::{Outcome, TaskState};
 use chibo::time::{Timestamp, YearMonth};
@@ -163,7 +163,12 @@ pub(crate) fn assign(
                 .get(&owner)
                 .is_some_and(|m| m.may_work(cell).is_ok());
             if can_work && story.rng.chance(88) {
-                carried.push(task);
+                // Carried on as a new task of this meeting, due with the month's others.
+                carried.push(CarryOver::Detailed(CarryOverDetails {
+                    task,
+                    new_task: Some(TaskId::new(format!("{meeting}-c{:02}", carried.len() + 1))),
+                    deadline: Some(deadline),
+                }));
             } else {
                 let reason = if can_work {
                     "Nhiệm vụ không còn phù hợp, chi bộ quyết định hủy"
