@@ -1,5 +1,6 @@
 //! Commands as typed records, for the steps of a meeting's lifecycle that a phone takes: draft,
-//! prepare, notify, publish, record the meeting, assign, report, carry over or cancel, close.
+//! prepare, notify, publish, record the meeting, assign, report, assess a report, carry over or
+//! cancel, close.
 //! Every other action (organisation, directives, inspections, scores…) is sent as JSON text
 //! (`execute_json`, docs/json.md): one typed record per action would double the surface for steps
 //! an app rarely takes, and the JSON form reaches them all through the same checks.
@@ -97,6 +98,13 @@ pub enum Action {
         task: String,
         /// Why.
         reason: String,
+    },
+    /// The secretary (or a committee member, not the owner) assesses a report.
+    AssessReport {
+        /// The task reported.
+        task: String,
+        /// Accepted, or sent back to be reported again.
+        assessment: Assessment,
     },
     /// The secretary cancels a task.
     CancelTask {
@@ -221,6 +229,18 @@ pub struct CarryOver {
     /// The new task's deadline; none for the last day of the meeting's month.
     #[uniffi(default = None)]
     pub deadline: Option<CalendarDate>,
+}
+
+/// The secretary's check of a report.
+#[derive(Debug, Clone, PartialEq, uniffi::Enum)]
+pub enum Assessment {
+    /// The report stands.
+    Accepted,
+    /// Sent back: the task is assigned again and its owner reports anew.
+    SentBack {
+        /// Why, for the owner.
+        reason: String,
+    },
 }
 
 /// How a member reports a task.

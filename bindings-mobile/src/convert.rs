@@ -2,8 +2,8 @@
 //! and the core's enums into this binding's. Field by field, nothing decided here.
 
 use crate::command::{
-    Action, Attendance, CarryOver, Command, MeetingKind, MeetingRecord, NewTask, Outcome,
-    RollEntry, Speech, Vote,
+    Action, Assessment, Attendance, CarryOver, Command, MeetingKind, MeetingRecord, NewTask,
+    Outcome, RollEntry, Speech, Vote,
 };
 use chibo::meeting as core;
 
@@ -88,6 +88,13 @@ impl From<Action> for chibo::Action {
             Action::CarryOverTask { task, reason } => Self::CarryOverTask {
                 task: task.into(),
                 reason,
+            },
+            Action::AssessReport { task, assessment } => Self::AssessReport {
+                task: task.into(),
+                assessment: match assessment {
+                    Assessment::Accepted => chibo::task::Assessment::Accepted,
+                    Assessment::SentBack { reason } => chibo::task::Assessment::SentBack { reason },
+                },
             },
             Action::CancelTask { task, reason } => Self::CancelTask {
                 task: task.into(),

@@ -22,12 +22,15 @@ export type Action =
       content: string; resolution_items: string[]; scheduled_at: Timestamp; place: string; topic?: string } }
   | { revise_draft: { meeting: string; content?: string; resolution_items?: string[];
       scheduled_at?: Timestamp; place?: string; topic?: string } }
-  | { hold_preparatory_meeting: { meeting: string; attendees: string[]; agreed: boolean } }
+  | { delegate_drafting: { cell: string; month: string; member: string } }
+  | { hold_preparatory_meeting: { meeting: string; attendees: string[]; agreed: string } }
   | { send_notice: { meeting: string } }
   | { publish_documents: { meeting: string; documents: string[] } }
   | { record_meeting: { meeting: string; record: MeetingRecord } }
-  | { assign_tasks: { meeting: string; tasks: NewTask[]; carried_over?: string[] } }
+  | { assign_tasks: { meeting: string; tasks: NewTask[];
+      carried_over?: (string | { task: string; as?: string; deadline?: string })[] } }
   | { report_task: { task: string; outcome: TaskOutcome; note?: string } }
+  | { assess_report: { task: string; assessment: "accepted" | { sent_back: { reason: string } } } }
   | { carry_over_task: { task: string; reason: string } }
   | { cancel_task: { task: string; reason: string } }
   | { close_reporting: { meeting: string } }

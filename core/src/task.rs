@@ -126,6 +126,53 @@ pub enum TaskEntry {
         /// Why.
         reason: String,
     },
+    /// The secretary (or a committee member) assessed the report just before.
+    Assessed {
+        /// When.
+        at: Timestamp,
+        /// By whom.
+        by: MemberId,
+        /// Accepted, or sent back with a reason.
+        assessment: Assessment,
+    },
+}
+
+impl TaskEntry {
+    /// When it happened.
+    pub fn at(&self) -> Timestamp {
+        match self {
+            TaskEntry::Reported { at, .. }
+            | TaskEntry::CarriedOver { at, .. }
+            | TaskEntry::CarriedInto { at, .. }
+            | TaskEntry::Cancelled { at, .. }
+            | TaskEntry::Assessed { at, .. } => *at,
+        }
+    }
+
+    /// Whether this is an assessment sending the report back.
+    pub fn is_sent_back(&self) -> bool {
+        matches!(
+            self,
+            TaskEntry::Assessed {
+                assessment: Assessment::SentBack { .. },
+                ..
+            }
+        )
+    }
+}
+
+/// The cell secretary's check of a member's report. In JSON `"accepted"` or
+/// `{"sent_back": {"reason": "…"}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Assessment {
+    /// The report stands.
+    Accepted,
+    /// The report is not accepted: the task is assigned again and its owner reports anew.
+    SentBack {
+        /// Why, for the owner.
+        reason: String,
+    },
 }
 
 /// A task given to one member.
@@ -178,9 +225,10 @@ impl Task {
 
     /// The latest reported outcome, if any.
     pub fn outcome(&self) -> Option<&Outcome> {
-        self.history.iter().rev().find_map(|e| match e {
+        self.history.iter().fold(None, |standing, e| match e {
             TaskEntry::Reported { outcome, .. } => Some(outcome),
-            _ => None,
+            e if e.is_sent_back() => None,
+            _ => standing,
         })
     }
 
@@ -252,6 +300,40 @@ impl Task {
             at,
             by: by.clone(),
             reason,
+        });
+        Ok(())
+    }
+
+    /// The secretary or a committee member assesses the report just made: accepted, or
+    /// sent back (done or unfinished → assigned, and the owner reports again). The caller checks
+    /// who `by` is and that reporting is still open for a report sent back.
+    pub fn assess(
+        &mut self,
+        by: &MemberId,
+        at: Timestamp,
+        assessment: Assessment,
+    ) -> Result<(), Error> {
+        if !matches!(self.history.last(), Some(TaskEntry::Reported { .. })) {
+            return Err(ReportError::NothingToAssess {
+                task: self.id.clone(),
+            }
+            .into());
+        }
+        if by == &self.owner {
+            return Err(ReportError::OwnReport {
+                task: self.id.clone(),
+                member: by.clone(),
+            }
+            .into());
+        }
+        if let Assessment::SentBack { reason } = &assessment {
+            text::required("reason", reason)?;
+            self.state = TaskState::Assigned;
+        }
+        self.history.push(TaskEntry::Assessed {
+            at,
+            by: by.clone(),
+            assessment,
         });
         Ok(())
     }

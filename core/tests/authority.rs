@@ -254,6 +254,15 @@ fn rows() -> Vec<(&'static str, Row)> {
             ),
         ),
         (
+            "delegate_drafting",
+            row(
+                READY,
+                "x1-bt",
+                t,
+                json!({"delegate_drafting": {"cell": "xom-1", "month": "2025-04", "member": "x1-pbt"}}),
+            ),
+        ),
+        (
             "revise_draft",
             row(
                 READY,
@@ -320,6 +329,23 @@ fn rows() -> Vec<(&'static str, Row)> {
                     "x1-03",
                     "2025-04-05T08:00:00+07:00",
                     json!({"report_task": {"task": "t-03-03", "outcome": "on_time"}}),
+                )
+            },
+        ),
+        (
+            "assess_report",
+            Row {
+                prelude: vec![command(
+                    "x1-03",
+                    "2025-04-05T08:00:00+07:00",
+                    &json!({"report_task": {"task": "t-03-03", "outcome": "on_time"}}),
+                )],
+                plain: "x1-04",
+                ..row(
+                    ASSIGNED,
+                    "x1-bt",
+                    "2025-04-05T08:10:00+07:00",
+                    json!({"assess_report": {"task": "t-03-03", "assessment": {"sent_back": {"reason": "Chưa có xác nhận của trưởng xóm"}}}}),
                 )
             },
         ),

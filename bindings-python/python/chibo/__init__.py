@@ -48,6 +48,7 @@ from .enums import (
     TaskState,
     absent_excused,
     not_done,
+    sent_back,
 )
 from .errors import (
     AssignmentError,
@@ -113,6 +114,7 @@ __all__ = [
     "TaskState",
     "absent_excused",
     "not_done",
+    "sent_back",
     "ChiboError",
     "RecordLookupError",
     "PermissionDeniedError",

@@ -151,6 +151,11 @@ class Commune:
     ) -> int:
         """Issues the commune committee's direction for a month (R-22); `month` is `"YYYY-MM"`."""
 
+    def delegate_drafting(
+        self, *, actor: str, at: _Time, cell: str, month: _Month, member: str
+    ) -> int:
+        """The secretary delegates drafting the cell's meetings of `month` (`"YYYY-MM"` or a `date` in it) to a cell committee member (R-22)."""
+
     def draft_meeting(
         self, *, actor: str, at: _Time, meeting: str, cell: str, month: _Month, kind: str, directive: str, content: str, resolution_items: Sequence[str], scheduled_at: _Time, place: str, topic: Optional[str] = None
     ) -> int:
@@ -200,6 +205,11 @@ class Commune:
         self, *, actor: str, at: _Time, task: str, reason: str
     ) -> int:
         """The secretary carries an unreported task over to the next month (R-41)."""
+
+    def assess_report(
+        self, *, actor: str, at: _Time, task: str, assessment: Union[str, Mapping[str, Any]]
+    ) -> int:
+        """The secretary (or a committee member, not the owner) assesses a report (R-51): `assessment` is `"accepted"` or `{"sent_back": {"reason": text}}` (`chibo.sent_back(reason)`)."""
 
     def cancel_task(
         self, *, actor: str, at: _Time, task: str, reason: str

@@ -163,6 +163,11 @@ def not_done(reason: str) -> Dict[str, Dict[str, str]]:
     return {"not_done": {"reason": reason}}
 
 
+def sent_back(reason: str) -> Dict[str, Dict[str, str]]:
+    """The assessment of a report sent back to its owner, with the reason (R-51)."""
+    return {"sent_back": {"reason": reason}}
+
+
 def absent_excused(reason: str) -> Dict[str, Dict[str, str]]:
     """An excused absence on the roll, with its reason (R-33)."""
     return {"absent_excused": {"reason": reason}}
@@ -186,5 +191,6 @@ __all__ = [
     "Category",
     "Language",
     "not_done",
+    "sent_back",
     "absent_excused",
 ]

@@ -17,6 +17,28 @@ type Opt<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
 
 #[pymethods]
 impl Commune {
+    /// The secretary delegates drafting the cell's meetings of `month` (`"YYYY-MM"` or a `date`
+    /// in it) to a cell committee member.
+    #[pyo3(signature = (*, actor, at, cell, month, member))]
+    fn delegate_drafting(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        cell: Arg,
+        month: Arg,
+        member: Arg,
+    ) -> PyResult<u64> {
+        let month = &convert::month(month)?;
+        self.act(
+            py,
+            actor,
+            at,
+            "delegate_drafting",
+            payload!(cell, month, member),
+        )
+    }
+
     /// Starts a meeting as a draft: the secretary's content and draft resolution for the
     /// cell's month (`"YYYY-MM"` or a `date` in it), following the commune's directive.
     #[pyo3(signature = (*, actor, at, meeting, cell, month, kind, directive, content, resolution_items, scheduled_at, place, topic=None))]
@@ -200,6 +222,20 @@ impl Commune {
         reason: Arg,
     ) -> PyResult<u64> {
         self.act(py, actor, at, "carry_over_task", payload!(task, reason))
+    }
+
+    /// The secretary (or a committee member, not the owner) assesses a report:
+    /// `assessment` is `"accepted"` or `{"sent_back": {"reason": text}}` (`chibo.sent_back(reason)`).
+    #[pyo3(signature = (*, actor, at, task, assessment))]
+    fn assess_report(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        task: Arg,
+        assessment: Arg,
+    ) -> PyResult<u64> {
+        self.act(py, actor, at, "assess_report", payload!(task, assessment))
     }
 
     /// The secretary cancels a task.

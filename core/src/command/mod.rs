@@ -13,14 +13,14 @@ pub use organisation::{
 };
 
 use crate::directive::IssueDirective;
-use crate::ids::{MeetingId, MemberId, RemediationId, TaskId};
+use crate::ids::{CellId, MeetingId, MemberId, RemediationId, TaskId};
 use crate::inspection::{ConcludeInspection, OpenInspection, RecordFinding};
 use crate::meeting::{
     AdmissionSubject, DraftMeeting, MeetingRecord, PreparatoryMeeting, Revision, TaskPlan, Vote,
 };
 use crate::scoring::{EnterGeneralPoints, ProposeScore, VoteScore};
-use crate::task::Outcome;
-use crate::time::Timestamp;
+use crate::task::{Assessment, Outcome};
+use crate::time::{Timestamp, YearMonth};
 use serde::{Deserialize, Serialize};
 
 /// A request to change the commune: who, when, what.
@@ -84,6 +84,16 @@ pub enum Action {
     AssignFollower(AssignFollower),
     /// Issues the commune committee's direction for a month.
     IssueDirective(IssueDirective),
+    /// The secretary delegates drafting the cell's meetings of a month to a committee member
+    ///
+    DelegateDrafting {
+        /// The cell.
+        cell: CellId,
+        /// The month whose meetings the member drafts.
+        month: YearMonth,
+        /// The committee member.
+        member: MemberId,
+    },
     /// Starts a meeting as a draft.
     DraftMeeting(DraftMeeting),
     /// Revises a draft.
@@ -136,6 +146,13 @@ pub enum Action {
         task: TaskId,
         /// Why.
         reason: String,
+    },
+    /// The secretary (or a committee member) assesses a member's report.
+    AssessReport {
+        /// The task reported.
+        task: TaskId,
+        /// Accepted, or sent back with a reason.
+        assessment: Assessment,
     },
     /// The secretary cancels a task.
     CancelTask {
@@ -212,6 +229,7 @@ impl Action {
             Action::FormCluster(_) => "form_cluster",
             Action::AssignFollower(_) => "assign_follower",
             Action::IssueDirective(_) => "issue_directive",
+            Action::DelegateDrafting { .. } => "delegate_drafting",
             Action::DraftMeeting(_) => "draft_meeting",
             Action::ReviseDraft(_) => "revise_draft",
             Action::HoldPreparatoryMeeting(_) => "hold_preparatory_meeting",
@@ -222,6 +240,7 @@ impl Action {
             Action::AssignTasks(_) => "assign_tasks",
             Action::ReportTask { .. } => "report_task",
             Action::CarryOverTask { .. } => "carry_over_task",
+            Action::AssessReport { .. } => "assess_report",
             Action::CancelTask { .. } => "cancel_task",
             Action::CloseReporting { .. } => "close_reporting",
             Action::OpenInspection(_) => "open_inspection",

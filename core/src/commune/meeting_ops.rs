@@ -6,14 +6,14 @@ use crate::error::denied;
 use crate::error::{
     Error, LookupError, Needed, PermissionError, PreparationError, TransitionError,
 };
-use crate::ids::{MeetingId, MemberId};
+use crate::ids::{CellId, MeetingId, MemberId};
 use crate::meeting::{
     count_admission, AdmissionSubject, Adoption, Context, Draft, DraftMeeting, Meeting,
     MeetingRecord, MeetingState, PreparatoryMeeting, Revision, TaskPlan, Vote,
 };
 use crate::organisation::MemberStatus;
 use crate::text;
-use crate::time::Timestamp;
+use crate::time::{Timestamp, YearMonth};
 
 /// A meeting in the wrong state for `action`, given back unchanged with the refusal.
 fn unchanged<T>(
@@ -123,6 +123,30 @@ impl Commune {
             }
             other => unchanged(other, action, "draft"),
         })
+    }
+
+    pub(super) fn delegate_drafting(
+        &mut self,
+        actor: &MemberId,
+        cell: &CellId,
+        month: YearMonth,
+        member: &MemberId,
+    ) -> Result<(), Error> {
+        let org = &self.organisation;
+        let c = org.cell(cell)?;
+        org.require_secretary(c, actor, "delegate_drafting")?;
+        let eligible = c.leadership.is_committee(member) && org.member(member)?.may_act().is_ok();
+        if !eligible {
+            return Err(PreparationError::DelegateNotCommittee {
+                member: member.clone(),
+                cell: cell.clone(),
+            }
+            .into());
+        }
+        if let Some(c) = self.organisation.cells.get_mut(cell) {
+            c.drafting_delegates.insert(month, member.clone());
+        }
+        Ok(())
     }
 
     pub(super) fn revise_draft(

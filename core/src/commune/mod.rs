@@ -161,6 +161,11 @@ impl Commune {
             Action::FormCluster(c) => self.form_cluster(actor, c),
             Action::AssignFollower(c) => self.assign_follower(actor, at, c),
             Action::IssueDirective(c) => self.issue_directive(actor, at, c),
+            Action::DelegateDrafting {
+                cell,
+                month,
+                member,
+            } => self.delegate_drafting(actor, cell, *month, member),
             Action::DraftMeeting(c) => self.draft_meeting(actor, at, c),
             Action::ReviseDraft(c) => self.revise_draft(actor, at, c),
             Action::HoldPreparatoryMeeting(c) => self.hold_preparatory_meeting(actor, at, c),
@@ -183,6 +188,9 @@ impl Commune {
                 note,
             } => self.report_task(actor, at, task, outcome, note),
             Action::CarryOverTask { task, reason } => self.carry_over_task(actor, at, task, reason),
+            Action::AssessReport { task, assessment } => {
+                self.assess_report(actor, at, task, assessment)
+            }
             Action::CancelTask { task, reason } => self.cancel_task(actor, at, task, reason),
             Action::CloseReporting { meeting } => self.close_reporting(actor, at, meeting),
             Action::OpenInspection(c) => self.open_inspection(actor, at, c),

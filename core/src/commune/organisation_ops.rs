@@ -102,6 +102,7 @@ impl Commune {
         self.organisation.cells.insert(
             c.cell.clone(),
             Cell {
+                drafting_delegates: std::collections::BTreeMap::new(),
                 id: c.cell.clone(),
                 name: c.name.clone(),
                 kind: c.kind,

@@ -1,9 +1,10 @@
-//! Task commands.
+//! Task commands.
 
 use super::Commune;
-use crate::error::{Error, LookupError, OrganisationError};
+use crate::error::{Error, LookupError, OrganisationError, ReportError};
 use crate::ids::{MemberId, TaskId};
-use crate::task::{Outcome, Task};
+use crate::meeting::MeetingState;
+use crate::task::{Assessment, Outcome, Task};
 use crate::time::Timestamp;
 
 impl Commune {
@@ -51,6 +52,32 @@ impl Commune {
     ) -> Result<(), Error> {
         self.require_cell_leader(actor, id, "carry_over_task")?;
         self.task_mut(id)?.carry_over(actor, at, reason.to_owned())
+    }
+
+    pub(super) fn assess_report(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        id: &TaskId,
+        assessment: &Assessment,
+    ) -> Result<(), Error> {
+        let task = self.task(id)?;
+        let org = &self.organisation;
+        org.require_committee(org.cell(&task.cell)?, actor, "assess_report")?;
+        if matches!(assessment, Assessment::SentBack { .. }) {
+            let open = matches!(
+                self.meetings.get(&task.meeting),
+                Some(MeetingState::Assigned(_))
+            );
+            if !open {
+                return Err(ReportError::ReportingClosed {
+                    task: id.clone(),
+                    meeting: task.meeting.clone(),
+                }
+                .into());
+            }
+        }
+        self.task_mut(id)?.assess(actor, at, assessment.clone())
     }
 
     pub(super) fn cancel_task(

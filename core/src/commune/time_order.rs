@@ -101,14 +101,10 @@ impl Commune {
             }
             Action::ReportTask { task, .. }
             | Action::CarryOverTask { task, .. }
+            | Action::AssessReport { task, .. }
             | Action::CancelTask { task, .. } => {
                 let task = self.tasks.get(task)?;
-                let last = task.history.last().map(|e| match e {
-                    TaskEntry::Reported { at, .. }
-                    | TaskEntry::CarriedOver { at, .. }
-                    | TaskEntry::CarriedInto { at, .. }
-                    | TaskEntry::Cancelled { at, .. } => *at,
-                });
+                let last = task.history.last().map(TaskEntry::at);
                 Some(match last {
                     Some(at) if at > task.assigned_at => {
                         Previous::new("task", &task.id, "its last report or change", at)

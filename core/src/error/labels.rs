@@ -9,6 +9,8 @@ pub enum Needed {
     Registrar,
     /// An executive or standing committee member of the commune.
     CommuneCommittee,
+    /// The secretary of the cell.
+    CellSecretary,
     /// The secretary or deputy secretary of the cell.
     CellLeader,
     /// A member of the cell committee (or, without a committee, the secretary or deputy).
@@ -26,6 +28,7 @@ impl Needed {
         match self {
             Needed::Registrar => "cán bộ văn phòng đảng ủy hoặc ủy viên ban thường vụ",
             Needed::CommuneCommittee => "ủy viên ban chấp hành hoặc ban thường vụ đảng ủy",
+            Needed::CellSecretary => "bí thư chi bộ",
             Needed::CellLeader => "bí thư hoặc phó bí thư chi bộ",
             Needed::CellCommittee => "chi ủy viên (hoặc bí thư, phó bí thư nơi không có chi ủy)",
             Needed::Superior => {
@@ -41,6 +44,7 @@ impl fmt::Display for Needed {
         f.write_str(match self {
             Needed::Registrar => "the commune's registrar or a standing committee member",
             Needed::CommuneCommittee => "an executive or standing committee member of the commune",
+            Needed::CellSecretary => "the cell's secretary",
             Needed::CellLeader => "the cell's secretary or deputy secretary",
             Needed::CellCommittee => "a cell committee member (or the secretary or deputy where there is no committee)",
             Needed::Superior => "a member of the superior committee or its inspection committee, or the higher-level member assigned to follow the cell",

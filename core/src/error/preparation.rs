@@ -49,6 +49,15 @@ pub enum PreparationError {
         /// The member listed.
         member: MemberId,
     },
+    /// `preparation.delegate_not_committee`: R-22, the secretary delegates drafting to a cell
+    /// committee member.
+    #[error("{member} is not on the committee of cell {cell}: the secretary delegates drafting to a cell committee member (R-22).")]
+    DelegateNotCommittee {
+        /// The member named.
+        member: MemberId,
+        /// The cell.
+        cell: CellId,
+    },
 }
 
 impl Refusal for PreparationError {
@@ -60,6 +69,7 @@ impl Refusal for PreparationError {
             Self::TopicRequired => "preparation.topic_required",
             Self::NoResolutionItems => "preparation.no_resolution_items",
             Self::PreparatoryAttendee { .. } => "preparation.preparatory_attendee",
+            Self::DelegateNotCommittee { .. } => "preparation.delegate_not_committee",
         }
     }
 
@@ -79,6 +89,9 @@ impl Refusal for PreparationError {
             Self::NoResolutionItems => "Dự thảo nghị quyết chưa có nội dung nào: hãy ghi ít nhất một nhiệm vụ để đảng viên thực hiện (R-22).".to_owned(),
             Self::PreparatoryAttendee { member } => format!(
                 "Đồng chí {member} không phải chi ủy viên (hoặc bí thư, phó bí thư) nên không thể ghi là dự họp chuẩn bị (R-23)."
+            ),
+            Self::DelegateNotCommittee { member, cell } => format!(
+                "Đồng chí {member} không phải chi ủy viên của chi bộ {cell}: bí thư chỉ phân công chi ủy viên chuẩn bị dự thảo (R-22)."
             ),
         }
     }

@@ -1,5 +1,5 @@
 use super::Refusal;
-use crate::ids::TaskId;
+use crate::ids::{MeetingId, MemberId, TaskId};
 use serde::Serialize;
 
 /// A report on a task breaks R-50 (`report.*`).
@@ -18,6 +18,30 @@ pub enum ReportError {
         /// The task still open.
         task: TaskId,
     },
+    /// `report.nothing_to_assess`: R-51, only a report just made (and not yet assessed) is
+    /// assessed.
+    #[error("Task {task} has no report waiting to be assessed: its owner reports first, and each report is assessed once (R-51).")]
+    NothingToAssess {
+        /// The task.
+        task: TaskId,
+    },
+    /// `report.own_report`: R-51, the secretary checks members' reports, not their own.
+    #[error("{member} owns task {task} and cannot assess their own report: another committee member assesses it (R-51).")]
+    OwnReport {
+        /// The task.
+        task: TaskId,
+        /// Its owner, who tried to assess it.
+        member: MemberId,
+    },
+    /// `report.reporting_closed`: a report is sent back only while its meeting's reporting is
+    /// open.
+    #[error("Reporting on meeting {meeting} is closed, so the report on task {task} can no longer be sent back: accept it, or follow it up in the inspection (R-51).")]
+    ReportingClosed {
+        /// The task.
+        task: TaskId,
+        /// Its meeting.
+        meeting: MeetingId,
+    },
 }
 
 impl Refusal for ReportError {
@@ -25,6 +49,9 @@ impl Refusal for ReportError {
         match self {
             Self::ReasonRequired { .. } => "report.reason_required",
             Self::Unresolved { .. } => "report.task_unresolved",
+            Self::NothingToAssess { .. } => "report.nothing_to_assess",
+            Self::OwnReport { .. } => "report.own_report",
+            Self::ReportingClosed { .. } => "report.reporting_closed",
         }
     }
 
@@ -35,6 +62,15 @@ impl Refusal for ReportError {
             ),
             Self::Unresolved { task } => format!(
                 "Nhiệm vụ {task} chưa được báo cáo kết quả cũng chưa được chuyển tiếp: người được giao báo cáo, hoặc bí thư chuyển tiếp (R-50, R-41)."
+            ),
+            Self::NothingToAssess { task } => format!(
+                "Nhiệm vụ {task} không có báo cáo nào đang chờ đánh giá: người được giao báo cáo trước, mỗi báo cáo được đánh giá một lần (R-51)."
+            ),
+            Self::OwnReport { task, member } => format!(
+                "Đồng chí {member} là người được giao nhiệm vụ {task}, không tự đánh giá báo cáo của mình: chi ủy viên khác đánh giá (R-51)."
+            ),
+            Self::ReportingClosed { task, meeting } => format!(
+                "Kỳ sinh hoạt {meeting} đã kết thúc báo cáo, không thể trả lại báo cáo nhiệm vụ {task}: hãy chấp nhận, hoặc theo dõi khi kiểm tra, giám sát (R-51)."
             ),
         }
     }

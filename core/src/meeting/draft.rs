@@ -105,7 +105,8 @@ pub struct PreparatoryRecord {
 pub struct Notice {
     /// When it was sent.
     pub at: Timestamp,
-    /// Every member of the cell and every higher-level member following it.
+    /// Every member of the cell, every higher-level member following it and the standing
+    /// committee member in charge of its cluster.
     pub recipients: Vec<MemberId>,
 }
 
@@ -158,7 +159,8 @@ fn check_month(month: YearMonth, scheduled: Timestamp) -> Result<(), Error> {
 }
 
 impl Meeting<Draft> {
-    /// Starts a meeting as a draft: by the cell's secretary or deputy, applying the
+    /// Starts a meeting as a draft: by the cell's secretary or deputy (or the committee
+    /// member delegated for the month), applying the
     /// commune's direction for the month. The one-regular-meeting-a-month rule spans
     /// meetings and is checked by [`crate::Commune`].
     pub fn draft(
@@ -170,7 +172,7 @@ impl Meeting<Draft> {
     ) -> Result<Self, Error> {
         let cell = ctx.organisation.cell(&command.cell)?;
         ctx.organisation
-            .require_leader(cell, actor, "draft_meeting")?;
+            .require_drafter(cell, command.month, actor, "draft_meeting")?;
         let officials = ctx.organisation.official_count(cell);
         let required = ctx.rules.min_official_members.value;
         if officials < required {
@@ -225,7 +227,8 @@ impl Meeting<Draft> {
         ctx.organisation.cell(&self.header.cell)
     }
 
-    /// Revises the draft (by the secretary or deputy). The previous version is kept in
+    /// Revises the draft (by the secretary or deputy, or the committee member delegated for the
+    /// month). The previous version is kept in
     /// [`Meeting::revisions`]. A new time or place clears the notice, which must be sent again.
     pub fn revise(
         &mut self,
@@ -234,8 +237,12 @@ impl Meeting<Draft> {
         at: Timestamp,
         revision: Revision,
     ) -> Result<(), Error> {
-        ctx.organisation
-            .require_leader(self.cell(ctx)?, actor, "revise_draft")?;
+        ctx.organisation.require_drafter(
+            self.cell(ctx)?,
+            self.header.month,
+            actor,
+            "revise_draft",
+        )?;
         let mut next = self.draft.clone();
         if let Some(content) = revision.content {
             next.content = content;
@@ -304,8 +311,9 @@ impl Meeting<Draft> {
         Ok(())
     }
 
-    /// Sends the time, place and content to every member and to the higher-level members
-    /// following the cell, by the secretary or deputy.
+    /// Sends the time, place and content to every member, to the higher-level members following
+    /// the cell and to the standing committee member in charge of its cluster, by the
+    /// secretary or deputy.
     pub fn send_notice(
         &mut self,
         ctx: &Context<'_>,
@@ -315,12 +323,23 @@ impl Meeting<Draft> {
         let cell = self.cell(ctx)?;
         ctx.organisation
             .require_leader(cell, actor, "send_notice")?;
-        let recipients = ctx
+        let in_charge = cell
+            .cluster
+            .as_ref()
+            .and_then(|c| ctx.organisation.clusters.get(c))
+            .map(|c| c.in_charge.clone());
+        let mut recipients: Vec<MemberId> = Vec::new();
+        for member in ctx
             .organisation
             .cell_members(cell)
             .map(|m| m.id.clone())
             .chain(cell.followers.iter().cloned())
-            .collect();
+            .chain(in_charge)
+        {
+            if !recipients.contains(&member) {
+                recipients.push(member);
+            }
+        }
         self.preparation.notice = Some(Notice { at, recipients });
         Ok(())
     }

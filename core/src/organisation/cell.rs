@@ -1,6 +1,7 @@
 use crate::ids::{CellId, ClusterId, MemberId};
+use crate::time::YearMonth;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How a cell is organised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -61,6 +62,10 @@ pub struct Cell {
     pub followers: BTreeSet<MemberId>,
     /// The cluster it belongs to, if any.
     pub cluster: Option<ClusterId>,
+    /// The committee member the secretary delegated to draft each month's meetings, by
+    /// month; the secretary and deputy draft in any case.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub drafting_delegates: BTreeMap<YearMonth, MemberId>,
 }
 
 /// A cluster of cells (cụm) in the charge of one standing committee member.

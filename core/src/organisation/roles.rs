@@ -8,6 +8,7 @@
 use super::{Cell, Home, Member, Organisation};
 use crate::error::{denied, Error, Ineligibility, Needed, PermissionError};
 use crate::ids::MemberId;
+use crate::time::YearMonth;
 
 /// The commands the registrar may enter before being on the roll: setting up the cells and the
 /// roll itself (the registrar among them).
@@ -60,6 +61,40 @@ impl Organisation {
             Ok(())
         } else {
             Err(denied(actor, action, Needed::CellLeader))
+        }
+    }
+
+    /// Refuses unless the actor may act and is the cell's secretary.
+    pub fn require_secretary(
+        &self,
+        cell: &Cell,
+        actor: &MemberId,
+        action: &str,
+    ) -> Result<(), Error> {
+        self.require_acting(actor, action)?;
+        if cell.leadership.secretary.as_ref() == Some(actor) {
+            Ok(())
+        } else {
+            Err(denied(actor, action, Needed::CellSecretary))
+        }
+    }
+
+    /// Refuses unless the actor may act and may draft the cell's meetings of `month`: the
+    /// secretary or deputy, or the committee member the secretary delegated for that month (while
+    /// still on the committee).
+    pub fn require_drafter(
+        &self,
+        cell: &Cell,
+        month: YearMonth,
+        actor: &MemberId,
+        action: &str,
+    ) -> Result<(), Error> {
+        let delegated = cell.drafting_delegates.get(&month) == Some(actor)
+            && cell.leadership.is_committee(actor);
+        if delegated {
+            self.require_acting(actor, action)
+        } else {
+            self.require_leader(cell, actor, action)
         }
     }
 

@@ -112,8 +112,12 @@ pub fn task_counts(commune: &Commune) -> BTreeMap<MeetingId, TaskCounts> {
         } else {
             bump(&mut c.new);
         }
-        for entry in &task.history {
+        let mut entries = task.history.iter().peekable();
+        while let Some(entry) = entries.next() {
+            let sent_back = entries.peek().is_some_and(|next| next.is_sent_back());
             match entry {
+                // A report sent back does not stand: the owner reports again.
+                TaskEntry::Reported { .. } if sent_back => {}
                 TaskEntry::Reported { outcome, .. } => match outcome {
                     Outcome::Exceeded => bump(&mut c.exceeded),
                     Outcome::OnTime => bump(&mut c.on_time),
@@ -122,7 +126,7 @@ pub fn task_counts(commune: &Commune) -> BTreeMap<MeetingId, TaskCounts> {
                 },
                 TaskEntry::CarriedOver { .. } => bump(&mut c.not_done),
                 // Closed here; the new task is counted at the meeting that carried it on.
-                TaskEntry::CarriedInto { .. } => {}
+                TaskEntry::CarriedInto { .. } | TaskEntry::Assessed { .. } => {}
                 TaskEntry::Cancelled { .. } => bump(&mut c.cancelled),
             }
         }

@@ -93,10 +93,12 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
         ),
         (
             "R-22",
-            "the draft applies the month's direction",
+            "the draft applies the month's direction; the secretary may delegate drafting",
             &[
                 Refusal("preparation.directive_wrong_month"),
                 Refusal("preparation.no_resolution_items"),
+                Refusal("preparation.delegate_not_committee"),
+                Recorded("delegate_drafting: the committee member drafting the month's meetings"),
             ],
         ),
         (
@@ -113,6 +115,9 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
             "R-24",
             "time, place and content sent",
             &[
+                Recorded(
+                    "the notice's recipients: members, followers, the cluster's member in charge",
+                ),
                 Defect("notice_missing"),
                 Defect("notice_after_start"),
                 Alert("meeting_defect"),
@@ -228,9 +233,12 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
         (
             "R-51",
             "the secretary checks each member",
-            &[NotModelled(
-                "the secretary's assessment of a report is not recorded yet",
-            )],
+            &[
+                Recorded("assess_report: accepted, or sent back to be reported again"),
+                Refusal("report.nothing_to_assess"),
+                Refusal("report.own_report"),
+                Refusal("report.reporting_closed"),
+            ],
         ),
         (
             "R-52",

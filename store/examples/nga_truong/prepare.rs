@@ -99,13 +99,33 @@ pub(crate) fn prepare(
         topic: plan.topic.map(str::to_owned),
     };
     let drafted = at(day_of(plan.month, draft_day)?, 9, 0)? + Duration::minutes(slot);
-    story.run(&secretary, drafted, Action::DraftMeeting(draft))?;
     let lead = story
         .commune
         .organisation
         .cell(&plan.cell.id)
         .map(|c| c.leadership.clone())
         .map_err(|e| Fail::Story(e.message_vi()))?;
+    // Where the cell has a committee, the secretary hands a thematic meeting's draft to a
+    // committee member; everything else the secretary drafts.
+    let delegate = lead
+        .committee
+        .iter()
+        .find(|m| !lead.is_leader(m))
+        .filter(|_| plan.kind == MeetingKind::Thematic)
+        .cloned();
+    let author = match delegate {
+        Some(member) => {
+            let delegation = Action::DelegateDrafting {
+                cell: plan.cell.id.clone(),
+                month: plan.month,
+                member: member.clone(),
+            };
+            story.run(&secretary, drafted - Duration::hours(1), delegation)?;
+            member
+        }
+        None => secretary.clone(),
+    };
+    story.run(&author, drafted, Action::DraftMeeting(draft))?;
     let attendees: Vec<MemberId> = if lead.committee.is_empty() {
         lead.secretary
             .iter()

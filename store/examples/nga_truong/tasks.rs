@@ -7,7 +7,7 @@ use crate::texts;
 use chibo::ids::{CellId, MeetingId, MemberId, TaskId};
 use chibo::meeting::{Attendance, CarryOver, CarryOverDetails, MeetingState, NewTask, TaskPlan};
 use chibo::organisation::CellKind;
-use chibo::task::{Outcome, TaskState};
+use chibo::task::{Assessment, Outcome, TaskState};
 use chibo::time::{Timestamp, YearMonth};
 use chibo::Action;
 use chrono::{Duration, NaiveDate};
@@ -60,6 +60,7 @@ pub(crate) fn report_previous(
             )?;
         }
         for (task, owner) in open {
+            let task_id = task.clone();
             step += 1;
             let at = minutes(when, 2 + step / 4);
             let member = story.commune.organisation.members.get(&owner);
@@ -91,12 +92,24 @@ pub(crate) fn report_previous(
                     reason: "Vắng họp không lý do, không báo cáo".to_owned(),
                 },
             };
-            let actor = if matches!(action, Action::ReportTask { .. }) {
-                owner
-            } else {
-                chair.clone()
+            // A report that the work is done, which the chair may check.
+            let claimed = match &action {
+                Action::ReportTask { outcome, .. }
+                    if !matches!(outcome, Outcome::NotDone { .. }) =>
+                {
+                    Some(outcome.clone())
+                }
+                _ => None,
             };
-            story.run(&actor, at, action)?;
+            let actor = if matches!(action, Action::ReportTask { .. }) {
+                &owner
+            } else {
+                &chair
+            };
+            story.run(actor, at, action)?;
+            if let Some(outcome) = claimed.filter(|_| owner != chair) {
+                check_report(story, &chair, &owner, &task_id, outcome, at)?;
+            }
         }
         story.run(
             &chair,
@@ -105,6 +118,36 @@ pub(crate) fn report_previous(
         )?;
     }
     Ok(())
+}
+
+/// The chair checks a member's report of work done: now and then one comes without the
+/// hamlet head's confirmation and is sent back; the member reports again with it, and the chair
+/// accepts. A report not sent back stands.
+fn check_report(
+    story: &mut Story,
+    chair: &MemberId,
+    owner: &MemberId,
+    task: &TaskId,
+    outcome: Outcome,
+    at: Timestamp,
+) -> Result<(), Fail> {
+    if !story.rng.chance(3) {
+        return Ok(());
+    }
+    let reason = "Báo cáo chưa có xác nhận của trưởng thôn, đề nghị bổ sung".to_owned();
+    let back = Assessment::SentBack { reason };
+    let assess = |assessment| Action::AssessReport {
+        task: task.clone(),
+        assessment,
+    };
+    story.run(chair, minutes(at, 1), assess(back))?;
+    let again = Action::ReportTask {
+        task: task.clone(),
+        outcome,
+        note: Some("Đã bổ sung xác nhận của trưởng thôn".to_owned()),
+    };
+    story.run(owner, minutes(at, 2), again)?;
+    story.run(chair, minutes(at, 3), assess(Assessment::Accepted))
 }
 
 /// The owner's report, drawn: mostly on time, some exceeded, some late, a few not done.

@@ -108,9 +108,15 @@ pub(crate) fn print(out: &mut String, c: &Commune, events: u64, refusals: &[Stor
     for counts in task_counts(c).values() {
         t.add(counts);
     }
+    let sent_back = c
+        .tasks
+        .values()
+        .flat_map(|task| task.history.iter())
+        .filter(|e| e.is_sent_back())
+        .count();
     outln!(
         out,
-        "  Nhiệm vụ            {:>5}  giao mới; lượt chuyển kỳ sau {}; báo cáo: vượt {}, đúng hạn {}, trễ {}, không hoàn thành/không báo cáo {}; hủy {}; còn chờ cuối năm {}",
+        "  Nhiệm vụ            {:>5}  giao mới; lượt chuyển kỳ sau {}; báo cáo: vượt {}, đúng hạn {}, trễ {}, không hoàn thành/không báo cáo {}; hủy {}; còn chờ cuối năm {}; báo cáo bị trả lại, báo cáo lại (R-51) {sent_back}",
         t.new, t.carried_in, t.exceeded, t.on_time, t.late, t.not_done, t.cancelled, t.pending
     );
     let ikinds = tally(c.inspections.values().map(|i| match i.kind {
