@@ -204,6 +204,8 @@ fn refused_commands_change_nothing_and_accepted_lines_reload_to_the_same_state()
     let accepted = Cell::new(0usize);
     let refused = Cell::new(0usize);
     let kinds = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    let defects = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    let failed_sittings = Cell::new(0usize);
     check(
         DEFAULT_CASES,
         (world(), steps(40)),
@@ -229,6 +231,14 @@ fn refused_commands_change_nothing_and_accepted_lines_reload_to_the_same_state()
                 reloaded.err()
             );
             let reloaded = reloaded.unwrap();
+            // The whole state is compared, so every defect and failed sitting recorded is
+            // reproduced by the replay; they are counted to show the runs reach them.
+            for m in journal.commune().meetings.values() {
+                defects
+                    .borrow_mut()
+                    .extend(m.defects().iter().map(|d| d.code()));
+                failed_sittings.set(failed_sittings.get() + m.failed_sittings().len());
+            }
             prop_assert_eq!(state(reloaded.commune()), state(journal.commune()));
             prop_assert_eq!(reloaded.head(), journal.head());
             prop_assert_eq!(verify(text(&lines)).unwrap(), journal.head());
@@ -246,6 +256,7 @@ fn refused_commands_change_nothing_and_accepted_lines_reload_to_the_same_state()
         let kinds = kinds.borrow();
         for kind in [
             "report_task",
+            "assess_report",
             "close_reporting",
             "record_meeting",
             "assign_tasks",
@@ -257,6 +268,12 @@ fn refused_commands_change_nothing_and_accepted_lines_reload_to_the_same_state()
                 "no {kind} was ever accepted: {kinds:?}"
             );
         }
+        let defects = defects.borrow();
+        assert!(
+            defects.len() >= 3,
+            "too few kinds of defect recorded and replayed: {defects:?}"
+        );
+        assert!(failed_sittings.get() > 0, "no failed sitting was recorded");
     }
 }
 

@@ -163,6 +163,37 @@ fn settle_task(action: &'static str) -> impl Strategy<Value = Command> {
     })
 }
 
+/// The secretary's (or anyone's) check of a report: accepted, or sent back with a reason
+/// (sometimes blank).
+fn assess_report() -> impl Strategy<Value = Command> {
+    let at = select(&["2025-04-05T08:10:00+07:00", "2025-05-05T08:10:00+07:00"][..]);
+    let assessment = prop_oneof![
+        2 => Just(json!("accepted")),
+        2 => Just(json!({"sent_back": {"reason": "Chưa có xác nhận của trưởng xóm"}})),
+        1 => Just(json!({"sent_back": {"reason": " "}})),
+    ];
+    (task(), select(CELL_ACTORS), assessment, at).prop_map(|((task, _), actor, assessment, at)| {
+        command(
+            actor,
+            at,
+            json!({"assess_report": {"task": task, "assessment": assessment}}),
+        )
+    })
+}
+
+/// The secretary (or another) delegates a month's drafting to a member.
+fn delegate_drafting() -> impl Strategy<Value = Command> {
+    let month = select(&["2025-03", "2025-04"][..]);
+    let member = select(&["x1-pbt", "x1-03", "x2-03"][..]);
+    (select(CELL_ACTORS), month, member).prop_map(|(actor, month, member)| {
+        command(
+            actor,
+            "2025-02-26T08:00:00+07:00",
+            json!({"delegate_drafting": {"cell": "xom-1", "month": month, "member": member}}),
+        )
+    })
+}
+
 fn close_reporting() -> impl Strategy<Value = Command> {
     let at = select(&["2025-04-05T08:30:00+07:00", "2025-05-05T08:30:00+07:00"][..]);
     (meeting(), select(CELL_ACTORS), at).prop_map(|(meeting, actor, at)| {
@@ -739,6 +770,8 @@ pub fn any_command() -> BoxedStrategy<Command> {
         (10, report_task().boxed()),
         (2, settle_task("carry_over_task").boxed()),
         (2, settle_task("cancel_task").boxed()),
+        (3, assess_report().boxed()),
+        (1, delegate_drafting().boxed()),
         (4, close_reporting().boxed()),
         (4, record_meeting().boxed()),
         (4, assign_tasks().boxed()),

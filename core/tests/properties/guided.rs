@@ -34,8 +34,17 @@ pub enum Next {
     DraftMeeting,
     /// The secretary takes the next preparation step of a draft.
     Prepare,
-    /// The meeting is held: everyone who can attend does, everyone who may vote votes for.
-    RecordMeeting,
+    /// A sitting of a draft meeting: everyone who can attend does, everyone who may vote votes
+    /// for (or, with `fails`, against); `length` 0 makes it 45 minutes; without `prepared`, an
+    /// unprepared draft may be held too. What broke a rule is recorded as defects.
+    RecordMeeting {
+        /// 0: 45 minutes; else two hours.
+        length: u8,
+        /// Every voter against.
+        fails: bool,
+        /// Only a fully prepared draft.
+        prepared: bool,
+    },
     /// Every member who can work gets a task, every unfinished task is carried over.
     AssignTasks,
     /// The cluster's leader opens a supervision of the reported meetings.
@@ -70,7 +79,8 @@ fn next() -> impl Strategy<Value = Next> {
         1 => Just(Next::IssueDirective),
         2 => Just(Next::DraftMeeting),
         4 => Just(Next::Prepare),
-        3 => Just(Next::RecordMeeting),
+        3 => (0u8..6, prop::bool::weighted(0.2), any::<bool>())
+            .prop_map(|(length, fails, prepared)| Next::RecordMeeting { length, fails, prepared }),
         3 => Just(Next::AssignTasks),
         2 => Just(Next::OpenInspection),
         1 => Just(Next::RecordFinding),
@@ -96,7 +106,11 @@ const FALLBACK: &[Next] = &[
     Next::CloseReporting,
     Next::AssignTasks,
     Next::Prepare,
-    Next::RecordMeeting,
+    Next::RecordMeeting {
+        length: 1,
+        fails: false,
+        prepared: true,
+    },
     Next::DraftMeeting,
     Next::Conclude { remediation: true },
     Next::OpenInspection,
@@ -293,16 +307,24 @@ fn guided(commune: &Commune, next: Next, pick: &Index) -> Option<Command> {
             };
             Some(command(&leader, &at, action))
         }
-        Next::RecordMeeting => {
+        Next::RecordMeeting {
+            length,
+            fails,
+            prepared,
+        } => {
             let drafts = commune.meetings.values().filter_map(|m| match m {
                 MeetingState::Draft(d) => Some(d),
                 _ => None,
             });
-            let prepared = drafts.filter(|d| {
+            // Half the time only a fully prepared draft; otherwise any draft, so that meetings held
+            // without a preparatory meeting, notice or documents are recorded with their defects.
+            let candidates = drafts.filter(|d| {
                 let p = &d.preparation;
-                p.preparatory_meeting.is_some() && p.notice.is_some() && p.documents.is_some()
+                let ready =
+                    p.preparatory_meeting.is_some() && p.notice.is_some() && p.documents.is_some();
+                ready || !prepared
             });
-            let draft = nth(prepared.collect(), pick)?;
+            let draft = nth(candidates.collect(), pick)?;
             let cell = commune.organisation.cells.get(&draft.header.cell)?;
             let day = format!("{}-05", draft.header.month);
             let mut roll: Vec<Value> = vec![];
@@ -324,13 +346,21 @@ fn guided(commune: &Commune, next: Next, pick: &Index) -> Option<Command> {
                 .deputy
                 .as_ref()
                 .map_or_else(|| chair.clone(), |m| m.to_string());
+            // Two hours mostly; now and then 45 minutes (too short, R-30).
+            let end = if length == 0 { "08:15" } else { "09:30" };
+            // A failed vote: every voter against, the draft stays a draft.
+            let vote = if fails {
+                json!({"no": yes})
+            } else {
+                json!({"yes": yes})
+            };
             let record = json!({
-                "started_at": ts(&day, "07:30"), "ended_at": ts(&day, "09:30"),
+                "started_at": ts(&day, "07:30"), "ended_at": ts(&day, end),
                 "place": "Nhà văn hóa xóm 1", "chair": chair, "recorder": recorder,
-                "roll": roll, "vote": {"yes": yes}, "dues_collected": true});
+                "roll": roll, "vote": vote, "dues_collected": true});
             Some(command(
                 &chair,
-                &ts(&day, "09:30"),
+                &ts(&day, end),
                 json!({"record_meeting": {"meeting": draft.header.id, "record": record}}),
             ))
         }
