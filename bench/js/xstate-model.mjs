@@ -1,8 +1,9 @@
 // The meeting lifecycle as a JavaScript developer would model it without chibo: XState v5
 // machines for meetings (draft → adopted → assigned → reported → inspected) and tasks (assigned →
-// done / unfinished / cancelled), with the few guards such a model would carry (the notice and
-// documents before the vote, a majority of the members present, every task reported before
-// closing), fed the same commands as the wasm package. A baseline for the benchmark only: it
+// done / unfinished / cancelled / carried over; a report sent back reopens the task), with the few
+// guards such a model would carry (the notice and documents before the vote, a majority of the
+// members present, every task reported before closing), fed the same commands as the wasm
+// package. A baseline for the benchmark only: it
 // checks far less than the library (no roles, no deadlines, no counted base, no hash chain), so
 // the ratio measured against it understates what the library does for its time.
 import { createRequire } from 'node:module';
@@ -36,6 +37,7 @@ const meetingMachine = setup({
     assigned: {
       on: {
         TASK_SETTLED: { actions: assign({ open: ({ context }) => context.open - 1 }) },
+        TASK_REOPENED: { actions: assign({ open: ({ context }) => context.open + 1 }) },
         CLOSE: { target: 'reported', guard: { type: 'everyTaskReported' } },
       },
     },
@@ -58,8 +60,10 @@ const taskMachine = setup({}).createMachine({
         CANCEL: 'cancelled',
       },
     },
-    unfinished: { on: { CARRY: 'unfinished', CANCEL: 'cancelled', CARRY_ON: 'carriedOver' } },
-    done: { type: 'final' },
+    unfinished: {
+      on: { CARRY: 'unfinished', CANCEL: 'cancelled', CARRY_ON: 'carriedOver', SEND_BACK: 'assigned' },
+    },
+    done: { on: { SEND_BACK: 'assigned' } },
     carriedOver: { type: 'final' },
     cancelled: { type: 'final' },
   },
@@ -126,6 +130,12 @@ export class XStateCommune {
         this.send(task, { type, notDone: typeof p.outcome === 'object' });
         break;
       }
+      case 'assess_report':
+        if (p.assessment !== 'accepted') {
+          this.send(this.tasks.get(p.task), { type: 'SEND_BACK' });
+          this.send(this.meetings.get(this.taskMeeting.get(p.task)), { type: 'TASK_REOPENED' });
+        }
+        break;
       case 'close_reporting': this.send(this.meetings.get(p.meeting), { type: 'CLOSE' }); break;
       case 'open_inspection': this.inspections.set(p.inspection, p.meetings); break;
       case 'conclude_inspection':

@@ -80,6 +80,7 @@ class Cell:
         self.committee: Set[str] = set()
         self.followers: Set[str] = set()
         self.regular: Dict[str, str] = {}
+        self.delegates: Dict[str, str] = {}
 
     def leaders(self) -> Set[str]:
         return {m for m in (self.secretary, self.deputy) if m} | self.committee
@@ -105,6 +106,7 @@ TASKS = dict(
         {"trigger": "fail", "source": "assigned", "dest": "unfinished"},
         {"trigger": "carry", "source": ["assigned", "unfinished"], "dest": "carried"},
         {"trigger": "carry_on", "source": ["carried", "unfinished"], "dest": "carried_over"},
+        {"trigger": "send_back", "source": ["done", "unfinished"], "dest": "assigned"},
         {"trigger": "cancel", "source": ["assigned", "unfinished", "carried"], "dest": "cancelled"},
     ],
     initial="assigned",
@@ -286,6 +288,12 @@ class TransitionsCommune:
         self.machines.meetings.add_model(meeting)
         self.meetings[meeting.id] = meeting
 
+    def delegate_drafting(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
+        cell = self.cells[p["cell"]]
+        need(actor == cell.secretary, "permission.denied")
+        need(p["member"] in cell.leaders(), "preparation.delegate_not_committee")
+        cell.delegates[p["month"]] = p["member"]
+
     def revise_draft(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
         meeting = self.meetings[p["meeting"]]
         self.leader_of(actor, meeting)
@@ -423,6 +431,15 @@ class TransitionsCommune:
             task.fail()
         else:
             task.finish()
+
+    def assess_report(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
+        task = self.tasks[p["task"]]
+        need(actor in task.cell.leaders(), "permission.denied")
+        need(actor != task.owner, "report.own_report")
+        need(task.state in ("done", "unfinished"), "report.nothing_to_assess")
+        if p["assessment"] != "accepted":
+            need(bool(p["assessment"]["sent_back"]["reason"].strip()), "input.empty")
+            task.send_back()
 
     def carry_over_task(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
         task = self.tasks[p["task"]]
