@@ -22,6 +22,8 @@ export type Action =
       content: string; resolution_items: string[]; scheduled_at: Timestamp; place: string; topic?: string } }
   | { revise_draft: { meeting: string; content?: string; resolution_items?: string[];
       scheduled_at?: Timestamp; place?: string; topic?: string } }
+  | { reorganise_levels: { add?: { id: string; name: string; kind: "province" | "district" | "other";
+      parent?: string }[]; abolish?: string[] } }
   | { delegate_drafting: { cell: string; month: string; member: string } }
   | { hold_preparatory_meeting: { meeting: string; attendees: string[]; agreed: string } }
   | { send_notice: { meeting: string } }

@@ -146,6 +146,15 @@ fn rows() -> Vec<(&'static str, Row)> {
             ),
         ),
         (
+            "reorganise_levels",
+            row(
+                READY,
+                "vp",
+                t,
+                json!({"reorganise_levels": {"add": [{"id": "tinh-moi", "name": "Tỉnh ủy (sau sắp xếp)", "kind": "province"}]}}),
+            ),
+        ),
+        (
             "add_cell",
             row(
                 READY,

@@ -1,4 +1,5 @@
-//! Who the notice of a meeting goes to, and who drafted it.
+//! Who the notice of a meeting goes to, who drafted it, and how both follow the
+//! organisation as it stood on the day (R-00: the district level abolished on 01/7/2025).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // tests
 
@@ -26,16 +27,10 @@ fn the_notice_goes_to_members_followers_and_the_cluster_member_in_charge() {
 
 #[test]
 fn a_delegated_draft_names_its_author() {
-    let mut c = commune(&["commune", "xom_2"]);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/scenarios/delegate_drafting_to_a_committee_member.json");
-    let scenario: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    for step in scenario["steps"].as_array().unwrap() {
-        let command: chibo::Command = serde_json::from_value(step["command"].clone()).unwrap();
-        let accepted = c.execute(&command).is_ok();
-        assert_eq!(accepted, step["expect"]["ok"] == true, "{step}");
-    }
+    let c = replay(
+        &["commune", "xom_2"],
+        "delegate_drafting_to_a_committee_member.json",
+    );
     let meeting = c.meeting(&MeetingId::new("m-x2-2025-04")).unwrap();
     assert_eq!(
         meeting.header().author.as_str(),
@@ -50,4 +45,62 @@ fn a_delegated_draft_names_its_author() {
             .collect::<Vec<_>>(),
         [("2025-04".to_owned(), "x2-03")]
     );
+}
+
+/// Runs a scenario file's steps on a commune built from `setups`, each accepted or refused as the
+/// file expects.
+fn replay(setups: &[&str], file: &str) -> chibo::Commune {
+    let mut c = commune(setups);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/scenarios")
+        .join(file);
+    let scenario: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for step in scenario["steps"].as_array().unwrap() {
+        let command: chibo::Command = serde_json::from_value(step["command"].clone()).unwrap();
+        let accepted = c.execute(&command).is_ok();
+        assert_eq!(accepted, step["expect"]["ok"] == true, "{step}");
+    }
+    c
+}
+
+#[test]
+fn a_district_member_is_notified_in_2024_and_not_after_the_district_is_abolished() {
+    let c = replay(
+        &["commune_2024"],
+        "levels_and_rules_across_the_2025_reform.json",
+    );
+    let recipients = |id: &str| -> Vec<String> {
+        let meeting = c.meeting(&MeetingId::new(id)).unwrap();
+        let notice = meeting.preparation().notice.as_ref().expect("sent");
+        notice.recipients.iter().map(|m| m.to_string()).collect()
+    };
+    assert!(recipients("m-2024-12").contains(&"hu-01".to_owned()));
+    assert!(!recipients("m-2026-02").contains(&"hu-01".to_owned()));
+    assert!(recipients("m-2026-02").contains(&"tu-01".to_owned()));
+    // The December 2024 record keeps its district guest, as it happened.
+    let december = chibo::report::minutes::Minutes::of(&c, &MeetingId::new("m-2024-12")).unwrap();
+    assert_eq!(december.guests, ["Phạm Minh Tuấn"]);
+    // Each meeting names the documents whose rules it was checked under.
+    let february = chibo::report::minutes::Minutes::of(&c, &MeetingId::new("m-2026-02")).unwrap();
+    assert!(
+        december
+            .rules_applied
+            .iter()
+            .any(|d| d.starts_with("12-HD/BTCTW")),
+        "{:?}",
+        december.rules_applied
+    );
+    assert!(
+        february
+            .rules_applied
+            .iter()
+            .any(|d| d.starts_with("42-HD/BTCTW")),
+        "{:?}",
+        february.rules_applied
+    );
+    assert!(!december
+        .rules_applied
+        .iter()
+        .any(|d| d.starts_with("42-HD/BTCTW")));
 }

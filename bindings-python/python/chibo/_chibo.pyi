@@ -96,6 +96,11 @@ class Commune:
     ) -> int:
         """Adopts the commune's own rules from `from_` (a date, not before today) on: `overrides` maps parameters to `{value, source}` (docs/rules.md)."""
 
+    def reorganise_levels(
+        self, *, actor: str, at: _Time, add: Optional[Sequence[Mapping[str, Any]]] = None, abolish: Optional[Sequence[str]] = None
+    ) -> int:
+        """Adds levels above the commune and abolishes others from today on (R-00): `add` are `{id, name, kind, parent?}`, `abolish` level ids (the district level on 01/7/2025)."""
+
     def add_cell(
         self, *, actor: str, at: _Time, cell: str, name: str, kind: str
     ) -> int:

@@ -47,6 +47,20 @@ impl Commune {
         self.act(py, actor, at, "amend_rules", payload)
     }
 
+    /// Adds levels above the commune and abolishes others from today on: `add` are
+    /// `{id, name, kind, parent?}`, `abolish` level ids (the district level on 01/7/2025).
+    #[pyo3(signature = (*, actor, at, add=None, abolish=None))]
+    fn reorganise_levels(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        add: Opt,
+        abolish: Opt,
+    ) -> PyResult<u64> {
+        self.act(py, actor, at, "reorganise_levels", payload!(add, abolish))
+    }
+
     /// Adds a cell (chi bộ); `kind` is a `CellKind`.
     #[pyo3(signature = (*, actor, at, cell, name, kind))]
     fn add_cell(

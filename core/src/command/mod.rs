@@ -9,7 +9,8 @@ mod organisation;
 
 pub use organisation::{
     AddCell, AddMember, AmendRules, AppointCommittee, AssignFollower, ElectCellLeadership,
-    EstablishCommune, FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
+    EstablishCommune, FormCluster, MemberLeaves, MoveMember, ReorganiseLevels, SetMemberFlag,
+    SetMemberStatus,
 };
 
 use crate::directive::IssueDirective;
@@ -62,6 +63,8 @@ pub enum Action {
     EstablishCommune(Box<EstablishCommune>),
     /// Adopts the commune's own rules from a date on.
     AmendRules(Box<AmendRules>),
+    /// Adds and abolishes levels above the commune from the command's day on.
+    ReorganiseLevels(ReorganiseLevels),
     /// Adds a cell.
     AddCell(AddCell),
     /// Adds a member to the roll (or a higher-level member who follows cells).
@@ -218,6 +221,7 @@ impl Action {
         match self {
             Action::EstablishCommune(_) => "establish_commune",
             Action::AmendRules(_) => "amend_rules",
+            Action::ReorganiseLevels(_) => "reorganise_levels",
             Action::AddCell(_) => "add_cell",
             Action::AddMember(_) => "add_member",
             Action::SetMemberStatus(_) => "set_member_status",

@@ -1,7 +1,7 @@
 //! Organisation commands (R-10..R-14), entered by the commune's registrar or a standing committee
 //! member.
 
-use crate::ids::{CellId, ClusterId, CommuneId, MemberId};
+use crate::ids::{CellId, ClusterId, CommuneId, LevelId, MemberId};
 use crate::organisation::{CellKind, CommitteeKind, Home, Level, MemberFlag, MemberStatus};
 use crate::rules::RuleChoice;
 use chrono::NaiveDate;
@@ -147,6 +147,21 @@ pub struct AssignFollower {
     pub cell: CellId,
     /// The higher-level member.
     pub member: MemberId,
+}
+
+/// Changes the levels above the commune from the command's day on: adds levels (a new
+/// province committee after a merger) and abolishes others (the district level, abolished on
+/// 01/7/2025). What was recorded under a level stays as it was; from that day its members are no
+/// longer higher-level members of the commune's cells, so they stop following them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReorganiseLevels {
+    /// Levels added.
+    #[serde(default)]
+    pub add: Vec<Level>,
+    /// Levels abolished.
+    #[serde(default)]
+    pub abolish: Vec<LevelId>,
 }
 
 /// Adopts a province's or commune's own rules from a date on (a dated override, R-00): each

@@ -150,6 +150,7 @@ impl Commune {
         match &command.action {
             Action::EstablishCommune(c) => self.establish(c, at),
             Action::AmendRules(c) => self.amend_rules(actor, at, c),
+            Action::ReorganiseLevels(c) => self.reorganise_levels(actor, at, c),
             Action::AddCell(c) => self.add_cell(actor, c),
             Action::AddMember(c) => self.add_member(actor, c),
             Action::SetMemberStatus(c) => self.set_member_status(actor, c),

@@ -3,10 +3,11 @@
 use super::Commune;
 use crate::command::{
     AddCell, AddMember, AmendRules, AppointCommittee, AssignFollower, ElectCellLeadership,
-    EstablishCommune, FormCluster, MemberLeaves, MoveMember, SetMemberFlag, SetMemberStatus,
+    EstablishCommune, FormCluster, MemberLeaves, MoveMember, ReorganiseLevels, SetMemberFlag,
+    SetMemberStatus,
 };
 use crate::error::{denied, FOLLOWER};
-use crate::error::{Error, LookupError, Needed, OrganisationError, TransitionError};
+use crate::error::{Error, InputError, LookupError, Needed, OrganisationError, TransitionError};
 use crate::ids::{CellId, MemberId};
 use crate::organisation::{
     Cell, Cluster, Exemption, Home, Leadership, Member, MemberFlag, MemberStatus, Organisation,
@@ -93,6 +94,63 @@ impl Commune {
         Ok(())
     }
 
+    pub(super) fn reorganise_levels(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &ReorganiseLevels,
+    ) -> Result<(), Error> {
+        self.require_registrar(actor, "reorganise_levels")?;
+        if c.add.is_empty() && c.abolish.is_empty() {
+            return Err(InputError::Empty {
+                field: "add".to_owned(),
+            }
+            .into());
+        }
+        let org = &self.organisation;
+        let mut added = BTreeSet::new();
+        for level in &c.add {
+            text::required("name", &level.name)?;
+            if org.levels.contains_key(&level.id) || !added.insert(&level.id) {
+                return Err(LookupError::duplicate("level", &level.id).into());
+            }
+        }
+        for level in &c.add {
+            if let Some(parent) = &level.parent {
+                if !added.contains(parent) {
+                    org.level_in_force(parent)?;
+                }
+            }
+        }
+        let mut abolished = BTreeSet::new();
+        for level in &c.abolish {
+            org.level_in_force(level)?;
+            if !abolished.insert(level) {
+                return Err(LookupError::duplicate("level", level).into());
+            }
+        }
+        // Checked: now the change. Members of an abolished level stop following cells; what
+        // they did before stays in the records.
+        let day = at.date_naive();
+        let ended: BTreeSet<MemberId> = org
+            .members
+            .values()
+            .filter(|m| matches!(&m.home, Home::Level(l) if abolished.contains(l)))
+            .map(|m| m.id.clone())
+            .collect();
+        let org = &mut self.organisation;
+        for level in &c.add {
+            org.levels.insert(level.id.clone(), level.clone());
+        }
+        for level in &c.abolish {
+            org.abolished_levels.insert(level.clone(), day);
+        }
+        for cell in org.cells.values_mut() {
+            cell.followers.retain(|m| !ended.contains(m));
+        }
+        Ok(())
+    }
+
     pub(super) fn add_cell(&mut self, actor: &MemberId, c: &AddCell) -> Result<(), Error> {
         self.require_registrar(actor, "add_cell")?;
         if self.organisation.cells.contains_key(&c.cell) {
@@ -126,9 +184,7 @@ impl Commune {
                 self.organisation.cell(cell)?;
             }
             Home::Level(level) => {
-                if !self.organisation.levels.contains_key(level) {
-                    return Err(LookupError::unknown("level", level).into());
-                }
+                self.organisation.level_in_force(level)?;
             }
         }
         if let Home::Cell(cell) = &c.home {

@@ -268,6 +268,7 @@ pub const CODES: &[&str] = &[
     "organisation.committee_too_large",
     "organisation.follower_own_cell",
     "organisation.leader_not_in_committee",
+    "organisation.level_abolished",
     "organisation.member_left",
     "organisation.no_change",
     "organisation.not_eligible_for_election",

@@ -1,5 +1,6 @@
 use super::{Ineligibility, Refusal};
-use crate::ids::{CellId, MemberId};
+use crate::ids::{CellId, LevelId, MemberId};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// The organisation's rules would be broken (`organisation.*`, R-10..R-14).
@@ -89,6 +90,15 @@ pub enum OrganisationError {
         /// The member's own cell.
         cell: CellId,
     },
+    /// `organisation.level_abolished`: the level above the commune was abolished (R-00: no
+    /// district level since 01/7/2025); nothing new is attached to it.
+    #[error("Level {level} was abolished on {on}: it takes no new members and cannot be abolished again.")]
+    LevelAbolished {
+        /// The level named.
+        level: LevelId,
+        /// The day it was abolished.
+        on: NaiveDate,
+    },
     /// `organisation.member_left`: the member is no longer on the roll.
     #[error("{member} is no longer on the roll: this change does not apply.")]
     MemberLeft {
@@ -136,6 +146,7 @@ impl Refusal for OrganisationError {
             Self::NotStandingMember { .. } => "organisation.not_standing_member",
             Self::NotHigherLevel { .. } => "organisation.not_higher_level",
             Self::FollowerOwnCell { .. } => "organisation.follower_own_cell",
+            Self::LevelAbolished { .. } => "organisation.level_abolished",
             Self::MemberLeft { .. } => "organisation.member_left",
             Self::NoChange { .. } => "organisation.no_change",
         }
@@ -173,6 +184,10 @@ impl Refusal for OrganisationError {
             ),
             Self::FollowerOwnCell { member, cell } => format!(
                 "Đồng chí {member} sinh hoạt tại chi bộ {cell}: hãy phân công theo dõi một chi bộ khác chi bộ mình sinh hoạt (R-13)."
+            ),
+            Self::LevelAbolished { level, on } => format!(
+                "Cấp {level} đã bị bãi bỏ từ ngày {}: không thêm đảng viên vào cấp này, cũng không bãi bỏ lại.",
+                on.format("%d/%m/%Y")
             ),
             Self::MemberLeft { member } => format!(
                 "Đồng chí {member} không còn trong danh sách đảng viên: không thể áp dụng thay đổi này."

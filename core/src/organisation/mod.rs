@@ -10,8 +10,9 @@ pub use cell::{Cell, CellKind, Cluster, Leadership};
 pub use levels::{CommitteeKind, CommuneCommittees, Level, LevelKind};
 pub use member::{Exemption, Home, Member, MemberFlag, MemberStatus, Transfer};
 
-use crate::error::{Error, LookupError};
+use crate::error::{Error, LookupError, OrganisationError};
 use crate::ids::{CellId, ClusterId, CommuneId, LevelId, MemberId};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -26,6 +27,10 @@ pub struct Organisation {
     pub registrar: MemberId,
     /// The levels above the commune, as data: a province today, a district in older records.
     pub levels: BTreeMap<LevelId, Level>,
+    /// The levels abolished, each with the day (`reorganise_levels`): kept in `levels` for the
+    /// records made under them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub abolished_levels: BTreeMap<LevelId, NaiveDate>,
     /// The commune's executive, standing and inspection committees.
     pub committees: CommuneCommittees,
     /// The cells.
@@ -42,6 +47,22 @@ impl Organisation {
         self.cells
             .get(id)
             .ok_or_else(|| LookupError::unknown("cell", id).into())
+    }
+
+    /// Refuses a level that does not exist or was abolished.
+    pub fn level_in_force(&self, level: &LevelId) -> Result<&Level, Error> {
+        let found = self
+            .levels
+            .get(level)
+            .ok_or_else(|| LookupError::unknown("level", level))?;
+        match self.abolished_levels.get(level) {
+            Some(on) => Err(OrganisationError::LevelAbolished {
+                level: level.clone(),
+                on: *on,
+            }
+            .into()),
+            None => Ok(found),
+        }
     }
 
     /// A member by id.

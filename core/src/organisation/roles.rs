@@ -141,7 +141,7 @@ impl Organisation {
     }
 
     /// A higher-level member for this cell who may act: not one of its members, and either on a
-    /// commune committee or a member of a level above.
+    /// commune committee or a member of a level above that has not been abolished.
     pub fn is_higher_level_for(&self, member: &MemberId, cell: &Cell) -> bool {
         let Some(m) = self.members.get(member) else {
             return false;
@@ -149,7 +149,11 @@ impl Organisation {
         if m.may_act().is_err() || cell.members.contains(member) {
             return false;
         }
-        matches!(m.home, Home::Level(_)) || self.committees.includes(member)
+        let above = match &m.home {
+            Home::Level(level) => self.level_in_force(level).is_ok(),
+            Home::Cell(_) => false,
+        };
+        above || self.committees.includes(member)
     }
 
     /// Ends every role of a member who leaves the roll: cell leadership, the commune's committees

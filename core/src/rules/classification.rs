@@ -27,10 +27,12 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
     &[
         (
             "R-00",
-            "rule sets by date",
+            "rule sets and levels by date",
             &[
                 Refusal("transition.retroactive_rule"),
                 Measured("the rules in force on each day (RuleBook)"),
+                Recorded("reorganise_levels: levels added or abolished from a day on"),
+                Refusal("organisation.level_abolished"),
             ],
         ),
         (

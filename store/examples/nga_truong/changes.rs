@@ -1,11 +1,11 @@
 //! Changes on the roll during 2025, entered by the registrar: a member transferred away,
 //! one exempted for illness, one who died, one back from transfer, and admitted candidates joining
-//! as probationary members.
+//! as probationary members; and on 01/7/2025 the district level abolished.
 
 use crate::story::{at, day_of, Fail, Story};
 use crate::world::World;
-use chibo::command::{AddMember, MemberLeaves, SetMemberFlag};
-use chibo::ids::MemberId;
+use chibo::command::{AddMember, AssignFollower, MemberLeaves, ReorganiseLevels, SetMemberFlag};
+use chibo::ids::{CellId, LevelId, MemberId};
 use chibo::organisation::{Home, MemberFlag, MemberStatus};
 use chibo::time::YearMonth;
 use chibo::Action;
@@ -117,6 +117,48 @@ pub(crate) fn roll_changes(
             &registrar,
             when + Duration::minutes(k as i64 + 1),
             Action::AddMember(add),
+        )?;
+    }
+    Ok(())
+}
+
+/// 01/7/2025: the district level is abolished and the commune sits under the province.
+/// The district committee members stop following their cells, and the province member takes the
+/// cells they followed; what they attended before stays in the records.
+pub(crate) fn district_abolished(story: &mut Story, world: &World) -> Result<(), Fail> {
+    let when = at(day_of(crate::story::month(7)?, 1)?, 8, 0)?;
+    let district = LevelId::new("huyen-ns");
+    let followed: Vec<CellId> = story
+        .commune
+        .organisation
+        .cells
+        .values()
+        .filter(|c| {
+            c.followers.iter().any(|f| {
+                story
+                    .commune
+                    .organisation
+                    .members
+                    .get(f)
+                    .is_some_and(|m| matches!(&m.home, Home::Level(l) if l == &district))
+            })
+        })
+        .map(|c| c.id.clone())
+        .collect();
+    let reorganise = ReorganiseLevels {
+        add: Vec::new(),
+        abolish: vec![district],
+    };
+    story.run(&world.registrar, when, Action::ReorganiseLevels(reorganise))?;
+    for cell in followed {
+        let follow = AssignFollower {
+            cell,
+            member: MemberId::new("tinh-01"),
+        };
+        story.run(
+            &world.registrar,
+            when + Duration::minutes(5),
+            Action::AssignFollower(follow),
         )?;
     }
     Ok(())

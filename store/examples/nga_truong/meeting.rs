@@ -151,7 +151,23 @@ fn sitting<'a>(
     }
     agenda.push("Thảo luận, biểu quyết thông qua nghị quyết".to_owned());
     let mut guests = Vec::new();
-    for (i, follower) in plan.cell.followers.iter().enumerate() {
+    // Those who follow the cell on the day: the district's members no longer do after 01/7/2025.
+    let following: Vec<MemberId> = match story.commune.organisation.cells.get(&plan.cell.id) {
+        Some(cell) => plan
+            .cell
+            .followers
+            .iter()
+            .chain(cell.followers.iter())
+            .filter(|f| cell.followers.contains(*f))
+            .fold(Vec::new(), |mut all, f| {
+                if !all.contains(f) {
+                    all.push(f.clone());
+                }
+                all
+            }),
+        None => Vec::new(),
+    };
+    for (i, follower) in following.iter().enumerate() {
         if story.rng.chance(if i == 0 { 35 } else { 12 }) {
             guests.push(follower.clone());
         }

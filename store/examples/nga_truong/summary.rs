@@ -29,17 +29,26 @@ pub(crate) fn kind_vi(kind: MeetingKind) -> &'static str {
 /// The organisation at the end of the year.
 pub(crate) fn organisation(out: &mut String, commune: &Commune, world: &World, seed: u64) {
     let org = &commune.organisation;
-    let mut levels: Vec<&str> = org
+    // Top level first; an abolished level with the last day it stood.
+    let level_name = |l: &chibo::organisation::Level| match org.abolished_levels.get(&l.id) {
+        Some(on) => format!(
+            "{} (đến {})",
+            l.name,
+            on.pred_opt().unwrap_or(*on).format("%d/%m/%Y")
+        ),
+        None => l.name.clone(),
+    };
+    let mut levels: Vec<String> = org
         .levels
         .values()
         .filter(|l| l.parent.is_none())
-        .map(|l| l.name.as_str())
+        .map(level_name)
         .collect();
     levels.extend(
         org.levels
             .values()
             .filter(|l| l.parent.is_some())
-            .map(|l| l.name.as_str()),
+            .map(level_name),
     );
     outln!(
         out,

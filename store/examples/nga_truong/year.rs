@@ -100,6 +100,9 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
     for m in 1..=12 {
         let month = story::month(m)?;
         remedy::follow_up(story, &mut pending, at(day_of(month, 1)?, 23, 0)?)?;
+        if m == 7 {
+            changes::district_abolished(story, world)?;
+        }
         let directive = IssueDirective {
             directive: DirectiveId::new(format!("cd-2025-{m:02}")),
             month,
