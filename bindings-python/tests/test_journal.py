@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -189,3 +190,32 @@ def test_a_subclass_keeps_its_class() -> None:
 
     office = Office.load(chibo.Commune().journal_text())
     assert type(office) is Office and len(office) == 0
+
+
+def test_a_merged_commune_takes_the_other_cells_over_linked_to_their_journal(world: chibo.Commune) -> None:
+    thien = chibo.Commune()
+    at = "2025-01-02T08:00:00+07:00"
+    thien.establish_commune(actor="nt-vp", at=at, commune="nga-thien", name="Đảng bộ xã Nga Thiện", registrar="nt-vp")
+    thien.add_cell(actor="nt-vp", at=at, cell="nt-xom-1", name="Chi bộ thôn Thiện 1", kind="residential")
+    for member, name in [("nt-01", "Mai Xuân Trường"), ("nt-02", "Lê Thị Hằng"), ("nt-03", "Phạm Văn Khoa")]:
+        thien.add_member(
+            actor="nt-vp", at=at, member=member, name=name, home={"cell": "nt-xom-1"}, status="official", joined_on="2010-05-19"
+        )
+    handover = thien.handover()
+    assert handover["journal"] == {"seq": thien.head[0], "hash": thien.head[1]}
+    assert [m["member"] for m in handover["cells"][0]["members"]] == ["nt-01", "nt-02", "nt-03"]
+
+    world.merge_communes(
+        actor="vp", at="2025-07-01T08:00:00+07:00", commune="nga-son-moi", name="Đảng bộ xã Nga Sơn", absorbed=[handover]
+    )
+    assert world.summary("members", "nt-02")["cell"] == "nt-xom-1"
+    state = json.loads(world.state_json())
+    assert state["organisation"]["id"] == "nga-son-moi"
+    assert state["organisation"]["cells"]["nt-xom-1"]["origin"]["journal"]["seq"] == thien.head[0]
+    # The same handover again is refused: the cell is already there, and nothing changes.
+    before = world.state_json()
+    with pytest.raises(chibo.RecordLookupError):
+        world.merge_communes(
+            actor="vp", at="2025-07-01T08:05:00+07:00", commune="nga-son-2", name="Đảng bộ xã Nga Sơn", absorbed=[handover]
+        )
+    assert world.state_json() == before

@@ -181,6 +181,14 @@ impl Commune {
         to_js(&self.journal.commune().organisation)
     }
 
+    /// What this commune hands over when it is merged into another: its cells with their
+    /// members and leadership, and the end of this journal; pass it in `absorbed` of the other
+    /// commune's `merge_communes`.
+    #[wasm_bindgen(unchecked_return_type = "HandedOverCommune")]
+    pub fn handover(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.journal.handover())
+    }
+
     /// The commune committee's monthly directives, keyed by id.
     #[wasm_bindgen(unchecked_return_type = "Record<string, Directive>")]
     pub fn directives(&self) -> Result<JsValue, JsValue> {

@@ -22,6 +22,7 @@ export type Action =
       content: string; resolution_items: string[]; scheduled_at: Timestamp; place: string; topic?: string } }
   | { revise_draft: { meeting: string; content?: string; resolution_items?: string[];
       scheduled_at?: Timestamp; place?: string; topic?: string } }
+  | { merge_communes: { commune: string; name: string; absorbed: HandedOverCommune[] } }
   | { reorganise_levels: { add?: { id: string; name: string; kind: "province" | "district" | "other";
       parent?: string }[]; abolish?: string[] } }
   | { delegate_drafting: { cell: string; month: string; member: string } }
@@ -97,6 +98,14 @@ export type Summary = MeetingSummary | TaskSummary | InspectionSummary | Remedia
 
 /** Where a journal ends. */
 export interface Head { seq: number; hash: string }
+/** What a commune hands over when merged into another (`Commune.handover()`, R-00). */
+export interface HandedOverCommune {
+  commune: string; name: string; journal: Head;
+  cells: { cell: string; name: string; kind: string; secretary: string | null; deputy: string | null;
+    committee: string[]; members: { member: string; name: string; status: "official" | "probationary";
+      joined_on: string; exempted?: { reason: string; since: string }; suspended?: string;
+      transferred?: { reason: string; since: string } }[] }[];
+}
 /** What `Commune.loadRecovering` recovered: a torn last line left out (its text handed back to
  * keep), or a missing last line feed added. */
 export interface Recovered {
@@ -160,7 +169,9 @@ export interface Member {
 }
 /** The organisation: cells and members keyed by id. */
 export interface Organisation {
-  id: string; name: string; registrar: string; levels: Record<string, unknown>; committees: Record<string, string[]>;
+  id: string; name: string; registrar: string; levels: Record<string, unknown>;
+  abolished_levels?: Record<string, string>; former?: { commune: string; name: string; until: string }[];
+  committees: Record<string, string[]>;
   cells: Record<string, Cell>; clusters: Record<string, unknown>; members: Record<string, Member>;
 }
 /** A monthly directive of the commune committee. */

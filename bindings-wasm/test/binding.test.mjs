@@ -189,3 +189,29 @@ test('the dashboard and a merge go through the core', () => {
   assert.deepEqual(shared.meetingIds('xom-1'), ['m-2025-03']);
   assert.equal(shared.organisation().cells['xom-1'].leadership.secretary, 'x1-bt');
 });
+
+test("a commune's handover is taken over by the commune it merges into, linked to its journal's head", () => {
+  const thien = new chibo.Commune();
+  const at = '2025-01-02T08:00:00+07:00';
+  const run = (commune, actor, action) => commune.execute({ actor, at, action });
+  run(thien, 'nt-vp', { establish_commune: { commune: 'nga-thien', name: 'Đảng bộ xã Nga Thiện', registrar: 'nt-vp' } });
+  run(thien, 'nt-vp', { add_cell: { cell: 'nt-xom-1', name: 'Chi bộ thôn Thiện 1', kind: 'residential' } });
+  for (const member of ['nt-01', 'nt-02', 'nt-03']) {
+    run(thien, 'nt-vp', {
+      add_member: { member, name: `Đảng viên ${member}`, home: { cell: 'nt-xom-1' }, status: 'official', joined_on: '2010-05-19' },
+    });
+  }
+  const handover = thien.handover();
+  assert.deepEqual(handover.journal, thien.head);
+  const truong = communeWith('commune');
+  truong.execute({
+    actor: 'vp',
+    at: '2025-07-01T08:00:00+07:00',
+    action: { merge_communes: { commune: 'nga-son-moi', name: 'Đảng bộ xã Nga Sơn', absorbed: [handover] } },
+  });
+  const org = truong.organisation();
+  assert.equal(org.id, 'nga-son-moi');
+  assert.deepEqual(org.former.map((f) => f.commune), ['nga-truong']);
+  assert.deepEqual(org.cells['nt-xom-1'].origin.journal, thien.head);
+  assert.equal(truong.summary('members', 'nt-02').cell, 'nt-xom-1');
+});

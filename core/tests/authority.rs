@@ -155,6 +155,19 @@ fn rows() -> Vec<(&'static str, Row)> {
             ),
         ),
         (
+            "merge_communes",
+            row(
+                READY,
+                "vp",
+                t,
+                json!({"merge_communes": {"commune": "nga-son-moi", "name": "Đảng bộ xã Nga Sơn", "absorbed": [{
+                    "commune": "nga-thien", "name": "Đảng bộ xã Nga Thiện",
+                    "journal": {"seq": 40, "hash": "5f0c3a9e1b7d24c6a8e0f1d2c3b4a5968778695a4b3c2d1e0f9e8d7c6b5a4938"},
+                    "cells": [{"cell": "nt-xom-1", "name": "Chi bộ thôn Thiện 1", "kind": "residential", "secretary": "nt-01",
+                        "members": [{"member": "nt-01", "name": "Mai Xuân Trường", "status": "official", "joined_on": "1998-05-19"}]}]}]}}),
+            ),
+        ),
+        (
             "add_cell",
             row(
                 READY,

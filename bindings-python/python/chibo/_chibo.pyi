@@ -66,6 +66,8 @@ class Commune:
     def __len__(self) -> int: ...
     def state_json(self) -> str: ...
     def summary(self, kind: str, id: str) -> _Json: ...
+    def handover(self) -> _Json:
+        """What this commune hands over when it is merged into another (R-00): its cells with their members and leadership, and the end of this journal; pass it in `absorbed` of the other commune's `merge_communes`."""
     def __enter__(self: _C) -> _C: ...
     def __exit__(self, _kind: Optional[Any], _value: Optional[Any], _traceback: Optional[Any], /) -> bool: ...
     def query(self, query: Mapping[str, Any]) -> _Json: ...
@@ -100,6 +102,11 @@ class Commune:
         self, *, actor: str, at: _Time, add: Optional[Sequence[Mapping[str, Any]]] = None, abolish: Optional[Sequence[str]] = None
     ) -> int:
         """Adds levels above the commune and abolishes others from today on (R-00): `add` are `{id, name, kind, parent?}`, `abolish` level ids (the district level on 01/7/2025)."""
+
+    def merge_communes(
+        self, *, actor: str, at: _Time, commune: str, name: str, absorbed: Sequence[Mapping[str, Any]]
+    ) -> int:
+        """Takes over communes merged into this one (R-00): this commune goes on as `commune` (`name`), and each of `absorbed` (as the other commune's `handover()` gives it) brings its cells, members and leadership, linked to the end of its own journal."""
 
     def add_cell(
         self, *, actor: str, at: _Time, cell: str, name: str, kind: str

@@ -336,6 +336,19 @@ impl Commune {
         convert::to_py(py, &summary)
     }
 
+    /// What this commune hands over when it is merged into another: its cells with their
+    /// members and leadership, and the end of this journal; pass it in `absorbed` of the other
+    /// commune's `merge_communes`.
+    fn handover<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let handover = self
+            .with(py, |backend| {
+                serde_json::to_value(backend.journal()?.handover())
+                    .map_err(|e| chibo_store::StoreError::Core(InputError::malformed(e)))
+            })
+            .map_err(|e| error::store(&e))?;
+        convert::to_py(py, &handover)
+    }
+
     fn __enter__(slf: Py<Self>) -> Py<Self> {
         slf
     }

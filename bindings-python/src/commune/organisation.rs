@@ -61,6 +61,29 @@ impl Commune {
         self.act(py, actor, at, "reorganise_levels", payload!(add, abolish))
     }
 
+    /// Takes over communes merged into this one: this commune goes on as `commune`
+    /// (`name`), and each of `absorbed` (as the other commune's `handover()` gives it) brings its
+    /// cells, members and leadership, linked to the end of its own journal.
+    #[pyo3(signature = (*, actor, at, commune, name, absorbed))]
+    #[allow(clippy::too_many_arguments)]
+    fn merge_communes(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        commune: Arg,
+        name: Arg,
+        absorbed: Arg,
+    ) -> PyResult<u64> {
+        self.act(
+            py,
+            actor,
+            at,
+            "merge_communes",
+            payload!(commune, name, absorbed),
+        )
+    }
+
     /// Adds a cell (chi bộ); `kind` is a `CellKind`.
     #[pyo3(signature = (*, actor, at, cell, name, kind))]
     fn add_cell(

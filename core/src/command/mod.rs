@@ -9,8 +9,8 @@ mod organisation;
 
 pub use organisation::{
     AddCell, AddMember, AmendRules, AppointCommittee, AssignFollower, ElectCellLeadership,
-    EstablishCommune, FormCluster, MemberLeaves, MoveMember, ReorganiseLevels, SetMemberFlag,
-    SetMemberStatus,
+    EstablishCommune, FormCluster, MemberLeaves, MergeCommunes, MoveMember, ReorganiseLevels,
+    SetMemberFlag, SetMemberStatus,
 };
 
 use crate::directive::IssueDirective;
@@ -65,6 +65,8 @@ pub enum Action {
     AmendRules(Box<AmendRules>),
     /// Adds and abolishes levels above the commune from the command's day on.
     ReorganiseLevels(ReorganiseLevels),
+    /// Takes over communes merged into this one, with their cells.
+    MergeCommunes(Box<MergeCommunes>),
     /// Adds a cell.
     AddCell(AddCell),
     /// Adds a member to the roll (or a higher-level member who follows cells).
@@ -222,6 +224,7 @@ impl Action {
             Action::EstablishCommune(_) => "establish_commune",
             Action::AmendRules(_) => "amend_rules",
             Action::ReorganiseLevels(_) => "reorganise_levels",
+            Action::MergeCommunes(_) => "merge_communes",
             Action::AddCell(_) => "add_cell",
             Action::AddMember(_) => "add_member",
             Action::SetMemberStatus(_) => "set_member_status",

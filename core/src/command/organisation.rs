@@ -2,7 +2,9 @@
 //! member.
 
 use crate::ids::{CellId, ClusterId, CommuneId, LevelId, MemberId};
-use crate::organisation::{CellKind, CommitteeKind, Home, Level, MemberFlag, MemberStatus};
+use crate::organisation::{
+    CellKind, CommitteeKind, HandedOverCommune, Home, Level, MemberFlag, MemberStatus,
+};
 use crate::rules::RuleChoice;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -162,6 +164,20 @@ pub struct ReorganiseLevels {
     /// Levels abolished.
     #[serde(default)]
     pub abolish: Vec<LevelId>,
+}
+
+/// The commune takes over other communes merged into it: it goes on under a new id and
+/// name, and the cells of the others come with their members and leadership, each linked to the
+/// end of its former commune's journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergeCommunes {
+    /// The merged commune's id.
+    pub commune: CommuneId,
+    /// Its name.
+    pub name: String,
+    /// The communes merged into it, as each hands over (`Journal::handover`).
+    pub absorbed: Vec<HandedOverCommune>,
 }
 
 /// Adopts a province's or commune's own rules from a date on (a dated override, R-00): each

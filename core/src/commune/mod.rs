@@ -7,6 +7,7 @@
 
 mod inspection_ops;
 mod meeting_ops;
+mod merge_ops;
 mod organisation_ops;
 mod scoring_ops;
 mod summary;
@@ -151,6 +152,7 @@ impl Commune {
             Action::EstablishCommune(c) => self.establish(c, at),
             Action::AmendRules(c) => self.amend_rules(actor, at, c),
             Action::ReorganiseLevels(c) => self.reorganise_levels(actor, at, c),
+            Action::MergeCommunes(c) => self.merge_communes(actor, at, c),
             Action::AddCell(c) => self.add_cell(actor, c),
             Action::AddMember(c) => self.add_member(actor, c),
             Action::SetMemberStatus(c) => self.set_member_status(actor, c),

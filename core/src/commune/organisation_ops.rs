@@ -30,7 +30,7 @@ fn active_member<'a>(org: &'a mut Organisation, id: &MemberId) -> Result<&'a mut
 }
 
 impl Commune {
-    fn require_registrar(&self, actor: &MemberId, action: &str) -> Result<(), Error> {
+    pub(super) fn require_registrar(&self, actor: &MemberId, action: &str) -> Result<(), Error> {
         if self.organisation.is_registrar(actor) {
             Ok(())
         } else {
@@ -161,6 +161,7 @@ impl Commune {
             c.cell.clone(),
             Cell {
                 drafting_delegates: std::collections::BTreeMap::new(),
+                origin: None,
                 id: c.cell.clone(),
                 name: c.name.clone(),
                 kind: c.kind,

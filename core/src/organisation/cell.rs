@@ -66,6 +66,9 @@ pub struct Cell {
     /// month; the secretary and deputy draft in any case.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub drafting_delegates: BTreeMap<YearMonth, MemberId>,
+    /// The former commune and journal holding its history, for a cell handed over in a merger.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<super::CellOrigin>,
 }
 
 /// A cluster of cells (cụm) in the charge of one standing committee member.

@@ -4,11 +4,13 @@
 mod cell;
 mod levels;
 mod member;
+mod merge;
 mod roles;
 
 pub use cell::{Cell, CellKind, Cluster, Leadership};
 pub use levels::{CommitteeKind, CommuneCommittees, Level, LevelKind};
 pub use member::{Exemption, Home, Member, MemberFlag, MemberStatus, Transfer};
+pub use merge::{CellOrigin, FormerName, HandedOverCell, HandedOverCommune, HandedOverMember};
 
 use crate::error::{Error, LookupError, OrganisationError};
 use crate::ids::{CellId, ClusterId, CommuneId, LevelId, MemberId};
@@ -23,6 +25,9 @@ pub struct Organisation {
     pub id: CommuneId,
     /// Its name, e.g. `Đảng bộ xã Nga Trường`.
     pub name: String,
+    /// The ids and names it had before a merger (`merge_communes`), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former: Vec<FormerName>,
     /// Who keeps the records (văn phòng đảng ủy) and may enter organisation changes.
     pub registrar: MemberId,
     /// The levels above the commune, as data: a province today, a district in older records.

@@ -32,6 +32,7 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
                 Refusal("transition.retroactive_rule"),
                 Measured("the rules in force on each day (RuleBook)"),
                 Recorded("reorganise_levels: levels added or abolished from a day on"),
+                Recorded("merge_communes: the book goes on as the merged commune's, taking over the others' cells with a link to their books"),
                 Refusal("organisation.level_abolished"),
             ],
         ),
