@@ -46,7 +46,7 @@ def print_month(commune: chibo.Commune, month: str) -> Dict[str, Any]:
           f"{'NV mới':>6} {'Vượt':>5} {'Đúng':>5} {'Trễ':>4} {'Không':>5} {'Chờ':>4}  Xếp loại")
     for row in rows:
         att, vote, tasks = row["attendance"], row["vote"], row["tasks"]
-        present = f"{att['present']}/{att['summoned']} {percent(att['rate_per_mille'])}"
+        present = f"{att['present']}/{att['expected']} {percent(att['rate_per_mille'])}"
         voted = f"{vote['yes']}/{vote['counted_base']}" if vote else "—"
         print(f"{row['cell_name'][:28]:<28} {STATE_VI.get(row['state'], row['state']):<15} {present:>13} "
               f"{voted:>11} {tasks['new']:>6} {tasks['exceeded']:>5} {tasks['on_time']:>5} "
@@ -55,8 +55,9 @@ def print_month(commune: chibo.Commune, month: str) -> Dict[str, Any]:
     att, tasks = total["attendance"], total["tasks"]
     print()
     print(f"Toàn Đảng bộ: {total['held']['regular']} kỳ thường kỳ, {total['held']['thematic']} chuyên đề; "
-          f"{total['resolutions_adopted']} nghị quyết thông qua; có mặt {att['present']}/{att['summoned']} "
-          f"({percent(att['rate_per_mille']).strip()}); nhiệm vụ: {tasks['new']} mới, "
+          f"{total['resolutions_adopted']} nghị quyết thông qua; có mặt {att['present']}/{att['expected']} "
+          f"({percent(att['rate_per_mille']).strip()}, không tính đảng viên được miễn vắng mặt; "
+          f"điểm danh {percent(att['headcount_per_mille']).strip()}); nhiệm vụ: {tasks['new']} mới, "
           f"{tasks['exceeded'] + tasks['on_time']} hoàn thành đúng hạn trở lên, {tasks['late']} trễ, "
           f"{tasks['not_done']} không hoàn thành.")
     if total["regular_missing"]:

@@ -123,9 +123,11 @@ export interface TaskCounts {
   new: number; carried_in: number; exceeded: number; on_time: number; late: number;
   not_done: number; cancelled: number; pending: number;
 }
-/** Attendance counts (rate in per mille, rounded half up). */
+/** Attendance counts (rates in per mille, rounded half up): `rate_per_mille` on R-70's base
+ * (`expected`: exempted absentees left out), `headcount_per_mille` over everyone summoned. */
 export interface AttendanceCounts {
-  summoned: number; present: number; absent_excused: number; absent_unexcused: number; rate_per_mille: number | null;
+  summoned: number; expected: number; present: number; absent_excused: number; absent_unexcused: number;
+  rate_per_mille: number | null; headcount_per_mille: number | null;
 }
 /** One cell × month of the dashboard. */
 export interface DashboardRow {

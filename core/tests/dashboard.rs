@@ -92,13 +92,16 @@ const MARCH_REPORTED: [&str; 5] = [
     "march_reported",
 ];
 
-/// 7 on the roll, x1-06 (exempted) absent with reason: 6/7 = 857 ‰.
+/// 7 on the roll, x1-06 (exempted) absent with reason: 6 of the 6 expected (R-70's base leaves
+/// the exempted absentee out) = 1000 ‰; the plain headcount is 6/7 = 857 ‰.
 const MARCH_ROLL: AttendanceCounts = AttendanceCounts {
     summoned: 7,
+    expected: 6,
     present: 6,
     absent_excused: 1,
     absent_unexcused: 0,
-    rate_per_mille: Some(857),
+    rate_per_mille: Some(1000),
+    headcount_per_mille: Some(857),
 };
 
 /// 5 yes of a counted base of 5 (x1-06 absent excused and x1-07 probationary left out); 3 needed.
@@ -211,7 +214,7 @@ fn a_month_without_a_meeting_gives_an_empty_row() -> Result<(), String> {
     let csv = to_csv(&board);
     assert!(
         csv.contains(
-            "\r\nxom-1,Chi bộ xóm 1,2025-02,,,0,0,0,,,,,,,,,,,,0,0,0,0,0,0,0,0,,0,,,,,,,0,0,0,0\r\n"
+            "\r\nxom-1,Chi bộ xóm 1,2025-02,,,0,0,0,,,,,,,,,,,,,,0,0,0,0,0,0,0,0,,0,,,,,,,0,0,0,0\r\n"
         ),
         "{csv}"
     );
@@ -404,7 +407,7 @@ fn csv_has_the_documented_header_and_quotes_names() -> Result<(), String> {
     let board = dashboard(&commune, Period::Year(2025));
     let csv = to_csv(&board);
     let header = "cell,cell_name,month,meeting,state,regular_held,thematic_held,combined_held,\
-summoned,present,absent_excused,absent_unexcused,attendance_per_mille,vote_yes,vote_no,\
+summoned,expected,present,absent_excused,absent_unexcused,attendance_per_mille,headcount_per_mille,vote_yes,vote_no,\
 vote_abstain,counted_base,votes_needed,passed,tasks_new,tasks_carried_in,tasks_exceeded,\
 tasks_on_time,tasks_late,tasks_not_done,tasks_cancelled,tasks_pending,quality_band,inspections,\
 inspection,inspection_kind,inspection_concluded_on,inspection_conclusion,inspection_remediations,\
@@ -412,7 +415,7 @@ inspection_referred,remediations_open,remediations_overdue,remediations_remedied
     assert!(csv.starts_with(header), "{csv}");
     assert_eq!(CSV_COLUMNS.join(",") + "\r\n", header);
     assert!(csv.contains(
-        "\r\nxom-1,Chi bộ xóm 1,2025-03,m-2025-03,reported,1,0,0,7,6,1,0,857,5,0,0,5,3,true,6,0,1,4,1,0,0,0,,0,,,,,,,0,0,0,0\r\n"
+        "\r\nxom-1,Chi bộ xóm 1,2025-03,m-2025-03,reported,1,0,0,7,6,6,1,0,1000,857,5,0,0,5,3,true,6,0,1,4,1,0,0,0,,0,,,,,,,0,0,0,0\r\n"
     ));
     // A name with a comma and quotes is quoted, inner quotes doubled (RFC 4180).
     assert!(csv.contains("\r\nxom-3,\"Chi bộ xóm 3, \"\"Đoàn Kết\"\"\",2025-01,,"));
@@ -433,11 +436,11 @@ inspection_referred,remediations_open,remediations_overdue,remediations_remedied
     assert!(totals.iter().all(|r| r.len() == TOTALS_CSV_COLUMNS.len()));
     assert_eq!(
         totals.get(3).map(|r| r.join(",")),
-        Some("month,2025-03,3,2,1,0,0,7,6,1,0,857,1,6,0,1,4,1,0,0,0,0,0,0,0,0".to_owned())
+        Some("month,2025-03,3,2,1,0,0,7,6,6,1,0,1000,857,1,6,0,1,4,1,0,0,0,0,0,0,0,0".to_owned())
     );
     assert_eq!(
         totals.last().map(|r| r.join(",")),
-        Some("total,,36,35,1,0,0,7,6,1,0,857,1,6,0,1,4,1,0,0,0,0,0,0,0,0".to_owned())
+        Some("total,,36,35,1,0,0,7,6,6,1,0,1000,857,1,6,0,1,4,1,0,0,0,0,0,0,0,0".to_owned())
     );
     Ok(())
 }
@@ -456,7 +459,8 @@ fn json_is_snake_case_with_nulls() -> Result<(), String> {
         .ok_or("no April row")?;
     assert_eq!(april["meeting"], "m-2025-04");
     assert_eq!(april["state"], "inspected");
-    assert_eq!(april["attendance"]["rate_per_mille"], 857);
+    assert_eq!(april["attendance"]["rate_per_mille"], 1000);
+    assert_eq!(april["attendance"]["headcount_per_mille"], 857);
     assert_eq!(april["vote"]["counted_base"], 5);
     assert_eq!(april["tasks"]["carried_in"], 1);
     assert_eq!(april["quality_band"], Value::Null);

@@ -33,6 +33,10 @@ pub struct Tally {
     pub officials: u32,
     /// Members present.
     pub present: u32,
+    /// Members expected to attend, the base of R-70's attendance rate: those on the roll less
+    /// exempted members who were absent (an exempted member who came counts as present).
+    #[serde(default)]
+    pub expected: u32,
     /// The counted base of R-35: official members summoned, leaving out the transferred, the
     /// suspended, exempted members who are absent, and members absent with an approved reason.
     pub counted_base: u32,
@@ -129,10 +133,12 @@ pub fn count_resolution(
     let quorum_needed = ctx.rules.quorum.value.map(|q| q.needed(counted_base));
     let majority = ctx.rules.resolution_majority.value;
     let yes = crate::count(record.vote.yes.len());
+    let (_, expected) = record.attendance_against_summons(ctx.organisation);
     let mut tally = Tally {
         members,
         officials,
         present,
+        expected,
         counted_base,
         yes,
         no: crate::count(record.vote.no.len()),

@@ -171,17 +171,21 @@ pub struct AttendanceCounts {
     /// Members summoned: every member on the roll, which lists each active member of the cell
     /// (exempted members included; R-31).
     pub summoned: u32,
+    /// Members expected to attend, R-70's base: the summoned less exempted members who were
+    /// absent, as the flags stood on the meeting's day.
+    pub expected: u32,
     /// Có mặt.
     pub present: u32,
     /// Vắng có lý do.
     pub absent_excused: u32,
     /// Vắng không lý do.
     pub absent_unexcused: u32,
-    /// `present / summoned` in per mille (‰), rounded half up; `None` when nobody was summoned.
-    /// An integer, not a float, so that every language reads the same value (857 means 85.7 %).
-    /// Exempted members who are absent count against it (the roll does not record who was
-    /// exempted at the time); R-70's 85 % criterion is judged by the quality score, not here.
+    /// The attendance rate on R-70's base, `present / expected` in per mille (‰), rounded half
+    /// up; `None` when nobody was expected. An integer, not a float, so that every language reads
+    /// the same value (857 means 85.7 %). This is the rate R-70's 85 % target is read against.
     pub rate_per_mille: Option<u32>,
+    /// The plain headcount, `present / summoned` in per mille, exempted members in the base.
+    pub headcount_per_mille: Option<u32>,
 }
 
 /// `part / whole` in per mille, rounded half up; `None` when `whole` is 0.
@@ -197,10 +201,12 @@ pub fn per_mille(part: u32, whole: u32) -> Option<u32> {
 impl AttendanceCounts {
     fn add(&mut self, other: &AttendanceCounts) {
         self.summoned = self.summoned.saturating_add(other.summoned);
+        self.expected = self.expected.saturating_add(other.expected);
         self.present = self.present.saturating_add(other.present);
         self.absent_excused = self.absent_excused.saturating_add(other.absent_excused);
         self.absent_unexcused = self.absent_unexcused.saturating_add(other.absent_unexcused);
-        self.rate_per_mille = per_mille(self.present, self.summoned);
+        self.rate_per_mille = per_mille(self.present, self.expected);
+        self.headcount_per_mille = per_mille(self.present, self.summoned);
     }
 }
 
@@ -431,7 +437,9 @@ fn attendance(m: &MeetingState) -> Option<AttendanceCounts> {
             Attendance::AbsentUnexcused => bump(&mut a.absent_unexcused),
         }
     }
-    a.rate_per_mille = per_mille(a.present, a.summoned);
+    a.expected = held.tally.expected;
+    a.rate_per_mille = per_mille(a.present, a.expected);
+    a.headcount_per_mille = per_mille(a.present, a.summoned);
     Some(a)
 }
 

@@ -138,6 +138,10 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
             t.remediations.overdue
         );
     }
+    outln!(
+        out,
+        "  Dự họp ‰: tỷ lệ dự họp theo R-70, không tính đảng viên được miễn sinh hoạt vắng mặt (điểm danh trên toàn danh sách: cột headcount_per_mille của dashboard.csv)."
+    );
     outln!(out);
     outln!(out, "BÁO CÁO (chibo::report), ghi vào {}", folder.display());
     outln!(

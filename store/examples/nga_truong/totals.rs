@@ -84,9 +84,11 @@ pub(crate) fn print(out: &mut String, c: &Commune, events: u64, refusals: &[Stor
             }),
     );
     let guests: usize = held.iter().map(|h| h.record.guests.len()).sum();
+    let expected: u32 = held.iter().map(|h| h.tally.expected).sum();
     outln!(
         out,
-        "  Dự họp              {:>5.1}% ({present}/{members} lượt); vắng: {}; lượt khách cấp trên dự: {guests}",
+        "  Dự họp              {:>5.1}% ({present}/{expected} lượt, R-70: không tính đảng viên được miễn sinh hoạt vắng mặt); điểm danh {:.1}% ({present}/{members} lượt); vắng: {}; lượt khách cấp trên dự: {guests}",
+        f64::from(present) * 100.0 / f64::from(expected.max(1)),
         f64::from(present) * 100.0 / f64::from(members.max(1)),
         list(&absences, |k| (*k).to_owned())
     );

@@ -9,7 +9,7 @@ use super::{
 use std::fmt::Display;
 
 /// The header of [`to_csv`]: one column per field of a [`DashboardRow`], flattened.
-pub const CSV_COLUMNS: [&str; 39] = [
+pub const CSV_COLUMNS: [&str; 41] = [
     "cell",
     "cell_name",
     "month",
@@ -19,10 +19,12 @@ pub const CSV_COLUMNS: [&str; 39] = [
     "thematic_held",
     "combined_held",
     "summoned",
+    "expected",
     "present",
     "absent_excused",
     "absent_unexcused",
     "attendance_per_mille",
+    "headcount_per_mille",
     "vote_yes",
     "vote_no",
     "vote_abstain",
@@ -52,7 +54,7 @@ pub const CSV_COLUMNS: [&str; 39] = [
 ];
 
 /// The header of [`totals_to_csv`]: one column per field of [`Totals`], flattened.
-pub const TOTALS_CSV_COLUMNS: [&str; 26] = [
+pub const TOTALS_CSV_COLUMNS: [&str; 28] = [
     "scope",
     "month",
     "rows",
@@ -61,10 +63,12 @@ pub const TOTALS_CSV_COLUMNS: [&str; 26] = [
     "thematic_held",
     "combined_held",
     "summoned",
+    "expected",
     "present",
     "absent_excused",
     "absent_unexcused",
     "attendance_per_mille",
+    "headcount_per_mille",
     "resolutions_adopted",
     "tasks_new",
     "tasks_carried_in",
@@ -110,10 +114,12 @@ fn held(fields: &mut Vec<String>, h: &MeetingsHeld) {
 fn attendance(fields: &mut Vec<String>, a: Option<&AttendanceCounts>) {
     fields.extend([
         opt(a.map(|a| a.summoned)),
+        opt(a.map(|a| a.expected)),
         opt(a.map(|a| a.present)),
         opt(a.map(|a| a.absent_excused)),
         opt(a.map(|a| a.absent_unexcused)),
         opt(a.and_then(|a| a.rate_per_mille)),
+        opt(a.and_then(|a| a.headcount_per_mille)),
     ]);
 }
 
