@@ -42,7 +42,8 @@ export type Action =
       meetings: string[]; inspectors: string[]; topic?: string } }
   | { record_finding: { inspection: string; criterion: string; satisfactory: boolean; text: string } }
   | { conclude_inspection: { inspection: string; conclusion: string;
-      remediations?: { remediation: string; requirement: string; deadline: string }[]; referral?: string } }
+      remediations?: { remediation: string; requirement: string; deadline: string }[]; referral?: string;
+      open_remedies?: { remediation: string; note: string }[] } }
   | { [action: string]: Record<string, unknown> };
 
 /** A command: who, when, what. */

@@ -244,9 +244,9 @@ class Commune:
         """Records a finding (R-61) against a criterion such as `resolution_each_meeting`."""
 
     def conclude_inspection(
-        self, *, actor: str, at: _Time, inspection: str, conclusion: str, remediations: Optional[Sequence[Mapping[str, Any]]] = None, referral: Optional[str] = None
+        self, *, actor: str, at: _Time, inspection: str, conclusion: str, remediations: Optional[Sequence[Mapping[str, Any]]] = None, referral: Optional[str] = None, open_remedies: Optional[Sequence[Mapping[str, Any]]] = None
     ) -> int:
-        """Issues the notice of results (R-62): the covered meetings become inspected. `remediations` are `{remediation, requirement, deadline}`."""
+        """Issues the notice of results (R-62): the covered meetings become inspected. `remediations` are `{remediation, requirement, deadline}`; `open_remedies` are `{remediation, note}`, one for each earlier remediation of the cell not yet verified."""
 
     def report_remedy(
         self, *, actor: str, at: _Time, remediation: str, note: str

@@ -48,8 +48,9 @@ impl Commune {
     }
 
     /// Issues the notice of results: the covered meetings become inspected.
-    /// `remediations` are `{remediation, requirement, deadline}`.
-    #[pyo3(signature = (*, actor, at, inspection, conclusion, remediations=None, referral=None))]
+    /// `remediations` are `{remediation, requirement, deadline}`; `open_remedies` are
+    /// `{remediation, note}`, one for each earlier remediation of the cell not yet verified.
+    #[pyo3(signature = (*, actor, at, inspection, conclusion, remediations=None, referral=None, open_remedies=None))]
     #[allow(clippy::too_many_arguments)]
     fn conclude_inspection(
         &self,
@@ -60,8 +61,15 @@ impl Commune {
         conclusion: Arg,
         remediations: Opt,
         referral: Opt,
+        open_remedies: Opt,
     ) -> PyResult<u64> {
-        let payload = payload!(inspection, conclusion, remediations, referral);
+        let payload = payload!(
+            inspection,
+            conclusion,
+            remediations,
+            referral,
+            open_remedies
+        );
         self.act(py, actor, at, "conclude_inspection", payload)
     }
 

@@ -3,12 +3,15 @@
 use super::Commune;
 use crate::error::denied;
 use crate::error::{Error, InspectionError, LookupError, Needed};
-use crate::ids::{InspectionId, MemberId, RemediationId};
+use crate::ids::{CellId, InspectionId, MemberId, RemediationId};
 use crate::inspection::{
     ConcludeInspection, Inspection, InspectionKind, OpenInspection, RecordFinding, Remediation,
+    RemediationState,
 };
 use crate::meeting::MeetingState;
+use crate::text;
 use crate::time::Timestamp;
+use std::collections::BTreeSet;
 
 impl Commune {
     pub(super) fn open_inspection(
@@ -116,6 +119,7 @@ impl Commune {
             return Err(LookupError::duplicate("remediation", taken).into());
         }
         let mut inspection = self.inspection(&c.inspection)?.clone();
+        self.check_open_remedies(&inspection.cell, c)?;
         let remediations = inspection.conclude(actor, at, c.clone())?;
         for id in &inspection.meetings {
             if let Some(state) = self.meetings.remove(id) {
@@ -137,6 +141,34 @@ impl Commune {
         }
         self.inspections.insert(inspection.id.clone(), inspection);
         Ok(())
+    }
+
+    /// Refuses a conclusion that passes over a remediation of the cell still not verified, or
+    /// names one that is not; each note must say something.
+    fn check_open_remedies(&self, cell: &CellId, c: &ConcludeInspection) -> Result<(), Error> {
+        for open in &c.open_remedies {
+            text::required("note", &open.note)?;
+        }
+        let open: BTreeSet<&RemediationId> = self
+            .remediations
+            .values()
+            .filter(|r| &r.cell == cell && r.state != RemediationState::Verified)
+            .map(|r| &r.id)
+            .collect();
+        let named: BTreeSet<&RemediationId> =
+            c.open_remedies.iter().map(|o| &o.remediation).collect();
+        let wrong: Vec<String> = open
+            .symmetric_difference(&named)
+            .map(|id| id.to_string())
+            .collect();
+        if wrong.is_empty() && named.len() == c.open_remedies.len() {
+            Ok(())
+        } else {
+            Err(InspectionError::OpenRemediesUnaddressed {
+                remediations: wrong.join(", "),
+            }
+            .into())
+        }
     }
 
     fn remediation_mut(&mut self, id: &RemediationId) -> Result<&mut Remediation, Error> {

@@ -46,6 +46,14 @@ pub enum InspectionError {
         /// The defect code cited.
         code: String,
     },
+    /// `inspection.open_remedies_unaddressed`: R-62, a conclusion faces every remediation of the
+    /// cell still not verified (names each in `open_remedies`, with what was found), and names
+    /// only those.
+    #[error("The cell still has remediations not verified that the conclusion does not address: {remediations}. List each in `open_remedies` with what the inspectors found of it (R-62).")]
+    OpenRemediesUnaddressed {
+        /// The remediations left out (or, named but not open, those named wrongly), comma-separated.
+        remediations: String,
+    },
     /// `inspection.deadline_before_notice`: a remediation's deadline is after the notice.
     #[error("Remediation {remediation} has deadline {deadline}, before the notice itself: set a later deadline (R-62).")]
     DeadlineBeforeNotice {
@@ -67,6 +75,7 @@ impl Refusal for InspectionError {
             Self::ConclusionRequired => "inspection.conclusion_required",
             Self::DeadlineBeforeNotice { .. } => "inspection.deadline_before_notice",
             Self::DefectNotRecorded { .. } => "inspection.defect_not_recorded",
+            Self::OpenRemediesUnaddressed { .. } => "inspection.open_remedies_unaddressed",
         }
     }
 
@@ -85,6 +94,9 @@ impl Refusal for InspectionError {
             Self::NoInspectors => "Chưa nêu thành viên đoàn: hãy ghi các đồng chí được cấp ủy cấp trên phân công (R-60).".to_owned(),
             Self::TopicRequired => "Giám sát chuyên đề cần ghi chủ đề theo kế hoạch năm đã thông báo cho chi bộ (R-60).".to_owned(),
             Self::ConclusionRequired => "Thông báo kết luận cần có nội dung đánh giá (R-62).".to_owned(),
+            Self::OpenRemediesUnaddressed { remediations } => format!(
+                "Chi bộ còn yêu cầu khắc phục chưa được xác nhận mà kết luận chưa đề cập: {remediations}. Hãy nêu từng yêu cầu trong `open_remedies` kèm nhận xét của đoàn (R-62)."
+            ),
             Self::DeadlineBeforeNotice { remediation, deadline } => format!(
                 "Yêu cầu khắc phục {remediation} có hạn {}, trước cả ngày thông báo: hãy đặt hạn muộn hơn (R-62).",
                 deadline.format("%d/%m/%Y")

@@ -236,6 +236,7 @@ pub const CODES: &[&str] = &[
     "inspection.meeting_other_cell",
     "inspection.no_inspectors",
     "inspection.no_meetings",
+    "inspection.open_remedies_unaddressed",
     "inspection.topic_required",
     "journal.broken_link",
     "journal.byte_order_mark",

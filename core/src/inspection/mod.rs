@@ -12,7 +12,9 @@
 
 mod remediation;
 
-pub use remediation::{NewRemediation, Remediation, RemediationEntry, RemediationState};
+pub use remediation::{
+    NewRemediation, OpenRemedy, Remediation, RemediationEntry, RemediationState,
+};
 
 use crate::error::{Error, InspectionError, PermissionError, TransitionError};
 use crate::ids::{CellId, InspectionId, MeetingId, MemberId, RemediationId};
@@ -131,6 +133,10 @@ pub struct ConcludeInspection {
     /// Where a violation is suspected: the reason for referral to formal inspection.
     #[serde(default)]
     pub referral: Option<String>,
+    /// Every remediation of the cell still not verified, each with what the inspectors found of
+    /// it: a conclusion does not pass over an open remedy.
+    #[serde(default)]
+    pub open_remedies: Vec<OpenRemedy>,
 }
 
 /// The notice of results as issued.
@@ -146,6 +152,9 @@ pub struct InspectionNotice {
     pub remediations: Vec<RemediationId>,
     /// The referral to formal inspection, if any.
     pub referral: Option<String>,
+    /// The earlier remediations still open, as the conclusion faced them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub open_remedies: Vec<OpenRemedy>,
 }
 
 /// The state of an inspection.
@@ -315,6 +324,7 @@ impl Inspection {
             conclusion: command.conclusion,
             remediations: remediations.iter().map(|r| r.id.clone()).collect(),
             referral: command.referral,
+            open_remedies: command.open_remedies,
         });
         Ok(remediations)
     }

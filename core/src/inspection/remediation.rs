@@ -33,6 +33,17 @@ pub struct NewRemediation {
     pub deadline: NaiveDate,
 }
 
+/// A remediation of an earlier inspection that is still not verified when a new one concludes:
+/// the new conclusion faces it, saying where it stands and why it stays open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenRemedy {
+    /// The remediation.
+    pub remediation: RemediationId,
+    /// What the inspectors found of it.
+    pub note: String,
+}
+
 /// The state of a remediation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -271,6 +271,7 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
             &[
                 Refusal("inspection.conclusion_required"),
                 Refusal("inspection.deadline_before_notice"),
+                Refusal("inspection.open_remedies_unaddressed"),
                 Refusal("remediation.not_due"),
                 Alert("remediation_overdue"),
             ],

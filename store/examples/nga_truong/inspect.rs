@@ -8,7 +8,7 @@ use crate::world::{CellInfo, World};
 use chibo::ids::{InspectionId, MeetingId, MemberId, RemediationId};
 use chibo::inspection::{
     ConcludeInspection, Criterion, DefectRef, InspectionKind, NewRemediation, OpenInspection,
-    RecordFinding,
+    OpenRemedy, RecordFinding, RemediationState,
 };
 use chibo::meeting::{Attendance, MeetingState};
 use chibo::organisation::CellKind;
@@ -207,13 +207,49 @@ fn inspect_cell(
             });
         }
     }
-    let label = match remediations.len() {
+    // The cell's earlier remedies not yet verified: the conclusion faces each.
+    let open_remedies: Vec<OpenRemedy> = story
+        .commune
+        .remediations
+        .values()
+        .filter(|r| r.cell == cell.id && r.state != RemediationState::Verified)
+        .map(|r| {
+            let deadline = r.deadline.format("%d/%m/%Y");
+            let note = match r.state {
+                RemediationState::Overdue => format!(
+                    "Quá hạn {deadline} chưa khắc phục: đề nghị chi bộ hoàn thành ngay và báo cáo."
+                ),
+                RemediationState::Remedied => {
+                    "Chi bộ đã báo cáo khắc phục; đoàn sẽ xác nhận.".to_owned()
+                }
+                _ => format!("Đang khắc phục, hạn {deadline}."),
+            };
+            OpenRemedy {
+                remediation: r.id.clone(),
+                note,
+            }
+        })
+        .collect();
+    let overdue = story
+        .commune
+        .remediations
+        .values()
+        .filter(|r| r.cell == cell.id && r.state == RemediationState::Overdue)
+        .count();
+    // An overdue earlier remedy keeps the cell from "Tốt".
+    let label = match remediations.len() + usize::from(overdue > 0) {
         0 => "Tốt",
         1 => "Khá",
         _ => "Trung bình",
     };
+    let earlier = match open_remedies.len() {
+        0 => String::new(),
+        n => format!(
+            " Còn {n} yêu cầu khắc phục của lần trước chưa được xác nhận ({overdue} quá hạn)."
+        ),
+    };
     let conclusion = format!(
-        "{label}. Chi bộ duy trì sinh hoạt nền nếp, nghị quyết sát thực tế; {} yêu cầu khắc phục.",
+        "{label}. Chi bộ duy trì sinh hoạt nền nếp, nghị quyết sát thực tế; {} yêu cầu khắc phục mới.{earlier}",
         remediations.len()
     );
     for (k, r) in remediations.iter().enumerate() {
@@ -225,6 +261,7 @@ fn inspect_cell(
         conclusion,
         remediations,
         referral: None,
+        open_remedies,
     };
     story.run(&lead, concluded, Action::ConcludeInspection(conclude))
 }
