@@ -135,7 +135,7 @@ pub struct ConcludeInspection {
     pub referral: Option<String>,
     /// Every remediation of the cell still not verified, each with what the inspectors found of
     /// it: a conclusion does not pass over an open remedy.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub open_remedies: Vec<OpenRemedy>,
 }
 
