@@ -7,10 +7,11 @@ use super::alerts::alerts;
 use super::dashboard::{dashboard, Period};
 use super::minutes::{Language, Minutes};
 use super::quality::{score, Rubric};
-use super::rating::annual_ratings;
+use super::rating::{annual_ratings, annual_review};
 use crate::commune::Commune;
 use crate::error::{Error, InputError, LookupError};
 use crate::ids::{MeetingId, MemberId};
+use chrono::Datelike;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -54,6 +55,10 @@ pub enum Query {
         /// entered with `enter_general_points`.
         #[serde(default)]
         general: Option<BTreeMap<MemberId, u32>>,
+        /// The review's cut-off (`YYYY-MM-DD`, within the year): tasks due after it are outside
+        /// the review. Default: 31 December.
+        #[serde(default, deserialize_with = "crate::time::strict_optional_date")]
+        cut_off: Option<chrono::NaiveDate>,
     },
     /// A meeting's minutes ([`super::minutes`]), gathered; `markdown` and `html` hold the
     /// renderings in the language asked for.
@@ -82,6 +87,21 @@ impl Query {
     /// scored.
     pub fn check(&self) -> Result<(), Error> {
         crate::ids::check_all(self)?;
+        if let Query::Ratings {
+            year,
+            cut_off: Some(day),
+            ..
+        } = self
+        {
+            if day.year() != *year {
+                return Err(InputError::out_of_range(
+                    "cut_off",
+                    day.year(),
+                    i64::from(*year),
+                    i64::from(*year),
+                ));
+            }
+        }
         let year = match self {
             Query::Dashboard { period } => Some(period.year()),
             Query::Ratings { year, .. } => Some(*year),
@@ -136,14 +156,21 @@ pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error>
                 .get(meeting)
                 .ok_or_else(|| LookupError::unknown("score", meeting))?,
         ),
-        Query::Ratings { year, general } => {
+        Query::Ratings {
+            year,
+            general,
+            cut_off,
+        } => {
             let entered = commune
                 .general_points
                 .get(year)
                 .cloned()
                 .unwrap_or_default();
             let general = general.as_ref().unwrap_or(&entered);
-            serde_json::to_value(annual_ratings(commune, *year, general))
+            match cut_off {
+                Some(day) => serde_json::to_value(annual_review(commune, *year, *day, general)),
+                None => serde_json::to_value(annual_ratings(commune, *year, general)),
+            }
         }
         Query::Minutes { meeting, language } => {
             let minutes = Minutes::of(commune, meeting)?;

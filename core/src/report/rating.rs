@@ -88,7 +88,10 @@
 mod annual;
 mod category;
 
-pub use annual::{annual_ratings, member_tasks, AnnualRatings, CellRating, MemberRating};
+pub use annual::{
+    annual_ratings, annual_review, member_tasks, member_tasks_until, AnnualRatings, CellRating,
+    MemberRating,
+};
 pub use category::{categorise, within};
 
 use crate::rules::Citation;

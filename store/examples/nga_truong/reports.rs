@@ -7,7 +7,7 @@ use chibo::report::alerts::alerts;
 use chibo::report::dashboard::{dashboard, to_csv, totals_to_csv, Period};
 use chibo::report::minutes::{Language, Minutes};
 use chibo::report::quality::{score, yearly_verdict, Score};
-use chibo::report::rating::annual_ratings;
+use chibo::report::rating::annual_review;
 use chibo::scoring::ScoreState;
 use chibo::Commune;
 use chrono::NaiveDate;
@@ -83,7 +83,10 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
         .get(&2025)
         .cloned()
         .unwrap_or_default();
-    let ratings = annual_ratings(commune, 2025, &general);
+    // The year-end review is held in the second half of December: its cut-off leaves out
+    // December's tasks, due on 31/12 and reported in January.
+    let cut_off = chrono::NaiveDate::from_ymd_opt(2025, 12, 20).ok_or("20/12/2025")?;
+    let ratings = annual_review(commune, 2025, cut_off, &general);
     let mut categories: BTreeMap<String, usize> = BTreeMap::new();
     let mut standings: BTreeMap<String, usize> = BTreeMap::new();
     for rating in &ratings.members {
@@ -165,8 +168,9 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
     );
     outln!(
         out,
-        "  Xếp loại (R-72)      {} đảng viên: {}; {}  (ratings.json; nhiệm vụ tháng 12 chưa báo cáo nên còn tạm tính)",
+        "  Xếp loại (R-72)      {} đảng viên, chốt ngày {}: {}; {}  (ratings.json; nhiệm vụ có hạn sau ngày chốt thuộc kỳ đánh giá sau)",
         ratings.members.len(),
+        ratings.cut_off.format("%d/%m/%Y"),
         list(&categories),
         list(&standings)
     );

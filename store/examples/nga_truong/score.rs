@@ -68,7 +68,12 @@ pub(crate) fn general_points(
     at: Timestamp,
 ) -> Result<(), Fail> {
     for member in members {
-        let points = story.rng.range(18, 30);
+        // The committee's points for the general criteria follow how the member works.
+        let points = match crate::tasks::Reliability::of(member) {
+            crate::tasks::Reliability::Steady => story.rng.range(24, 30),
+            crate::tasks::Reliability::Uneven => story.rng.range(20, 28),
+            crate::tasks::Reliability::Struggling => story.rng.range(15, 24),
+        };
         story.run(
             by,
             at,

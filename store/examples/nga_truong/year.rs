@@ -204,7 +204,8 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
         }
         remedy::follow_up(story, &mut pending, at(month_end(month)?, 23, 59)?)?;
     }
-    let year_end = at(month_end(story::month(12)?)?, 17, 0)?;
+    // The general criteria are entered before the year-end review's cut-off (20/12).
+    let year_end = at(day_of(story::month(12)?, 19)?, 17, 0)?;
     for (i, cell) in world.cells.iter().enumerate() {
         let (Some(by), Some(roll)) = (
             last_chair.get(&i),

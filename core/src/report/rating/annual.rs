@@ -6,7 +6,7 @@ use crate::commune::Commune;
 use crate::ids::{CellId, MemberId};
 use crate::organisation::Member;
 use crate::rules::Rules;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -77,6 +77,8 @@ pub struct CellRating {
 pub struct AnnualRatings {
     /// The year rated.
     pub year: i32,
+    /// The review's cut-off: tasks due after it are outside this review.
+    pub cut_off: NaiveDate,
     /// Members, by cell id then member id.
     pub members: Vec<MemberRating>,
     /// Cells, by id.
@@ -97,24 +99,68 @@ impl AnnualRatings {
 
 /// The tasks owned by `member` whose deadline falls in `year`, by class.
 pub fn member_tasks(commune: &Commune, member: &MemberId, year: i32) -> TaskCounts {
+    member_tasks_until(commune, member, year, year_end(year))
+}
+
+/// The tasks owned by `member` whose deadline falls in `year`, on or before `cut_off`, by class.
+pub fn member_tasks_until(
+    commune: &Commune,
+    member: &MemberId,
+    year: i32,
+    cut_off: NaiveDate,
+) -> TaskCounts {
     let mut counts = TaskCounts::default();
     for task in commune.tasks.values() {
-        if &task.owner == member && task.deadline.year() == year {
+        if &task.owner == member && task.deadline.year() == year && task.deadline <= cut_off {
             counts.add(task);
         }
     }
     counts
 }
 
+/// How many of `member`'s tasks of `year` are due after `cut_off` (outside the review).
+fn due_after(commune: &Commune, member: &MemberId, year: i32, cut_off: NaiveDate) -> u32 {
+    crate::count(
+        commune
+            .tasks
+            .values()
+            .filter(|t| {
+                &t.owner == member
+                    && t.deadline.year() == year
+                    && t.deadline > cut_off
+                    && t.state != crate::task::TaskState::Cancelled
+            })
+            .count(),
+    )
+}
+
+fn year_end(year: i32) -> NaiveDate {
+    crate::report::quality::year_end(year)
+}
+
 /// The annual rating of every member on a cell's roll and of every cell of `commune` for `year`,
-/// with the general-criteria points the committee entered per member (0..=30). Pure: reads the
-/// commune and changes nothing. See the module documentation for every rule applied.
+/// with the general-criteria points the committee entered per member (0..=30), every task of the
+/// year counted ([`annual_review`] with the cut-off on 31 December).
 pub fn annual_ratings(
     commune: &Commune,
     year: i32,
     general_points: &BTreeMap<MemberId, u32>,
 ) -> AnnualRatings {
-    let rules = commune.rules_on(crate::report::quality::year_end(year));
+    annual_review(commune, year, year_end(year), general_points)
+}
+
+/// The annual review of `year` held with its cut-off on `cut_off`: the tasks counted are
+/// those due in the year on or before the cut-off; tasks due after it (December's, for a review
+/// held mid-December) belong to no review yet and are named in each member's reasons. The rules
+/// are those in force on the cut-off. Pure: reads the commune and changes nothing. See the module
+/// documentation for every rule applied.
+pub fn annual_review(
+    commune: &Commune,
+    year: i32,
+    cut_off: NaiveDate,
+    general_points: &BTreeMap<MemberId, u32>,
+) -> AnnualRatings {
+    let rules = commune.rules_on(cut_off);
     let org = &commune.organisation;
     let mut members = Vec::new();
     let mut cells = Vec::new();
@@ -126,7 +172,7 @@ pub fn annual_ratings(
                     commune,
                     cell_id,
                     m,
-                    year,
+                    (year, cut_off),
                     general_points.get(&m.id).copied(),
                 )
             })
@@ -137,6 +183,7 @@ pub fn annual_ratings(
     }
     AnnualRatings {
         year,
+        cut_off,
         members,
         cells,
     }
@@ -146,10 +193,10 @@ fn rate_member(
     commune: &Commune,
     cell: &CellId,
     member: &Member,
-    year: i32,
+    (year, cut_off): (i32, NaiveDate),
     general: Option<u32>,
 ) -> MemberRating {
-    let tasks = member_tasks(commune, &member.id, year);
+    let tasks = member_tasks_until(commune, &member.id, year, cut_off);
     let points_70 = task_points(&tasks);
     let mut rating = MemberRating {
         member: member.id.clone(),
@@ -166,6 +213,19 @@ fn rate_member(
         citations: Vec::new(),
     };
     rating.reasons.push(task_reason(&tasks, points_70, year));
+    let later = due_after(commune, &member.id, year, cut_off);
+    if later > 0 {
+        rating.reasons.push(Reason::new(
+            format!(
+                "{later} nhiệm vụ có hạn sau ngày chốt đánh giá {} không tính vào kỳ đánh giá này.",
+                cut_off.format("%d/%m/%Y")
+            ),
+            format!(
+                "{later} task(s) due after the review's cut-off ({}) are outside this review.",
+                cut_off.format("%Y-%m-%d")
+            ),
+        ));
+    }
     if let Some(exemption) = &member.exempted {
         rating.reasons.push(Reason::new(
             format!(
@@ -213,11 +273,7 @@ fn rate_member(
         ),
         format!("Total: {general} (general criteria) + {points_70} (task results) = {total}/100."),
     ));
-    let assessment = categorise(
-        commune.rules_on(crate::report::quality::year_end(year)),
-        total,
-        &tasks,
-    );
+    let assessment = categorise(commune.rules_on(cut_off), total, &tasks);
     rating.category = Some(assessment.category);
     rating.reasons.extend(assessment.reasons);
     rating.citations = assessment.citations;

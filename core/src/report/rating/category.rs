@@ -155,6 +155,28 @@ pub fn categorise(rules: &Rules, points: u32, counts: &TaskCounts) -> Assessment
     }
     let mut missing_vi = Vec::new();
     let mut missing_en = Vec::new();
+    if n > 0 && points >= completed {
+        // Not completed is defined by its own test (below the Completed points): a member at or
+        // above them whose tasks miss Completed's conditions is still Completed, the lowest
+        // category they are not below (a library choice, said in the reasons).
+        if !all_done {
+            missing_vi.push(format!("{undone} nhiệm vụ chưa hoàn thành"));
+            missing_en.push(format!("{undone} of tasks not done"));
+        }
+        if !late_ok {
+            missing_vi.push(format!("{late} nhiệm vụ chậm (giới hạn {limit_vi})"));
+            missing_en.push(format!("{late} of tasks late (limit {limit_en})"));
+        }
+        reasons.push(Reason::new(
+            format!("Đạt {points}/100 điểm (≥ {completed}) nên không thuộc Không hoàn thành nhiệm vụ; còn {}: xếp Hoàn thành nhiệm vụ, cấp ủy xem xét khi quyết định.", missing_vi.join("; ")),
+            format!("{points}/100 points (≥ {completed}), so not Not completed; with {}: Completed, for the committee to weigh when it decides.", missing_en.join("; ")),
+        ));
+        return Assessment {
+            category: Category::Completed,
+            reasons,
+            citations,
+        };
+    }
     if points < completed {
         missing_vi.push(format!("{points} điểm < {completed}"));
         missing_en.push(format!("{points} points < {completed}"));
