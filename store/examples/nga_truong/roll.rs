@@ -194,14 +194,17 @@ pub(crate) fn minutes(
         member: roll.chair.clone(),
         gist: sitting.opening,
     }];
-    let present: Vec<&MemberId> = roll.present().filter(|m| **m != roll.chair).collect();
-    for _ in 0..rng.range(2, 4) {
-        if let Some(m) = rng.pick(&present) {
-            speeches.push(Speech {
-                member: (*m).clone(),
-                gist: rng.text(texts::SPEECHES).to_owned(),
-            });
-        }
+    // Members give their results and views in turn: usually half to three quarters of those
+    // present speak (R-70's "many speakers"; the 42-HD rubric wants more than half).
+    let mut present: Vec<&MemberId> = roll.present().filter(|m| **m != roll.chair).collect();
+    rng.shuffle(&mut present);
+    let share = usize::try_from(rng.range(40, 75)).unwrap_or(50);
+    let speakers = (present.len() * share).div_ceil(100).max(2);
+    for m in present.into_iter().take(speakers) {
+        speeches.push(Speech {
+            member: m.clone(),
+            gist: rng.text(texts::SPEECHES).to_owned(),
+        });
     }
     for guest in &sitting.guests {
         speeches.push(Speech {
