@@ -164,6 +164,10 @@ export interface Cell {
   id: string; name: string; kind: string; members: string[];
   leadership: { secretary: string | null; deputy: string | null; committee: string[] } & Record<string, unknown>;
   followers: string[]; cluster: string | null;
+  /** The committee member the secretary delegated each month's drafting to, by `YYYY-MM`. */
+  drafting_delegates?: Record<string, string>;
+  /** For a cell handed over in a merger: its former commune and the end of that commune's journal. */
+  origin?: { commune: string; name: string; journal: Head };
 }
 /** A member of the commune. */
 export interface Member {

@@ -1031,3 +1031,41 @@ fn a_task_carried_on_is_not_overdue_the_day_it_is_carried_and_its_new_task_is_fo
         "the new task is followed; the old one is closed as carried over"
     );
 }
+
+#[test]
+fn a_defect_recorded_at_a_sitting_is_an_alert_and_a_sound_meeting_is_not() {
+    let mut commune = setup(&["commune"]);
+    // May: two members absent without reason, 4 of the 6 expected (x1-06 exempted) = 66.7%.
+    hold(
+        &mut commune,
+        "m-2025-05",
+        5,
+        "regular",
+        &[("x1-03", Roll::Unexcused), ("x1-04", Roll::Unexcused)],
+        &[],
+    );
+    // June: everyone expected came.
+    hold(&mut commune, "m-2025-06", 6, "regular", &[], &[]);
+    let before = alerts(&commune, day("2025-05-09"));
+    assert!(
+        of_kind(&before, AlertKind::MeetingDefect).is_empty(),
+        "not held yet"
+    );
+    let all = alerts(&commune, day("2025-06-30"));
+    let defects = of_kind(&all, AlertKind::MeetingDefect);
+    let meetings: Vec<&str> = defects
+        .iter()
+        .filter_map(|a| a.meeting.as_ref().map(|m| m.as_str()))
+        .collect();
+    assert_eq!(meetings, ["m-2025-05"], "June had no defect");
+    let may = defects[0];
+    assert_eq!(may.rule, "R-70");
+    assert!(matches!(
+        &may.figures,
+        Figures::MeetingDefect {
+            defect: "attendance_low",
+            ..
+        }
+    ));
+    assert!(may.message_en.contains("4 of 6"), "{}", may.message_en);
+}
