@@ -138,24 +138,31 @@ impl Commune {
     }
 
     /// The annual ratings of members and cells for a year; `general` gives each member's
-    /// general-criteria points (0–30), else the points entered with `enter_general_points`.
-    #[pyo3(signature = (*, year, general=None))]
+    /// general-criteria points (0–30), else the points entered with `enter_general_points`;
+    /// `cut_off` (a date in the year, default 31 December) is the review's: tasks due after it
+    /// are outside the review.
+    #[pyo3(signature = (*, year, general=None, cut_off=None))]
     fn ratings<'py>(
         &self,
         py: Python<'py>,
         year: &Bound<'py, PyAny>,
         general: Option<&Bound<'py, PyAny>>,
+        cut_off: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let mut ratings = serde_json::Map::new();
         ratings.insert("year".into(), convert::to_json(year)?);
         if let Some(general) = general.filter(|g| !g.is_none()) {
             ratings.insert("general".into(), convert::to_json(general)?);
         }
+        if let Some(cut_off) = cut_off.filter(|c| !c.is_none()) {
+            ratings.insert("cut_off".into(), convert::to_json(cut_off)?);
+        }
         self.run_query(py, json!({ "ratings": ratings }))
     }
 
-    /// The minutes of a held meeting (biên bản, R-33) and its resolution, gathered, with their
-    /// `markdown` and `html` renderings in `language` (`"vi"` or `"en"`).
+    /// The minutes of a held meeting (biên bản, R-33) and its resolution, gathered, with the
+    /// minutes' `markdown` and `html` and the resolution's `resolution_markdown` and
+    /// `resolution_html`, in `language` (`"vi"`, the default, or `"en"`).
     #[pyo3(signature = (*, meeting, language="vi"))]
     fn minutes<'py>(
         &self,

@@ -61,11 +61,13 @@ pub enum Query {
         cut_off: Option<chrono::NaiveDate>,
     },
     /// A meeting's minutes ([`super::minutes`]), gathered; `markdown` and `html` hold the
-    /// renderings in the language asked for.
+    /// minutes and `resolution_markdown` and `resolution_html` the resolution, in the language
+    /// asked for.
     Minutes {
         /// The meeting.
         meeting: MeetingId,
-        /// `vi` or `en`.
+        /// `vi` (the default) or `en`.
+        #[serde(default)]
         language: Language,
     },
 }
@@ -178,6 +180,10 @@ pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error>
                 if let serde_json::Value::Object(map) = &mut value {
                     map.insert("markdown".into(), minutes.markdown(*language).into());
                     map.insert("html".into(), minutes.html(*language).into());
+                    let resolution_md = minutes.resolution_markdown(*language);
+                    map.insert("resolution_markdown".into(), resolution_md.into());
+                    let resolution_html = minutes.resolution_html(*language);
+                    map.insert("resolution_html".into(), resolution_html.into());
                 }
                 value
             })

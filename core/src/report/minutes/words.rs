@@ -5,10 +5,11 @@ use chrono::{Datelike, Timelike};
 use serde::Serialize;
 
 /// The language a document is rendered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
-    /// Vietnamese: the official form.
+    /// Vietnamese: the official form, and the default.
+    #[default]
     Vi,
     /// English: a translation for readers who do not read Vietnamese.
     En,
