@@ -51,7 +51,7 @@ def test_alerts_ratings_minutes(nga_truong: chibo.Commune) -> None:
     held = next(m for m in nga_truong.meetings() if m.state is chibo.MeetingState.INSPECTED)
     minutes = nga_truong.minutes(meeting=held.id, language=chibo.Language.EN)
     assert minutes["markdown"] and "<html" in minutes["html"].lower()
-    assert "RESOLUTION OF THE CELL" in minutes["resolution_markdown"]
+    assert "THE CELL RESOLVES:" in minutes["resolution_markdown"]
     assert "<html" in minutes["resolution_html"].lower()
     review = nga_truong.ratings(year=2025, cut_off=date(2025, 12, 20))
     assert review["cut_off"] == "2025-12-20"

@@ -38,8 +38,10 @@ fn markdown_in_both_languages_carries_every_part() {
     let (_, m) = march();
     let vi = m.markdown(Language::Vi);
     for part in [
-        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2025",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2025",
+        "Số 1-BB/CB",
         "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "(Điều lệ Đảng, Điều 9, khoản 5)",
         "I. Thời gian, địa điểm",
         "Tổng số đảng viên",
         "V. Kết luận của chủ trì",
@@ -63,6 +65,7 @@ fn markdown_in_both_languages_carries_every_part() {
     }
     let en = m.markdown(Language::En);
     assert!(en.contains("MINUTES OF THE CELL MEETING 2025-03"));
+    assert!(en.contains("No. 1-BB/CB"));
     assert!(en.contains(&format!("Counted base: {}", m.tally.counted_base)));
     assert!(!en.contains("Tổng số đảng viên"));
 }
@@ -75,6 +78,12 @@ fn the_html_page_is_self_contained_prints_on_a4_and_escapes() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<html lang=\"vi\">"));
     assert!(html.contains("size: A4"));
+    // Printed: page numbers, the table header repeated, the signatures kept with the text before,
+    // and a viewport for phones.
+    assert!(html.contains("counter(page)"));
+    assert!(html.contains("<thead><tr><th>"));
+    assert!(html.contains("break-before: avoid"));
+    assert!(html.contains("<meta name=\"viewport\""));
     assert!(html.contains("Nhà &lt;văn hóa&gt; &amp; &quot;sân&quot;"));
     assert!(!html.contains("<script") && !html.contains("http"));
     assert!(m.html(Language::En).contains("<html lang=\"en\">"));
@@ -84,7 +93,26 @@ fn the_html_page_is_self_contained_prints_on_a4_and_escapes() {
 fn the_resolution_lists_its_items_and_the_vote() {
     let (_, m) = march();
     let vi = m.resolution_markdown(Language::Vi);
-    assert!(vi.contains("NGHỊ QUYẾT CHI BỘ THÁNG 3/2025"));
+    // In the form of a party document (Hướng dẫn 36-HD/VPTW): number, title and summary,
+    // grounds, what the cell resolves, recipients, signed for the cell by its secretary.
+    for part in [
+        "Số 1-NQ/CB",
+        "# NGHỊ QUYẾT",
+        "về nhiệm vụ tháng 3 năm 2025",
+        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+        "Căn cứ chủ trương của Đảng ủy xã Nga Trường tháng 3 năm 2025;",
+        "**CHI BỘ QUYẾT NGHỊ:**",
+        "Nơi nhận:",
+        "- Lưu chi bộ.",
+        "**T/M CHI BỘ — BÍ THƯ**",
+        m.secretary.as_str(),
+    ] {
+        assert!(vi.contains(part), "missing {part:?} in:\n{vi}");
+    }
+    assert!(
+        vi.contains("Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 06/07/2018;"),
+        "{vi}"
+    );
     for item in &m.resolution_items {
         assert!(vi.contains(item.as_str()));
     }
@@ -94,7 +122,7 @@ fn the_resolution_lists_its_items_and_the_vote() {
     )));
     assert!(m
         .resolution_html(Language::En)
-        .contains("RESOLUTION OF THE CELL"));
+        .contains("THE CELL RESOLVES:"));
 }
 
 #[test]

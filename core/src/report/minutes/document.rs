@@ -12,6 +12,8 @@ pub(super) enum Block {
     Letterhead {
         /// Superior organisation, then the cell.
         issuer: [String; 2],
+        /// The document's number, e.g. `Số 3-BB/CB`.
+        number: String,
         /// "ĐẢNG CỘNG SẢN VIỆT NAM".
         party: String,
         /// "Nga Trường, ngày 05 tháng 3 năm 2025".
@@ -23,6 +25,8 @@ pub(super) enum Block {
     Subtitle(String),
     /// A section heading.
     Heading(String),
+    /// A line set apart in the middle, in bold (`CHI BỘ QUYẾT NGHỊ:`).
+    Centered(String),
     /// A paragraph.
     Paragraph(String),
     /// A bulleted list.
@@ -31,15 +35,37 @@ pub(super) enum Block {
     Numbered(Vec<String>),
     /// A table: header row, then rows.
     Table(Vec<String>, Vec<Vec<String>>),
-    /// The signatures: the note under each role ("Ký, ghi rõ họ tên"), then each role with the
-    /// name under it.
-    Signatures(String, Vec<(String, String)>),
+    /// The closing, kept on one page: the recipients (`Nơi nhận`, title then lines; none for the
+    /// minutes), the note under each role ("Ký, ghi rõ họ tên"), then each role with the name
+    /// under it.
+    Signatures {
+        /// `Nơi nhận:` and its lines, if the document has recipients.
+        recipients: Option<(String, Vec<String>)>,
+        /// The note under each role.
+        note: String,
+        /// Each role with the name under it.
+        signers: Vec<(String, String)>,
+    },
 }
 
-fn letterhead(m: &Minutes, language: Language) -> Block {
+/// Which of the cell's documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Biên bản: `BB`.
+    Minutes,
+    /// Nghị quyết: `NQ`.
+    Resolution,
+}
+
+fn letterhead(m: &Minutes, language: Language, kind: Kind) -> Block {
     let place = m.commune.trim_start_matches("Đảng bộ xã ").to_owned();
+    let code = match kind {
+        Kind::Minutes => "BB",
+        Kind::Resolution => "NQ",
+    };
     Block::Letterhead {
         issuer: [m.commune.to_uppercase(), m.cell.to_uppercase()],
+        number: format!("{} {}-{code}/CB", language.pick("Số", "No."), m.number),
         party: language
             .pick("ĐẢNG CỘNG SẢN VIỆT NAM", "COMMUNIST PARTY OF VIETNAM")
             .to_owned(),
@@ -52,7 +78,11 @@ fn letterhead(m: &Minutes, language: Language) -> Block {
 
 fn month_label(m: &Minutes, language: Language) -> String {
     match language {
-        Language::Vi => format!("tháng {}/{}", m.month.month(), m.month.year()),
+        Language::Vi => format!(
+            "tháng {} năm {}",
+            words::month_vi(m.month.month()),
+            m.month.year()
+        ),
         Language::En => format!("{}", m.month),
     }
 }
@@ -60,7 +90,7 @@ fn month_label(m: &Minutes, language: Language) -> String {
 /// The minutes (biên bản), in the order of R-31..R-33.
 pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
     let mut blocks = vec![
-        letterhead(m, l),
+        letterhead(m, l, Kind::Minutes),
         Block::Title(format!(
             "{} {}",
             l.pick("BIÊN BẢN SINH HOẠT CHI BỘ", "MINUTES OF THE CELL MEETING"),
@@ -206,15 +236,88 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
             words::time(&m.ended_at, l)
         ),
     }));
-    blocks.push(Block::Signatures(
-        l.pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
+    blocks.push(Block::Signatures {
+        recipients: None,
+        note: l
+            .pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
             .to_owned(),
-        vec![
+        signers: vec![
             (l.pick("THƯ KÝ", "RECORDER").to_owned(), m.recorder.clone()),
             (l.pick("CHỦ TRÌ", "CHAIR").to_owned(), m.chair.clone()),
         ],
-    ));
+    });
     blocks
+}
+
+/// The commune's committee, which directs and to which the cell reports: `Đảng ủy xã …` for
+/// `Đảng bộ xã …`.
+fn committee(m: &Minutes) -> String {
+    m.commune.replacen("Đảng bộ", "Đảng ủy", 1)
+}
+
+/// A document as a party document cites it: `12-HD/BTCTW (06/07/2018)` becomes `Hướng dẫn số
+/// 12-HD/BTCTW ngày 06/07/2018`, the kind read from the number's code (HD, QĐ, CT, KL, NQ).
+fn document_vi(document: &str) -> String {
+    let (number, date) = match document.split_once(" (") {
+        Some((number, rest)) => (number, rest.trim_end_matches(')')),
+        None => (document, ""),
+    };
+    let kind = number
+        .split_once('-')
+        .and_then(|(_, code)| code.split('/').next())
+        .map(|code| match code {
+            "HD" => "Hướng dẫn số ",
+            "QĐ" => "Quy định số ",
+            "CT" => "Chỉ thị số ",
+            "KL" => "Kết luận số ",
+            "NQ" => "Nghị quyết số ",
+            _ => "",
+        })
+        .unwrap_or("");
+    if date.is_empty() {
+        format!("{kind}{number}")
+    } else {
+        format!("{kind}{number} ngày {date}")
+    }
+}
+
+/// The resolution's grounds (`Căn cứ …`): the Statute, the documents in force on the day, the
+/// commune's direction for the month, and the cell's discussion and vote.
+fn grounds(m: &Minutes, l: Language) -> Vec<Block> {
+    let day = words::date(&m.started_at.date_naive(), l);
+    let mut lines = vec![l
+        .pick(
+            "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+            "Having regard to the Statute of the Communist Party of Vietnam;",
+        )
+        .to_owned()];
+    for document in &m.rules_applied {
+        lines.push(match l {
+            Language::Vi => format!("Căn cứ {};", document_vi(document)),
+            Language::En => format!("Having regard to {document};"),
+        });
+    }
+    lines.push(match l {
+        Language::Vi => format!(
+            "Căn cứ chủ trương của {} {};",
+            committee(m),
+            month_label(m, l)
+        ),
+        Language::En => format!(
+            "Having regard to the direction of the committee of {} for {};",
+            m.commune,
+            month_label(m, l)
+        ),
+    });
+    lines.push(match l {
+        Language::Vi => {
+            format!("Căn cứ kết quả thảo luận và biểu quyết của chi bộ tại kỳ sinh hoạt {day},")
+        }
+        Language::En => {
+            format!("Having regard to the cell's discussion and vote at its meeting of {day},")
+        }
+    });
+    lines.into_iter().map(Block::Paragraph).collect()
 }
 
 fn attendance(m: &Minutes, l: Language) -> Vec<String> {
@@ -298,11 +401,11 @@ fn vote(m: &Minutes, l: Language) -> Block {
     };
     Block::Paragraph(match l {
         Language::Vi => format!(
-            "Số đảng viên được tính: {}; tán thành {}, không tán thành {}, không biểu quyết {}; cần {}. {result} (Điều lệ Đảng, Điều 9.5).",
+            "Số đảng viên được tính: {}; tán thành {}, không tán thành {}, không biểu quyết {}; cần {}. {result} (Điều lệ Đảng, Điều 9, khoản 5).",
             t.counted_base, t.yes, t.no, t.abstain, t.needed
         ),
         Language::En => format!(
-            "Counted base: {}; for {}, against {}, abstaining {}; needed {}. {result} (Party Statute, art. 9.5).",
+            "Counted base: {}; for {}, against {}, abstaining {}; needed {}. {result} (Party Statute, art. 9(5)).",
             t.counted_base, t.yes, t.no, t.abstain, t.needed
         ),
     })
@@ -338,29 +441,24 @@ fn tasks(m: &Minutes, l: Language) -> Block {
     )
 }
 
-/// The cell's resolution (nghị quyết chi bộ).
+/// The cell's resolution (nghị quyết chi bộ), in the form of a party document: number, grounds,
+/// what the cell resolves, recipients, signed for the cell by its secretary.
 pub(super) fn resolution(m: &Minutes, l: Language) -> Vec<Block> {
-    vec![
-        letterhead(m, l),
-        Block::Title(format!(
-            "{} {}",
-            l.pick("NGHỊ QUYẾT CHI BỘ", "RESOLUTION OF THE CELL"),
-            month_label(m, l).to_uppercase()
-        )),
-        Block::Subtitle(format!(
-            "({})",
-            match l {
-                Language::Vi => format!(
-                    "thông qua tại hội nghị chi bộ {}",
-                    words::date(&m.started_at.date_naive(), l)
-                ),
-                Language::En => format!(
-                    "adopted at the cell meeting of {}",
-                    words::date(&m.started_at.date_naive(), l)
-                ),
-            }
-        )),
-        Block::Heading(l.pick("I. Nội dung", "I. Content").to_owned()),
+    let mut blocks = vec![
+        letterhead(m, l, Kind::Resolution),
+        Block::Title(l.pick("NGHỊ QUYẾT", "RESOLUTION").to_owned()),
+        Block::Subtitle(match l {
+            Language::Vi => format!("về nhiệm vụ {}", month_label(m, l)),
+            Language::En => format!("on the tasks of {}", month_label(m, l)),
+        }),
+    ];
+    blocks.extend(grounds(m, l));
+    blocks.extend([
+        Block::Centered(l.pick("CHI BỘ QUYẾT NGHỊ:", "THE CELL RESOLVES:").to_owned()),
+        Block::Heading(
+            l.pick("I. Đánh giá, nội dung", "I. Assessment and content")
+                .to_owned(),
+        ),
         Block::Paragraph(m.content.clone()),
         Block::Heading(
             l.pick("II. Nhiệm vụ, giải pháp", "II. Tasks and measures")
@@ -374,24 +472,41 @@ pub(super) fn resolution(m: &Minutes, l: Language) -> Vec<Block> {
         tasks(m, l),
         Block::Paragraph(match l {
             Language::Vi => format!(
-                "Nghị quyết được {}/{} đảng viên được tính tán thành.",
+                "Nghị quyết được {}/{} đảng viên được tính tán thành, có hiệu lực từ ngày thông qua. Chi ủy, các đồng chí đảng viên có trách nhiệm thực hiện nghị quyết này.",
                 m.tally.yes, m.tally.counted_base
             ),
             Language::En => format!(
-                "Adopted with {} of {} counted members in favour.",
+                "Adopted with {} of {} counted members in favour; in force from its adoption. The cell committee and every member carry it out.",
                 m.tally.yes, m.tally.counted_base
             ),
         }),
-        Block::Signatures(
-            l.pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
+        Block::Signatures {
+            recipients: Some((
+                l.pick("Nơi nhận:", "To:").to_owned(),
+                match l {
+                    Language::Vi => vec![
+                        format!("- {} (để báo cáo);", committee(m)),
+                        "- Đảng viên trong chi bộ (để thực hiện);".to_owned(),
+                        "- Lưu chi bộ.".to_owned(),
+                    ],
+                    Language::En => vec![
+                        format!("- the committee of {} (for information);", m.commune),
+                        "- The cell's members (to carry out);".to_owned(),
+                        "- The cell's records.".to_owned(),
+                    ],
+                },
+            )),
+            note: l
+                .pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
                 .to_owned(),
-            vec![(
-                l.pick("T/M CHI BỘ\nCHỦ TRÌ", "FOR THE CELL\nCHAIR")
+            signers: vec![(
+                l.pick("T/M CHI BỘ\nBÍ THƯ", "FOR THE CELL\nSECRETARY")
                     .to_owned(),
-                m.chair.clone(),
+                m.secretary.clone(),
             )],
-        ),
-    ]
+        },
+    ]);
+    blocks
 }
 
 fn quality(m: &Minutes, l: Language) -> String {

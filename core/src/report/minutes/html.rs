@@ -22,7 +22,8 @@ fn esc(text: &str) -> String {
     out
 }
 
-const STYLE: &str = "@page { size: A4; margin: 2cm 2cm 2cm 3cm; }
+const STYLE: &str = "@page { size: A4; margin: 2cm 2cm 2cm 3cm;
+  @bottom-center { content: counter(page) \"/\" counter(pages); font: 11pt 'Times New Roman', serif; } }
 body { font-family: 'Times New Roman', Times, serif; font-size: 13pt; line-height: 1.4;
   max-width: 16cm; margin: 1cm auto; color: #000; background: #fff; }
 @media print { body { margin: 0; max-width: none; } }
@@ -30,6 +31,8 @@ body { font-family: 'Times New Roman', Times, serif; font-size: 13pt; line-heigh
 .letterhead > div { width: 48%; }
 .letterhead .party { font-weight: bold; text-decoration: underline; }
 .letterhead .date { font-style: italic; margin-top: 0.6em; }
+.letterhead .number { margin-top: 0.3em; }
+.centered { text-align: center; font-weight: bold; margin: 0.8em 0; }
 h1 { font-size: 14pt; text-align: center; margin: 0.8em 0 0.2em; }
 .subtitle { text-align: center; font-style: italic; margin-bottom: 1em; }
 h2 { font-size: 13pt; margin: 1em 0 0.3em; }
@@ -39,7 +42,9 @@ tr { page-break-inside: avoid; }
 th, td { border: 1px solid #000; padding: 0.15em 0.4em; vertical-align: top; }
 th { background: #eee; }
 .signatures { display: flex; justify-content: space-around; margin-top: 2em; text-align: center;
-  page-break-inside: avoid; }
+  break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
+.signatures .recipients { text-align: left; font-size: 11pt; align-self: flex-start; }
+thead { display: table-header-group; }
 .signatures .role { font-weight: bold; }
 .signatures .sign { font-style: italic; height: 3.5em; }
 ";
@@ -54,7 +59,7 @@ pub(super) fn page(language: Language, blocks: &[Block]) -> String {
         })
         .unwrap_or("");
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
         language.code(),
         esc(title)
     );
@@ -69,15 +74,17 @@ fn render(out: &mut String, block: &Block) {
     let _ = match block {
         Block::Letterhead {
             issuer,
+            number,
             party,
             place_date,
         } => {
             let [superior, cell] = issuer;
             writeln!(
                 out,
-                "<div class=\"letterhead\"><div>{}<br><b>{}</b><br>*</div><div><span class=\"party\">{}</span><div class=\"date\">{}</div></div></div>",
+                "<div class=\"letterhead\"><div>{}<br><b>{}</b><br>*<div class=\"number\">{}</div></div><div><span class=\"party\">{}</span><div class=\"date\">{}</div></div></div>",
                 esc(superior),
                 esc(cell),
+                esc(number),
                 esc(party),
                 esc(place_date)
             )
@@ -85,15 +92,17 @@ fn render(out: &mut String, block: &Block) {
         Block::Title(text) => writeln!(out, "<h1>{}</h1>", esc(text)),
         Block::Subtitle(text) => writeln!(out, "<div class=\"subtitle\">{}</div>", esc(text)),
         Block::Heading(text) => writeln!(out, "<h2>{}</h2>", esc(text)),
+        Block::Centered(text) => writeln!(out, "<p class=\"centered\">{}</p>", esc(text)),
         Block::Paragraph(text) => writeln!(out, "<p>{}</p>", esc(text)),
         Block::Bullets(items) => list(out, "ul", items),
         Block::Numbered(items) => list(out, "ol", items),
         Block::Table(head, rows) => {
-            out.push_str("<table>\n<tr>");
+            // The header row in <thead>, which a printed page repeats when the table breaks.
+            out.push_str("<table>\n<thead><tr>");
             for h in head {
                 let _ = write!(out, "<th>{}</th>", esc(h));
             }
-            out.push_str("</tr>\n");
+            out.push_str("</tr></thead>\n<tbody>\n");
             for row in rows {
                 out.push_str("<tr>");
                 for c in row {
@@ -101,11 +110,26 @@ fn render(out: &mut String, block: &Block) {
                 }
                 out.push_str("</tr>\n");
             }
-            writeln!(out, "</table>")
+            writeln!(out, "</tbody>\n</table>")
         }
-        Block::Signatures(note, signatures) => {
+        Block::Signatures {
+            recipients,
+            note,
+            signers,
+        } => {
             out.push_str("<div class=\"signatures\">");
-            for (role, name) in signatures {
+            if let Some((title, lines)) = recipients {
+                let _ = write!(
+                    out,
+                    "<div class=\"recipients\"><i><b>{}</b></i>",
+                    esc(title)
+                );
+                for line in lines {
+                    let _ = write!(out, "<br>{}", esc(line));
+                }
+                out.push_str("</div>");
+            }
+            for (role, name) in signers {
                 let _ = write!(
                     out,
                     "<div><div class=\"role\">{}</div><div class=\"sign\">{}</div><div>{}</div></div>",

@@ -15,13 +15,14 @@ pub(super) fn render(blocks: &[Block]) -> String {
         match block {
             Block::Letterhead {
                 issuer,
+                number,
                 party,
                 place_date,
             } => {
                 let [superior, cell] = issuer;
                 let _ = writeln!(
                     out,
-                    "**{superior}**  \n**{cell}**\n\n**{party}**  \n*{place_date}*\n"
+                    "**{superior}**  \n**{cell}**  \n{number}\n\n**{party}**  \n*{place_date}*\n"
                 );
             }
             Block::Title(title) => {
@@ -32,6 +33,9 @@ pub(super) fn render(blocks: &[Block]) -> String {
             }
             Block::Heading(text) => {
                 let _ = writeln!(out, "## {text}\n");
+            }
+            Block::Centered(text) => {
+                let _ = writeln!(out, "**{text}**\n");
             }
             Block::Paragraph(text) => {
                 let _ = writeln!(out, "{text}\n");
@@ -64,8 +68,15 @@ pub(super) fn render(blocks: &[Block]) -> String {
                 }
                 out.push('\n');
             }
-            Block::Signatures(note, signatures) => {
-                for (role, name) in signatures {
+            Block::Signatures {
+                recipients,
+                note,
+                signers,
+            } => {
+                if let Some((title, lines)) = recipients {
+                    let _ = writeln!(out, "*{title}*  \n{}\n", lines.join("  \n"));
+                }
+                for (role, name) in signers {
                     let _ = writeln!(
                         out,
                         "**{}**  \n*{note}*  \n{name}\n",

@@ -20,7 +20,7 @@ use crate::error::{Error, TransitionError};
 use crate::ids::MeetingId;
 use crate::meeting::{Attendance, MeetingKind, Tally};
 use crate::time::{Timestamp, YearMonth};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// Everything the minutes and the resolution show, with names resolved.
@@ -32,6 +32,12 @@ pub struct Minutes {
     pub cell: String,
     /// The meeting's id.
     pub meeting: MeetingId,
+    /// The document number in the cell's book for the year: this meeting's place among the cell's
+    /// meetings held that year, by the time they opened (`Số 3-BB/CB`, `Số 3-NQ/CB`).
+    pub number: u32,
+    /// The cell's secretary's name, who signs the resolution for the cell (the chair when the
+    /// cell has none).
+    pub secretary: String,
     /// Regular, thematic or combined.
     pub kind: MeetingKind,
     /// The month it is the meeting of.
@@ -198,10 +204,25 @@ impl Minutes {
                 }
             }
         }
+        let cell = org.cell(&header.cell)?;
+        let year = record.started_at.date_naive().year();
+        let number = commune
+            .meetings
+            .values()
+            .filter(|m| m.header().cell == header.cell)
+            .filter_map(|m| m.latest_sitting().map(|(r, _)| r.started_at))
+            .filter(|at| at.date_naive().year() == year && *at <= record.started_at)
+            .count();
         Ok(Self {
             commune: org.name.clone(),
-            cell: org.cell(&header.cell)?.name.clone(),
+            cell: cell.name.clone(),
             meeting: header.id.clone(),
+            number: crate::count(number),
+            secretary: cell
+                .leadership
+                .secretary
+                .as_ref()
+                .map_or_else(|| name(&record.chair), name),
             kind: header.kind,
             month: header.month,
             topic: draft.topic.clone(),

@@ -62,7 +62,7 @@ pub(super) fn date(day: &impl Datelike, language: Language) -> String {
         Language::Vi => format!(
             "ngày {:02} tháng {} năm {}",
             day.day(),
-            day.month(),
+            month_vi(day.month()),
             day.year()
         ),
         Language::En => {
@@ -75,6 +75,16 @@ pub(super) fn date(day: &impl Datelike, language: Language) -> String {
                 .unwrap_or("");
             format!("{} {month} {}", day.day(), day.year())
         }
+    }
+}
+
+/// A month as party documents write it (Hướng dẫn 36-HD/VPTW): `01` and `02` with their zero,
+/// the others without (`tháng 01`, `tháng 3`, `tháng 12`).
+pub(super) fn month_vi(month: u32) -> String {
+    if month < 3 {
+        format!("{month:02}")
+    } else {
+        month.to_string()
     }
 }
 
