@@ -42,6 +42,10 @@ fn markdown_in_both_languages_carries_every_part() {
         "Số 1-BB/CB",
         "ĐẢNG CỘNG SẢN VIỆT NAM",
         "(Điều lệ Đảng, Điều 9, khoản 5)",
+        // x1-06 is exempted: apart from those absent with a reason; the chair's position named.
+        "vắng 1 (được miễn sinh hoạt 1, có lý do 0, không lý do 0)",
+        "| Hoàng Văn Nam | Được miễn sinh hoạt (",
+        ", bí thư chi bộ. Thư ký: đồng chí Trịnh Thị Lan, phó bí thư chi bộ.",
         "I. Thời gian, địa điểm",
         "Tổng số đảng viên",
         "V. Kết luận của chủ trì",

@@ -136,12 +136,19 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
             m.absent
                 .iter()
                 .map(|a| {
-                    vec![
-                        a.name.clone(),
-                        a.reason
-                            .clone()
-                            .unwrap_or_else(|| l.pick("không có lý do", "no reason").to_owned()),
-                    ]
+                    let reason = a
+                        .reason
+                        .clone()
+                        .unwrap_or_else(|| l.pick("không có lý do", "no reason").to_owned());
+                    let reason = if a.exempted {
+                        format!(
+                            "{} ({reason})",
+                            l.pick("Được miễn sinh hoạt", "Exempted from activity")
+                        )
+                    } else {
+                        reason
+                    };
+                    vec![a.name.clone(), reason]
                 })
                 .collect(),
         ));
@@ -320,33 +327,52 @@ fn grounds(m: &Minutes, l: Language) -> Vec<Block> {
     lines.into_iter().map(Block::Paragraph).collect()
 }
 
+/// `, bí thư chi bộ` / `, cell secretary` after a name, for a position in the cell.
+fn position(position: Option<&str>, l: Language) -> String {
+    let text = match position {
+        Some("secretary") => l.pick("bí thư chi bộ", "cell secretary"),
+        Some("deputy") => l.pick("phó bí thư chi bộ", "deputy secretary"),
+        Some("committee") => l.pick("chi ủy viên", "cell committee member"),
+        _ => return String::new(),
+    };
+    format!(", {text}")
+}
+
 fn attendance(m: &Minutes, l: Language) -> Vec<String> {
-    let excused = m.absent.iter().filter(|a| a.reason.is_some()).count();
-    let unexcused = m.absent.len() - excused;
+    let exempted = m.absent.iter().filter(|a| a.exempted).count();
+    let excused = m
+        .absent
+        .iter()
+        .filter(|a| !a.exempted && a.reason.is_some())
+        .count();
+    let unexcused = m.absent.len() - exempted - excused;
+    let (chair, recorder) = (
+        position(m.chair_position, l),
+        position(m.recorder_position, l),
+    );
     let mut lines = vec![
         match l {
             Language::Vi => format!(
-                "Chủ trì: đồng chí {}. Thư ký: đồng chí {}.",
+                "Chủ trì: đồng chí {}{chair}. Thư ký: đồng chí {}{recorder}.",
                 m.chair, m.recorder
             ),
-            Language::En => format!("Chair: {}. Recorder: {}.", m.chair, m.recorder),
+            Language::En => format!(
+                "Chair: {}{chair}. Recorder: {}{recorder}.",
+                m.chair, m.recorder
+            ),
         },
         match l {
             Language::Vi => format!(
-                "Tổng số đảng viên: {}; có mặt {}; vắng {} (có lý do {}, không lý do {}).",
+                "Tổng số đảng viên: {}; có mặt {}; vắng {} (được miễn sinh hoạt {exempted}, có lý do {excused}, không lý do {unexcused}).",
                 m.members,
                 m.present,
                 m.absent.len(),
-                excused,
-                unexcused
             ),
             Language::En => format!(
-                "Members: {}; present {}; absent {} (with reason {}, without {}).",
+                "Members: {}; present {}; absent {} (exempted from activity {exempted}, with reason {excused}, without {unexcused}).",
                 m.members,
                 m.present,
                 m.absent.len(),
-                excused,
-                unexcused
             ),
         },
     ];

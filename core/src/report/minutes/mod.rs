@@ -52,8 +52,12 @@ pub struct Minutes {
     pub place: String,
     /// The chair's name.
     pub chair: String,
+    /// The chair's position in the cell, if any: `secretary`, `deputy` or `committee`.
+    pub chair_position: Option<&'static str>,
     /// The recorder's (thư ký's) name.
     pub recorder: String,
+    /// The recorder's position in the cell, if any (as `chair_position`).
+    pub recorder_position: Option<&'static str>,
     /// Members on the roll.
     pub members: u32,
     /// Members present.
@@ -134,6 +138,9 @@ pub struct Absentee {
     pub name: String,
     /// The approved reason, if any.
     pub reason: Option<String>,
+    /// Exempted from activity on the meeting's day: not expected, apart from those absent
+    /// with a reason.
+    pub exempted: bool,
 }
 
 /// A speaker and the gist of what they said.
@@ -158,6 +165,22 @@ pub struct TaskLine {
     pub deadline: NaiveDate,
     /// Whether it was carried over from an earlier month.
     pub carried_over: bool,
+}
+
+/// A member's position in the cell's leadership, if any.
+fn position(
+    leadership: &crate::organisation::Leadership,
+    member: &crate::ids::MemberId,
+) -> Option<&'static str> {
+    if leadership.secretary.as_ref() == Some(member) {
+        Some("secretary")
+    } else if leadership.deputy.as_ref() == Some(member) {
+        Some("deputy")
+    } else if leadership.committee.contains(member) {
+        Some("committee")
+    } else {
+        None
+    }
 }
 
 impl Minutes {
@@ -205,7 +228,14 @@ impl Minutes {
             }
         }
         let cell = org.cell(&header.cell)?;
-        let year = record.started_at.date_naive().year();
+        let day = record.started_at.date_naive();
+        let exempted_on = |member: &crate::ids::MemberId| {
+            org.members
+                .get(member)
+                .and_then(|m| m.exempted.as_ref())
+                .is_some_and(|e| e.since <= day)
+        };
+        let year = day.year();
         let number = commune
             .meetings
             .values()
@@ -230,7 +260,9 @@ impl Minutes {
             ended_at: record.ended_at,
             place: record.place.clone(),
             chair: name(&record.chair),
+            chair_position: position(&cell.leadership, &record.chair),
             recorder: name(&record.recorder),
+            recorder_position: position(&cell.leadership, &record.recorder),
             members: crate::count(record.roll.len()),
             present: crate::count(
                 record
@@ -247,10 +279,12 @@ impl Minutes {
                     Attendance::AbsentExcused { reason } => Some(Absentee {
                         name: name(&e.member),
                         reason: Some(reason.clone()),
+                        exempted: exempted_on(&e.member),
                     }),
                     Attendance::AbsentUnexcused => Some(Absentee {
                         name: name(&e.member),
                         reason: None,
+                        exempted: exempted_on(&e.member),
                     }),
                 })
                 .collect(),
