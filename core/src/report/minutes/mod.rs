@@ -19,6 +19,7 @@ use crate::commune::Commune;
 use crate::error::{Error, TransitionError};
 use crate::ids::MeetingId;
 use crate::meeting::{Attendance, MeetingKind, Tally};
+use crate::scoring::ScoreState;
 use crate::time::{Timestamp, YearMonth};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -304,11 +305,20 @@ impl Minutes {
             resolution_items: draft.resolution_items.clone(),
             tally,
             tasks,
+            // The minutes are dated the meeting's day: a confirmation or return by the superior
+            // after that day is not in them yet (the score stands as voted).
             quality: commune.scores.get(id).map(|s| QualityLine {
                 total: s.total,
                 max: s.rubric.max_points(),
                 band: s.band,
-                state: s.state,
+                state: match (s.state, s.decided_at) {
+                    (ScoreState::Confirmed | ScoreState::Returned, Some(at))
+                        if at.date_naive() > record.ended_at.date_naive() =>
+                    {
+                        ScoreState::Voted
+                    }
+                    (state, _) => state,
+                },
             }),
             earlier_sittings: earlier_sittings
                 .iter()
