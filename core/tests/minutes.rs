@@ -42,6 +42,8 @@ fn markdown_in_both_languages_carries_every_part() {
         "Số 1-BB/CB",
         "ĐẢNG CỘNG SẢN VIỆT NAM",
         "(Điều lệ Đảng, Điều 9, khoản 5)",
+        // 6 present, x1-07 probationary: 5 counted.
+        "Có mặt 6, trong đó 1 đồng chí không thuộc số được tính (đảng viên dự bị, không biểu quyết). Số đảng viên được tính: 5",
         // x1-06 is exempted: apart from those absent with a reason; the chair's position named.
         "vắng 1 (được miễn sinh hoạt 1, có lý do 0, không lý do 0)",
         "| Hoàng Văn Nam | Được miễn sinh hoạt (",

@@ -425,14 +425,16 @@ fn vote(m: &Minutes, l: Language) -> Block {
             "The resolution did not pass",
         )
     };
+    // Who is present but not counted: probationary members, who do not vote.
+    let not_counted = t.present.saturating_sub(t.present_in_base);
     Block::Paragraph(match l {
         Language::Vi => format!(
-            "Số đảng viên được tính: {}; tán thành {}, không tán thành {}, không biểu quyết {}; cần {}. {result} (Điều lệ Đảng, Điều 9, khoản 5).",
-            t.counted_base, t.yes, t.no, t.abstain, t.needed
+            "Có mặt {}, trong đó {not_counted} đồng chí không thuộc số được tính (đảng viên dự bị, không biểu quyết). Số đảng viên được tính: {} (đảng viên chính thức, không tính đảng viên được miễn sinh hoạt hoặc vắng có lý do); tán thành {}, không tán thành {}, không biểu quyết {}; cần {}. {result} (Điều lệ Đảng, Điều 9, khoản 5).",
+            t.present, t.counted_base, t.yes, t.no, t.abstain, t.needed
         ),
         Language::En => format!(
-            "Counted base: {}; for {}, against {}, abstaining {}; needed {}. {result} (Party Statute, art. 9(5)).",
-            t.counted_base, t.yes, t.no, t.abstain, t.needed
+            "Present {}, of whom {not_counted} not counted (probationary members, who do not vote). Counted base: {} (official members, leaving out those exempted or absent with a reason); for {}, against {}, abstaining {}; needed {}. {result} (Party Statute, art. 9(5)).",
+            t.present, t.counted_base, t.yes, t.no, t.abstain, t.needed
         ),
     })
 }
