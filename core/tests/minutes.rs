@@ -139,3 +139,25 @@ fn a_draft_has_no_minutes() {
     let unknown = Minutes::of(&commune, &"nope".into()).unwrap_err();
     assert_eq!(unknown.code(), "lookup.unknown");
 }
+
+#[test]
+fn an_admission_vote_is_in_the_minutes() {
+    let mut c = commune(&["commune", "march_ready", "march_adopted"]);
+    let command: chibo::Command = serde_json::from_value(serde_json::json!({
+        "actor": "x1-bt", "at": "2025-03-05T09:20:00+07:00",
+        "action": {"resolve_admission": {"meeting": "m-2025-03",
+            "subject": {"recognise_official": {"member": "x1-07"}},
+            "vote": {"yes": ["x1-bt", "x1-pbt", "x1-03", "x1-04", "x1-05"]}}}}))
+    .unwrap();
+    c.execute(&command).unwrap();
+    let m = Minutes::of(&c, &"m-2025-03".into()).unwrap();
+    assert_eq!(m.admissions.len(), 1);
+    let vi = m.markdown(Language::Vi);
+    assert!(
+        vi.contains("Công nhận đảng viên chính thức đối với đồng chí Vũ Thị Mai: tán thành 5/6 đảng viên chính thức"),
+        "{vi}"
+    );
+    assert!(m
+        .markdown(Language::En)
+        .contains("Recognition as an official member of Vũ Thị Mai"));
+}

@@ -192,6 +192,11 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
     ));
     blocks.extend(earlier_sittings(m, l));
     blocks.push(vote(m, l));
+    if !m.admissions.is_empty() {
+        blocks.push(Block::Bullets(
+            m.admissions.iter().map(|a| admission(a, l)).collect(),
+        ));
+    }
     blocks.push(Block::Heading(
         l.pick("VII. Phân công nhiệm vụ", "VII. Tasks assigned")
             .to_owned(),
@@ -437,6 +442,33 @@ fn vote(m: &Minutes, l: Language) -> Block {
             t.present, t.counted_base, t.yes, t.no, t.abstain, t.needed
         ),
     })
+}
+
+/// An admission or recognition vote: whom, the show of hands, on the base of the cell's
+/// official members, and the outcome.
+fn admission(a: &super::AdmissionLine, l: Language) -> String {
+    let what = match (a.subject, l) {
+        ("admit", Language::Vi) => "Đề nghị kết nạp vào Đảng quần chúng",
+        ("admit", Language::En) => "Proposal to admit to the Party",
+        (_, Language::Vi) => "Công nhận đảng viên chính thức đối với đồng chí",
+        (_, Language::En) => "Recognition as an official member of",
+    };
+    let outcome = match (a.passed, l) {
+        (true, Language::Vi) => "được thông qua",
+        (true, Language::En) => "passed",
+        (false, Language::Vi) => "không được thông qua",
+        (false, Language::En) => "did not pass",
+    };
+    match l {
+        Language::Vi => format!(
+            "{what} {}: tán thành {}/{} đảng viên chính thức, không tán thành {}, không biểu quyết {}; cần {}: {outcome} (R-36).",
+            a.name, a.yes, a.officials, a.no, a.abstain, a.needed
+        ),
+        Language::En => format!(
+            "{what} {}: {} of {} official members for, {} against, {} abstaining; {} needed: {outcome} (R-36).",
+            a.name, a.yes, a.officials, a.no, a.abstain, a.needed
+        ),
+    }
 }
 
 fn tasks(m: &Minutes, l: Language) -> Block {

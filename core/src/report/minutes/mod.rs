@@ -18,7 +18,7 @@ pub use words::Language;
 use crate::commune::Commune;
 use crate::error::{Error, TransitionError};
 use crate::ids::MeetingId;
-use crate::meeting::{Attendance, MeetingKind, Tally};
+use crate::meeting::{AdmissionSubject, Attendance, MeetingKind, Tally};
 use crate::scoring::ScoreState;
 use crate::time::{Timestamp, YearMonth};
 use chrono::{Datelike, NaiveDate};
@@ -81,6 +81,8 @@ pub struct Minutes {
     pub resolution_items: Vec<String>,
     /// The vote on the resolution, with its counted base.
     pub tally: Tally,
+    /// The admission and recognition votes held at the meeting, in order.
+    pub admissions: Vec<AdmissionLine>,
     /// The tasks assigned at the meeting, carried-over ones included; empty before
     /// assignment.
     pub tasks: Vec<TaskLine>,
@@ -93,6 +95,27 @@ pub struct Minutes {
     /// The documents whose rules the sitting was checked against (those in force on its day),
     /// e.g. `12-HD/BTCTW (06/07/2018)`.
     pub rules_applied: Vec<String>,
+}
+
+/// An admission or recognition vote at the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AdmissionLine {
+    /// `admit` (đề nghị kết nạp) or `recognise_official` (công nhận đảng viên chính thức).
+    pub subject: &'static str,
+    /// The candidate's or the probationary member's name.
+    pub name: String,
+    /// Votes for, against, abstaining.
+    pub yes: u32,
+    /// Against.
+    pub no: u32,
+    /// Abstaining.
+    pub abstain: u32,
+    /// The cell's official members: the base of R-36.
+    pub officials: u32,
+    /// Votes for needed.
+    pub needed: u32,
+    /// Whether it passed.
+    pub passed: bool,
 }
 
 /// An earlier sitting whose vote did not adopt the resolution.
@@ -304,6 +327,34 @@ impl Minutes {
             content: draft.content.clone(),
             resolution_items: draft.resolution_items.clone(),
             tally,
+            admissions: meeting
+                .held()
+                .map(|h| {
+                    h.admissions
+                        .iter()
+                        .map(|d| {
+                            let (subject, who) = match &d.subject {
+                                AdmissionSubject::Admit { candidate } => {
+                                    ("admit", candidate.clone())
+                                }
+                                AdmissionSubject::RecogniseOfficial { member } => {
+                                    ("recognise_official", name(member))
+                                }
+                            };
+                            AdmissionLine {
+                                subject,
+                                name: who,
+                                yes: d.yes,
+                                no: d.no,
+                                abstain: d.abstain,
+                                officials: d.officials,
+                                needed: d.needed,
+                                passed: d.passed,
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
             tasks,
             // The minutes are dated the meeting's day: a confirmation or return by the superior
             // after that day is not in them yet (the score stands as voted).
