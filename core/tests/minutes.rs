@@ -1,7 +1,12 @@
 //! The minutes and the resolution, rendered from the scenario setup world's March
 //! meeting: every item the rule lists is there, in both languages and both formats.
 
-#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)] // tests
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // tests
 
 mod support;
 
@@ -160,4 +165,35 @@ fn an_admission_vote_is_in_the_minutes() {
     assert!(m
         .markdown(Language::En)
         .contains("Recognition as an official member of Vũ Thị Mai"));
+}
+
+#[test]
+fn the_secretary_reports_the_previous_meetings_results() {
+    let c = commune(&[
+        "commune",
+        "march_ready",
+        "march_adopted",
+        "march_assigned",
+        "april_ready",
+        "april_adopted",
+        "march_reported",
+    ]);
+    let april = Minutes::of(&c, &"m-2025-04".into()).unwrap();
+    let r = april
+        .previous_results
+        .as_ref()
+        .expect("March assigned tasks");
+    assert_eq!(r.meeting.as_str(), "m-2025-03");
+    assert_eq!(r.tasks, 6);
+    assert_eq!(
+        r.exceeded + r.on_time + r.late + r.not_done + r.unreported,
+        6
+    );
+    let vi = april.markdown(Language::Vi);
+    assert!(
+        vi.contains("Bí thư báo cáo kết quả thực hiện nhiệm vụ được giao tại kỳ sinh hoạt trước (m-2025-03): 6 nhiệm vụ"),
+        "{vi}"
+    );
+    // March itself had no earlier meeting.
+    assert_eq!(march().1.previous_results, None);
 }

@@ -161,6 +161,9 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
     } else {
         blocks.push(Block::Numbered(m.agenda.clone()));
     }
+    if let Some(r) = &m.previous_results {
+        blocks.push(Block::Paragraph(previous_results(r, l)));
+    }
     blocks.push(Block::Heading(
         l.pick("IV. Ý kiến phát biểu", "IV. Speakers").to_owned(),
     ));
@@ -442,6 +445,28 @@ fn vote(m: &Minutes, l: Language) -> Block {
             t.present, t.counted_base, t.yes, t.no, t.abstain, t.needed
         ),
     })
+}
+
+/// The secretary's report on the previous meeting's tasks.
+fn previous_results(r: &super::PreviousResults, l: Language) -> String {
+    let names = if r.not_done_by.is_empty() {
+        String::new()
+    } else {
+        match l {
+            Language::Vi => format!(" Chưa hoàn thành: {}.", r.not_done_by.join(", ")),
+            Language::En => format!(" Not done: {}.", r.not_done_by.join(", ")),
+        }
+    };
+    match l {
+        Language::Vi => format!(
+            "Bí thư báo cáo kết quả thực hiện nhiệm vụ được giao tại kỳ sinh hoạt trước ({}): {} nhiệm vụ, vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}, chưa báo cáo {}.{names}",
+            r.meeting, r.tasks, r.exceeded, r.on_time, r.late, r.not_done, r.unreported
+        ),
+        Language::En => format!(
+            "The secretary reported on the tasks given at the previous meeting ({}): {} tasks, {} exceeded, {} on time, {} late, {} not done, {} not yet reported.{names}",
+            r.meeting, r.tasks, r.exceeded, r.on_time, r.late, r.not_done, r.unreported
+        ),
+    }
 }
 
 /// An admission or recognition vote: whom, the show of hands, on the base of the cell's

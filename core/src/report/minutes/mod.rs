@@ -83,6 +83,9 @@ pub struct Minutes {
     pub tally: Tally,
     /// The admission and recognition votes held at the meeting, in order.
     pub admissions: Vec<AdmissionLine>,
+    /// The results of the tasks of the cell's previous meeting as they stood when this one
+    /// closed: what the secretary reports to the cell.
+    pub previous_results: Option<PreviousResults>,
     /// The tasks assigned at the meeting, carried-over ones included; empty before
     /// assignment.
     pub tasks: Vec<TaskLine>,
@@ -95,6 +98,27 @@ pub struct Minutes {
     /// The documents whose rules the sitting was checked against (those in force on its day),
     /// e.g. `12-HD/BTCTW (06/07/2018)`.
     pub rules_applied: Vec<String>,
+}
+
+/// The results of the previous meeting's tasks, as reported by the time a meeting closed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PreviousResults {
+    /// The previous meeting.
+    pub meeting: MeetingId,
+    /// Its tasks, cancelled ones left out.
+    pub tasks: u32,
+    /// Reported exceeded.
+    pub exceeded: u32,
+    /// Reported on time.
+    pub on_time: u32,
+    /// Reported late.
+    pub late: u32,
+    /// Reported not done.
+    pub not_done: u32,
+    /// Not reported yet.
+    pub unreported: u32,
+    /// The members whose task was reported not done, by name.
+    pub not_done_by: Vec<String>,
 }
 
 /// An admission or recognition vote at the meeting.
@@ -189,6 +213,63 @@ pub struct TaskLine {
     pub deadline: NaiveDate,
     /// Whether it was carried over from an earlier month.
     pub carried_over: bool,
+}
+
+/// The results of the tasks of the cell's latest earlier meeting that assigned tasks, as reported
+/// by `closed` (a report sent back before then does not stand).
+fn previous_results(
+    commune: &Commune,
+    meeting: &crate::meeting::MeetingState,
+    closed: Timestamp,
+    name: &dyn Fn(&crate::ids::MemberId) -> String,
+) -> Option<PreviousResults> {
+    use crate::task::{Outcome, TaskEntry, TaskState};
+    let header = meeting.header();
+    let previous = commune
+        .meetings
+        .values()
+        .filter(|m| m.header().cell == header.cell && m.header().month < header.month)
+        .filter(|m| m.assignment().is_some())
+        .max_by_key(|m| m.header().month)?;
+    let assignment = previous.assignment()?;
+    let mut results = PreviousResults {
+        meeting: previous.header().id.clone(),
+        tasks: 0,
+        exceeded: 0,
+        on_time: 0,
+        late: 0,
+        not_done: 0,
+        unreported: 0,
+        not_done_by: Vec::new(),
+    };
+    for task in assignment
+        .all_tasks()
+        .filter_map(|id| commune.tasks.get(id))
+    {
+        if task.state == TaskState::Cancelled {
+            continue;
+        }
+        results.tasks += 1;
+        let mut standing = None;
+        let mut entries = task.history.iter().filter(|e| e.at() <= closed).peekable();
+        while let Some(entry) = entries.next() {
+            let sent_back = entries.peek().is_some_and(|next| next.is_sent_back());
+            if let TaskEntry::Reported { outcome, .. } = entry {
+                standing = (!sent_back).then_some(outcome);
+            }
+        }
+        match standing {
+            Some(Outcome::Exceeded) => results.exceeded += 1,
+            Some(Outcome::OnTime) => results.on_time += 1,
+            Some(Outcome::Late) => results.late += 1,
+            Some(Outcome::NotDone { .. }) => {
+                results.not_done += 1;
+                results.not_done_by.push(name(&task.owner));
+            }
+            None => results.unreported += 1,
+        }
+    }
+    Some(results)
 }
 
 /// A member's position in the cell's leadership, if any.
@@ -327,6 +408,7 @@ impl Minutes {
             content: draft.content.clone(),
             resolution_items: draft.resolution_items.clone(),
             tally,
+            previous_results: previous_results(commune, meeting, record.ended_at, &name),
             admissions: meeting
                 .held()
                 .map(|h| {
