@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch } from './chromium.mjs';
+import { pageTexts } from './pdf-text.mjs';
 import chibo from './chibo.mjs';
 
 const sample = fileURLToPath(new URL('../www/data/nga-truong.jsonl', import.meta.url));
@@ -39,6 +40,59 @@ test('the minutes print on A4 pages in Chromium, in Vietnamese and English', asy
     for (const [width, height] of boxes) {
       assert.ok(Math.abs(width - A4[0]) <= 1 && Math.abs(height - A4[1]) <= 1,
         `the ${language} minutes: a ${width} × ${height} pt page is not A4`);
+    }
+  }
+});
+
+/** A page's text without any whitespace: words split across text runs compare equal. */
+const compact = (text) => text.replace(/\s+/g, '');
+
+/** Whether a page shows its number as `n / total` (the @page margin box, drawn as three runs). */
+function numbered(text, n, total) {
+  const lines = text.split('\n').map((l) => l.trim());
+  return lines.some((l, i) => l === String(n) && lines[i + 1] === '/' && lines[i + 2] === String(total));
+}
+
+test('printed, the minutes and the resolution number their pages, repeat the table header and keep the signatures with the text', async (t) => {
+  const commune = chibo.Commune.load(readFileSync(sample, 'utf8'));
+  // The meeting with the most tasks, so that its resolution's table runs over a page.
+  const meeting = commune.meetingIds()
+    .filter((id) => commune.summary('meetings', id).state === 'inspected')
+    .sort((a, b) => commune.summary('meetings', b).tasks - commune.summary('meetings', a).tasks)[0];
+  assert.ok(meeting, 'an inspected meeting in the sample year');
+
+  const context = await launch(t);
+  const page = context.pages()[0] ?? await context.newPage();
+  const query = commune.query({ minutes: { meeting } });
+  const header = compact('Đảng viên Nhiệm vụ Mục nghị quyết Thời hạn');
+  for (const [name, html, closing] of [
+    ['minutes', query.html, 'Biên bản đã được đọc lại'],
+    ['resolution', query.resolution_html, 'Nghị quyết được'],
+  ]) {
+    await page.setContent(html, { waitUntil: 'load' });
+    const pages = pageTexts(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    assert.ok(pages.length >= 1, `the ${name} printed`);
+    pages.forEach((text, i) => {
+      assert.ok(numbered(text, i + 1, pages.length), `the ${name}: page ${i + 1} shows "${i + 1}/${pages.length}"`);
+    });
+    // The signatures never stand alone: the closing sentence is on their page.
+    const signed = pages.findIndex((text) => compact(text).includes(compact('(Ký, ghi rõ họ tên)')));
+    assert.ok(signed >= 0, `the ${name} are signed`);
+    assert.ok(compact(pages[signed]).includes(compact(closing)),
+      `the ${name}: the signatures' page ${signed + 1} also holds "${closing}"`);
+    // A table that runs onto a later page repeats its header there.
+    const first = pages.findIndex((text) => compact(text).includes(header));
+    const deadline = /\d{2}\/\d{2}\/\d{4}/;
+    pages.forEach((text, i) => {
+      const rows = text.split('\n').some((line) => deadline.test(line.trim()) && line.trim().length === 10);
+      if (first >= 0 && i > first && rows) {
+        assert.ok(compact(text).includes(header), `the ${name}: page ${i + 1} continues the task table without its header`);
+      }
+    });
+    if (name === 'resolution') {
+      assert.ok(pages.length >= 2, `the resolution of ${meeting} (${query.tasks.length} tasks) runs over a page`);
+      assert.ok(first >= 0 && pages.slice(first + 1).some((text) => compact(text).includes(header)),
+        'the resolution repeats the task table header on the next page');
     }
   }
 });
