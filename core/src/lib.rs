@@ -13,6 +13,7 @@ pub mod journal;
 pub mod meeting;
 pub mod organisation;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod scoring;
 pub mod task;

@@ -113,6 +113,25 @@ fn vote_score() -> Value {
     )
 }
 
+fn self_assessed() -> Value {
+    command(
+        "x1-03",
+        "2025-03-05T09:30:00+07:00",
+        &json!({"self_assess": {
+        "year": 2025, "member": "x1-03", "category": "good", "summary": "Hoàn thành nhiệm vụ"}}),
+    )
+}
+
+fn rating_proposed() -> Value {
+    command(
+        "x1-bt",
+        "2025-03-05T09:35:00+07:00",
+        &json!({"propose_rating": {
+        "meeting": "m-2025-03", "year": 2025, "member": "x1-03", "category": "good",
+        "vote": {"yes": ["x1-bt", "x1-pbt", "x1-03", "x1-04", "x1-05"]}}}),
+    )
+}
+
 fn the_record() -> Value {
     setup_commands(&["march_adopted"])
         .first()
@@ -510,6 +529,51 @@ fn rows() -> Vec<(&'static str, Row)> {
                 "x1-bt",
                 "2025-12-20T08:00:00+07:00",
                 json!({"enter_general_points": {"year": 2025, "member": "x1-03", "points": 25}}),
+            ),
+        ),
+        (
+            "self_assess",
+            Row {
+                plain: "x1-04",
+                ..row(
+                    ADOPTED,
+                    "x1-03",
+                    "2025-03-05T09:40:00+07:00",
+                    json!({"self_assess": {"year": 2025, "member": "x1-03", "category": "good", "summary": "Hoàn thành nhiệm vụ"}}),
+                )
+            },
+        ),
+        (
+            "propose_rating",
+            Row {
+                prelude: vec![self_assessed()],
+                ..row(
+                    ADOPTED,
+                    "x1-bt",
+                    "2025-03-05T09:45:00+07:00",
+                    json!({"propose_rating": {"meeting": "m-2025-03", "year": 2025, "member": "x1-03", "category": "good", "vote": {"yes": ["x1-bt", "x1-pbt", "x1-03", "x1-04", "x1-05"]}}}),
+                )
+            },
+        ),
+        (
+            "decide_rating",
+            Row {
+                prelude: vec![self_assessed(), rating_proposed()],
+                ..row(
+                    ADOPTED,
+                    "dy-bt",
+                    "2025-03-10T08:00:00+07:00",
+                    json!({"decide_rating": {"year": 2025, "member": "x1-03", "category": "good"}}),
+                )
+            },
+        ),
+        (
+            "record_discipline",
+            row(
+                ADOPTED,
+                "x1-bt",
+                "2025-03-05T09:50:00+07:00",
+                json!({"record_discipline": {"meeting": "m-2025-03", "member": "x1-03", "form": "reprimand", "reason": "Vi phạm quy định"}}),
             ),
         ),
     ]

@@ -320,13 +320,24 @@ fn the_march_results_rate_each_member() {
     let exempted = r.member(&"x1-06".into()).unwrap();
     assert_eq!(exempted.standing, Standing::NotRateable);
 
-    // The cell pools its members' six tasks: 1 exceeded, 4 on time, 1 late.
+    // The cell is rated on its own tasks, not its members' pooled: the regular meeting of each
+    // month since it was added (02/01/2025). On 31/12 only March's was held: 1 on time, 11 not
+    // held. Cut off on 31/03: January and February missed, March held.
     let cell = r.cell(&"xom-1".into()).unwrap();
-    assert_eq!(cell.tasks, counts(1, 4, 1, 0, 0));
-    assert_eq!(cell.task_points, 64); // 70 × 11 / 12 = 64.17
+    assert_eq!(cell.tasks, counts(0, 1, 0, 11, 0));
+    assert_eq!(cell.task_points, 5); // 70 × 2 / 24 = 5.8
     assert_eq!(cell.general_points, Some((25 + 20 + 10 + 30 + 19) / 5));
-    assert_eq!(cell.points, Some(20 + 64));
-    assert_eq!(cell.category, Some(Category::Completed));
+    assert_eq!(cell.points, Some(20 + 5));
+    assert_eq!(cell.category, Some(Category::NotCompleted));
+    assert!(cell.reasons[0].en.contains("12 month(s) (11 not held"));
+    let march = annual_review(
+        &c,
+        2025,
+        chrono::NaiveDate::from_ymd_opt(2025, 3, 31).unwrap(),
+        &points(&[("x1-03", 25)]),
+    );
+    let cell_march = march.cell(&"xom-1".into()).unwrap();
+    assert_eq!(cell_march.tasks, counts(0, 1, 0, 2, 0));
     assert_eq!(cell.standing, Standing::Provisional); // x1-06, x1-07 not rated
     assert_eq!(cell.member_categories[&Category::Good], 4);
     assert_eq!(cell.member_categories[&Category::Completed], 1);
@@ -508,4 +519,90 @@ fn a_review_counts_the_tasks_due_by_its_cut_off_and_names_the_others() {
         query("2026-01-05").unwrap_err().code(),
         "input.out_of_range"
     );
+}
+
+fn run(commune: &mut Commune, actor: &str, at: &str, action: Value) {
+    let command: Command =
+        serde_json::from_value(json!({"actor": actor, "at": at, "action": action})).unwrap();
+    commune
+        .execute(&command)
+        .unwrap_or_else(|e| panic!("{}: {e}", e.code()));
+}
+
+#[test]
+fn discipline_caps_the_computed_category_and_the_review_steps_are_given_with_reasons() {
+    let mut c = assigned();
+    report(
+        &mut c,
+        &[("x1-03", json!("exceeded")), ("x1-04", json!("on_time"))],
+    );
+    // x1-03 at 30 + 70 = 100 with every task exceeded would be Excellent; disciplined, the
+    // rules' highest for them is Completed. x1-04 at 90 without exceeding: Good, unchanged.
+    run(
+        &mut c,
+        "x1-bt",
+        "2025-03-05T09:40:00+07:00",
+        json!({"record_discipline": {"meeting": "m-2025-03", "member": "x1-03", "form": "warning", "reason": "Vi phạm quy chế"}}),
+    );
+    let r = annual_ratings(&c, 2025, &points(&[("x1-03", 30), ("x1-04", 20)]));
+    let x3 = r.member(&"x1-03".into()).unwrap();
+    assert_eq!(x3.points, Some(100));
+    assert_eq!(x3.disciplined, Some(chibo::review::DisciplineForm::Warning));
+    assert_eq!(
+        x3.category,
+        Some(c.rules().rating_disciplined_highest.value)
+    );
+    assert!(x3
+        .reasons
+        .iter()
+        .any(|x| x.en.contains("Disciplined (warning)")));
+    assert!(x3
+        .citations
+        .iter()
+        .any(|p| p.param == "rating_disciplined_highest"));
+    let x4 = r.member(&"x1-04".into()).unwrap();
+    assert_eq!(x4.disciplined, None);
+    assert_eq!(x4.category, Some(Category::Good));
+
+    // The review's steps: the self-assessment, the cell's vote (one that failed, then one that
+    // passed), the decision; each shown among the reasons.
+    run(
+        &mut c,
+        "x1-04",
+        "2025-12-20T08:00:00+07:00",
+        json!({"self_assess": {"year": 2025, "member": "x1-04", "category": "excellent", "summary": "Hoàn thành tốt"}}),
+    );
+    let vote = |yes: &[&str]| json!({"propose_rating": {"meeting": "m-2025-03", "year": 2025, "member": "x1-04", "category": "good", "vote": {"yes": yes}}});
+    run(
+        &mut c,
+        "x1-bt",
+        "2025-12-20T09:00:00+07:00",
+        vote(&["x1-bt", "x1-pbt"]),
+    );
+    run(
+        &mut c,
+        "x1-bt",
+        "2025-12-20T09:05:00+07:00",
+        vote(&["x1-bt", "x1-pbt", "x1-03", "x1-04"]),
+    );
+    run(
+        &mut c,
+        "dy-bt",
+        "2025-12-28T08:00:00+07:00",
+        json!({"decide_rating": {"year": 2025, "member": "x1-04", "category": "good"}}),
+    );
+    let r = annual_ratings(&c, 2025, &points(&[("x1-04", 20)]));
+    let x4 = r.member(&"x1-04".into()).unwrap();
+    assert_eq!(x4.decided, Some(Category::Good));
+    assert_eq!(x4.review.proposals.len(), 2);
+    assert_eq!(x4.review.stage(), "decided");
+    let text: Vec<&str> = x4.reasons.iter().map(|x| x.en.as_str()).collect();
+    assert!(text
+        .iter()
+        .any(|t| t.starts_with("Self-assessment on 2025-12-20: Excellent")));
+    assert!(text.iter().any(|t| t.contains("2/5 for, did not pass")));
+    assert!(text.iter().any(|t| t.contains("4/5 for, passed")));
+    assert!(text
+        .iter()
+        .any(|t| t.starts_with("Decided by the commune committee on 2025-12-28 (dy-bt): Good")));
 }

@@ -19,6 +19,7 @@ use crate::inspection::{ConcludeInspection, OpenInspection, RecordFinding};
 use crate::meeting::{
     AdmissionSubject, DraftMeeting, MeetingRecord, PreparatoryMeeting, Revision, TaskPlan, Vote,
 };
+use crate::review::{DecideRating, ProposeRating, RecordDiscipline, SelfAssessment};
 use crate::scoring::{EnterGeneralPoints, ProposeScore, VoteScore};
 use crate::task::{Assessment, Outcome};
 use crate::time::{Timestamp, YearMonth};
@@ -215,6 +216,14 @@ pub enum Action {
     },
     /// The cell committee enters a member's general-criteria points for the year.
     EnterGeneralPoints(EnterGeneralPoints),
+    /// A member writes their self-assessment for the annual review.
+    SelfAssess(SelfAssessment),
+    /// The cell votes on the category it proposes for a member, at a held meeting.
+    ProposeRating(Box<ProposeRating>),
+    /// The superior committee decides a member's category.
+    DecideRating(DecideRating),
+    /// The chair records discipline announced at a held meeting.
+    RecordDiscipline(RecordDiscipline),
 }
 
 impl Action {
@@ -260,6 +269,10 @@ impl Action {
             Action::VoteScore(_) => "vote_score",
             Action::ConfirmScore { .. } => "confirm_score",
             Action::EnterGeneralPoints(_) => "enter_general_points",
+            Action::SelfAssess(_) => "self_assess",
+            Action::ProposeRating(_) => "propose_rating",
+            Action::DecideRating(_) => "decide_rating",
+            Action::RecordDiscipline(_) => "record_discipline",
         }
     }
 }

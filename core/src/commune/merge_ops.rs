@@ -48,8 +48,10 @@ impl Commune {
                     };
                     org.members.insert(member.id.clone(), member);
                 }
-                org.cells
-                    .insert(cell.cell.clone(), handed_over(cell, origin.clone()));
+                org.cells.insert(
+                    cell.cell.clone(),
+                    handed_over(cell, origin.clone(), at.date_naive()),
+                );
             }
         }
         Ok(())
@@ -96,7 +98,7 @@ impl Commune {
 
 /// The cell as the merged commune holds it: its leadership kept, no followers or cluster yet
 /// (the merged commune assigns its own), its origin recorded.
-fn handed_over(cell: &HandedOverCell, origin: CellOrigin) -> Cell {
+fn handed_over(cell: &HandedOverCell, origin: CellOrigin, since: chrono::NaiveDate) -> Cell {
     Cell {
         id: cell.cell.clone(),
         name: cell.name.clone(),
@@ -111,5 +113,6 @@ fn handed_over(cell: &HandedOverCell, origin: CellOrigin) -> Cell {
         cluster: None,
         drafting_delegates: BTreeMap::new(),
         origin: Some(origin),
+        since: Some(since),
     }
 }

@@ -9,6 +9,7 @@ mod inspection_ops;
 mod meeting_ops;
 mod merge_ops;
 mod organisation_ops;
+mod review_ops;
 mod scoring_ops;
 mod summary;
 mod task_ops;
@@ -27,6 +28,7 @@ use crate::ids::{DirectiveId, InspectionId, MeetingId, MemberId, RemediationId, 
 use crate::inspection::{Inspection, Remediation};
 use crate::meeting::{Context, MeetingState};
 use crate::organisation::Organisation;
+use crate::review::{Discipline, MemberReview};
 use crate::rules::{RuleBook, RuleChoice, Rules};
 use crate::scoring::ScoreRecord;
 use crate::task::Task;
@@ -64,6 +66,12 @@ pub struct Commune {
     /// General-criteria points entered for the annual rating, by year and member.
     #[serde(default)]
     pub general_points: BTreeMap<i32, BTreeMap<MemberId, u32>>,
+    /// The annual review's steps, by year and member.
+    #[serde(default)]
+    pub reviews: BTreeMap<i32, BTreeMap<MemberId, MemberReview>>,
+    /// Discipline recorded, oldest first.
+    #[serde(default)]
+    pub disciplines: Vec<Discipline>,
 }
 
 impl Commune {
@@ -153,7 +161,7 @@ impl Commune {
             Action::AmendRules(c) => self.amend_rules(actor, at, c),
             Action::ReorganiseLevels(c) => self.reorganise_levels(actor, at, c),
             Action::MergeCommunes(c) => self.merge_communes(actor, at, c),
-            Action::AddCell(c) => self.add_cell(actor, c),
+            Action::AddCell(c) => self.add_cell(actor, at, c),
             Action::AddMember(c) => self.add_member(actor, c),
             Action::SetMemberStatus(c) => self.set_member_status(actor, c),
             Action::SetMemberFlag(c) => self.set_member_flag(actor, at, c),
@@ -216,6 +224,10 @@ impl Commune {
                 note,
             } => self.confirm_score(actor, at, meeting, *accepted, note),
             Action::EnterGeneralPoints(c) => self.enter_general_points(actor, c),
+            Action::SelfAssess(c) => self.self_assess(actor, at, c),
+            Action::ProposeRating(c) => self.propose_rating(actor, at, c),
+            Action::DecideRating(c) => self.decide_rating(actor, at, c),
+            Action::RecordDiscipline(c) => self.record_discipline(actor, at, c),
         }
     }
 

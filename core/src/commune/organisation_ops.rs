@@ -151,7 +151,12 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn add_cell(&mut self, actor: &MemberId, c: &AddCell) -> Result<(), Error> {
+    pub(super) fn add_cell(
+        &mut self,
+        actor: &MemberId,
+        at: Timestamp,
+        c: &AddCell,
+    ) -> Result<(), Error> {
         self.require_registrar(actor, "add_cell")?;
         if self.organisation.cells.contains_key(&c.cell) {
             return Err(LookupError::duplicate("cell", &c.cell).into());
@@ -162,6 +167,7 @@ impl Commune {
             Cell {
                 drafting_delegates: std::collections::BTreeMap::new(),
                 origin: None,
+                since: Some(at.date_naive()),
                 id: c.cell.clone(),
                 name: c.name.clone(),
                 kind: c.kind,

@@ -89,6 +89,8 @@ impl Commune {
             Action::ResolveAdmission { meeting, .. } => self.meeting_started(meeting),
             Action::AssignTasks(plan) => self.meeting_started(&plan.meeting),
             Action::ProposeScore(c) => self.meeting_started(&c.meeting),
+            Action::ProposeRating(c) => self.meeting_started(&c.meeting),
+            Action::RecordDiscipline(c) => self.meeting_started(&c.meeting),
             Action::CloseReporting { meeting } => {
                 let state = self.meetings.get(meeting)?;
                 let assignment = state.assignment()?;

@@ -20,6 +20,8 @@ pub enum Needed {
     Superior,
     /// A member of the commune's inspection or standing committee.
     InspectionCommittee,
+    /// The member the record is about, themself (a self-assessment).
+    TheMember,
 }
 
 impl Needed {
@@ -35,6 +37,7 @@ impl Needed {
                 "ủy viên cấp ủy cấp trên, ủy ban kiểm tra, hoặc đồng chí được phân công theo dõi chi bộ"
             }
             Needed::InspectionCommittee => "ủy viên ủy ban kiểm tra hoặc ban thường vụ đảng ủy",
+            Needed::TheMember => "chính đảng viên được đánh giá",
         }
     }
 }
@@ -49,6 +52,7 @@ impl fmt::Display for Needed {
             Needed::CellCommittee => "a cell committee member (or the secretary or deputy where there is no committee)",
             Needed::Superior => "a member of the superior committee or its inspection committee, or the higher-level member assigned to follow the cell",
             Needed::InspectionCommittee => "a member of the commune's inspection or standing committee",
+            Needed::TheMember => "the member reviewed, themself",
         })
     }
 }
@@ -118,6 +122,7 @@ pub(crate) fn kind_vi(kind: &str) -> &str {
         "directive" => "chủ trương của đảng ủy",
         "level" => "cấp ủy cấp trên",
         "cluster" => "cụm chi bộ",
+        "review" => "việc đánh giá, xếp loại",
         other => other,
     }
 }

@@ -1,5 +1,7 @@
 use super::Refusal;
-use crate::ids::{MeetingId, MemberId, TaskId};
+use crate::ids::{CellId, MeetingId, MemberId, TaskId};
+use crate::report::rating::Category;
+use crate::review::DisciplineForm;
 use serde::Serialize;
 
 /// A report on a task breaks R-50 (`report.*`).
@@ -42,6 +44,40 @@ pub enum ReportError {
         /// Its meeting.
         meeting: MeetingId,
     },
+    /// `report.not_rateable`: R-72, a member exempted from activity is not rated.
+    #[error(
+        "{member} is exempted from party activity and is not rated in the annual review (R-72)."
+    )]
+    NotRateable {
+        /// The member.
+        member: MemberId,
+    },
+    /// `report.excellent_cap_reached`: R-72, Excellent is capped at a share of the cell's members
+    /// proposed or decided Good or better.
+    #[error("Cell {cell} already has {excellent} member(s) decided Excellent, the most its {base} member(s) proposed or decided Good or better allow under the cap ({cap}): decide {member} Good, or move another decision (R-72).")]
+    ExcellentCapReached {
+        /// The member the decision was for.
+        member: MemberId,
+        /// Their cell.
+        cell: CellId,
+        /// Members of the cell already decided Excellent.
+        excellent: u32,
+        /// The cap's base: members proposed or decided Good or better.
+        base: u32,
+        /// The cap, as a share (`≤ 20%`).
+        cap: String,
+    },
+    /// `report.above_discipline_cap`, a member disciplined in the year is rated at most
+    /// the rules' highest category for them.
+    #[error("{member} was disciplined ({}) in the year: the highest category the rules allow is {} (R-63, R-72).", form.as_str(), highest.name_en())]
+    AboveDisciplineCap {
+        /// The member.
+        member: MemberId,
+        /// The discipline recorded.
+        form: DisciplineForm,
+        /// The highest category allowed.
+        highest: Category,
+    },
 }
 
 impl Refusal for ReportError {
@@ -52,6 +88,9 @@ impl Refusal for ReportError {
             Self::NothingToAssess { .. } => "report.nothing_to_assess",
             Self::OwnReport { .. } => "report.own_report",
             Self::ReportingClosed { .. } => "report.reporting_closed",
+            Self::NotRateable { .. } => "report.not_rateable",
+            Self::ExcellentCapReached { .. } => "report.excellent_cap_reached",
+            Self::AboveDisciplineCap { .. } => "report.above_discipline_cap",
         }
     }
 
@@ -71,6 +110,17 @@ impl Refusal for ReportError {
             ),
             Self::ReportingClosed { task, meeting } => format!(
                 "Kỳ sinh hoạt {meeting} đã kết thúc báo cáo, không thể trả lại báo cáo nhiệm vụ {task}: hãy chấp nhận, hoặc theo dõi khi kiểm tra, giám sát (R-51)."
+            ),
+            Self::NotRateable { member } => format!(
+                "Đồng chí {member} được miễn công tác và sinh hoạt đảng, không đánh giá, xếp loại (R-72)."
+            ),
+            Self::ExcellentCapReached { member, cell, excellent, base, cap } => format!(
+                "Chi bộ {cell} đã có {excellent} đảng viên được quyết định Hoàn thành xuất sắc nhiệm vụ, tối đa mà {base} đảng viên được đề nghị hoặc quyết định Hoàn thành tốt trở lên cho phép (giới hạn {cap}): hãy quyết định đồng chí {member} Hoàn thành tốt nhiệm vụ, hoặc xem lại quyết định khác (R-72)."
+            ),
+            Self::AboveDisciplineCap { member, form, highest } => format!(
+                "Đồng chí {member} bị kỷ luật {} trong năm: mức xếp loại cao nhất theo quy định là {} (R-63, R-72).",
+                form.label_vi(),
+                highest.name_vi()
             ),
         }
     }

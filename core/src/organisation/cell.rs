@@ -69,6 +69,10 @@ pub struct Cell {
     /// The former commune and journal holding its history, for a cell handed over in a merger.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<super::CellOrigin>,
+    /// The day it was added to this commune's record (or handed over to it): what the rules ask
+    /// of it is counted from then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<chrono::NaiveDate>,
 }
 
 /// A cluster of cells (cụm) in the charge of one standing committee member.

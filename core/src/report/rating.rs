@@ -87,16 +87,18 @@
 
 mod annual;
 mod category;
+mod cell;
 
 pub use annual::{
     annual_ratings, annual_review, member_tasks, member_tasks_until, AnnualRatings, CellRating,
     MemberRating,
 };
+pub(crate) use category::pct_text;
 pub use category::{categorise, within};
 
 use crate::rules::Citation;
 use crate::task::{Outcome, Task, TaskState};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The most general-criteria points (366-QĐ/TW: 30 of 100).
 pub const GENERAL_MAX: u32 = 30;
@@ -104,7 +106,7 @@ pub const GENERAL_MAX: u32 = 30;
 pub const TASK_MAX: u32 = 70;
 
 /// A rating category (xếp loại); serialised as its snake_case code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Hoàn thành xuất sắc nhiệm vụ.

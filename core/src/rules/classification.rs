@@ -279,7 +279,10 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
         (
             "R-63",
             "reprimand and warning",
-            &[NotModelled("discipline is not recorded yet")],
+            &[
+                Recorded("discipline announced at a meeting"),
+                Refusal("report.above_discipline_cap"),
+            ],
         ),
         (
             "R-70",
@@ -298,7 +301,16 @@ pub const RULES: &[(&str, &str, &[Outcome])] = {
                 Measured("quality score and the year's verdict"),
             ],
         ),
-        ("R-72", "the annual rating", &[Measured("annual ratings")]),
+        (
+            "R-72",
+            "the annual rating",
+            &[
+                Measured("annual ratings"),
+                Recorded("self-assessment, the cell's vote that did not pass, the decision"),
+                Refusal("report.not_rateable"),
+                Refusal("report.excellent_cap_reached"),
+            ],
+        ),
         (
             "R-80",
             "three months without reason",

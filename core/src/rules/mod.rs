@@ -80,6 +80,8 @@ pub struct Rules {
     pub rating_completed_late: Param<Threshold>,
     /// the cap on Excellent ratings as a share of Good ones; `None` when no cap applies.
     pub rating_excellent_cap: Param<Option<Threshold>>,
+    /// the highest category a member disciplined in the year may be rated.
+    pub rating_disciplined_highest: Param<crate::report::rating::Category>,
     /// months in a year of unexcused absence that raise a proposal for removal from the roll.
     pub removal_absence_months: Param<u32>,
     /// meetings a year a provincial member attends in the cells assigned to him.

@@ -56,6 +56,7 @@ overrides! {
     rating_excellent_exceeding: Threshold,
     rating_completed_late: Threshold,
     rating_excellent_cap: Option<Threshold>,
+    rating_disciplined_highest: crate::report::rating::Category,
     removal_absence_months: u32,
     provincial_follower_meetings: u32,
     commune_follower_meetings: u32,

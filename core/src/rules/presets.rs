@@ -1,4 +1,5 @@
 use super::{Citation, Param, Rules, Threshold};
+use crate::report::rating::Category;
 use serde::{Deserialize, Serialize};
 
 /// The named rule sets that ship with the library.
@@ -107,6 +108,10 @@ impl Rules {
                 Some(percent(20, false)),
                 qd366("R-72: cap of Excellent at 20% of Good").unverified(),
             ),
+            rating_disciplined_highest: Param::new(
+                Category::Completed,
+                qd366("R-63, R-72: disciplined in the year, at most Completed").unverified(),
+            ),
             removal_absence_months: Param::new(3, qd294("R-80 (Điều lệ art. 8)")),
             provincial_follower_meetings: Param::new(2, local("R-81")),
             commune_follower_meetings: Param::new(6, local("R-81")),
@@ -142,6 +147,10 @@ impl Rules {
             rating_excellent_exceeding: Param::new(percent(30, false), qd124("R-72").unverified()),
             rating_completed_late: Param::new(percent(20, false), qd124("R-72").unverified()),
             rating_excellent_cap: Param::new(Some(percent(20, false)), qd124("R-72").unverified()),
+            rating_disciplined_highest: Param::new(
+                Category::Completed,
+                qd124("R-63, R-72: disciplined in the year, at most Completed").unverified(),
+            ),
             removal_absence_months: Param::new(3, qd24("R-80 (Điều lệ art. 8)")),
             ..current
         }

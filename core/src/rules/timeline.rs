@@ -97,6 +97,7 @@ fn national_on(date: NaiveDate) -> Rules {
         rules.rating_excellent_exceeding = current.rating_excellent_exceeding.clone();
         rules.rating_completed_late = current.rating_completed_late.clone();
         rules.rating_excellent_cap = current.rating_excellent_cap.clone();
+        rules.rating_disciplined_highest = current.rating_disciplined_highest.clone();
     }
     rules
 }

@@ -1,10 +1,12 @@
 //! The year's ratings of every member and cell, with the cap on Excellent.
 
 use super::category::{categorise, pct_text, within};
+use super::cell::cell_tasks;
 use super::{task_points, Category, CitedParam, Reason, Standing, TaskCounts, GENERAL_MAX};
 use crate::commune::Commune;
 use crate::ids::{CellId, MemberId};
 use crate::organisation::Member;
+use crate::review::{DisciplineForm, MemberReview};
 use crate::rules::Rules;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -33,6 +35,12 @@ pub struct MemberRating {
     pub category: Option<Category>,
     /// `true` when the cap on Excellent moved the member down to Good.
     pub capped: bool,
+    /// Discipline that took effect in the year, which caps the category.
+    pub disciplined: Option<DisciplineForm>,
+    /// The review's steps as recorded: self-assessment, the cell's votes, the decision.
+    pub review: MemberReview,
+    /// The category the superior committee decided, once it has (`decide_rating`).
+    pub decided: Option<Category>,
     /// Why, in both languages, with the figures.
     pub reasons: Vec<Reason>,
     /// The [`Rules`] parameters used, with their sources.
@@ -178,7 +186,14 @@ pub fn annual_review(
             })
             .collect();
         let capped = apply_cap(rules, &mut rated);
-        cells.push(rate_cell(rules, cell_id, &cell.name, &rated, capped));
+        cells.push(rate_cell(
+            commune,
+            (year, cut_off),
+            cell_id,
+            &cell.name,
+            &rated,
+            capped,
+        ));
         members.extend(rated);
     }
     AnnualRatings {
@@ -209,9 +224,17 @@ fn rate_member(
         points: None,
         category: None,
         capped: false,
+        disciplined: commune
+            .disciplines_in(year, &member.id)
+            .iter()
+            .map(|d| d.form)
+            .max(),
+        review: commune.review_of(year, &member.id),
+        decided: None,
         reasons: Vec::new(),
         citations: Vec::new(),
     };
+    rating.decided = rating.review.decision.as_ref().map(|d| d.category);
     rating.reasons.push(task_reason(&tasks, points_70, year));
     let later = due_after(commune, &member.id, year, cut_off);
     if later > 0 {
@@ -273,10 +296,34 @@ fn rate_member(
         ),
         format!("Total: {general} (general criteria) + {points_70} (task results) = {total}/100."),
     ));
-    let assessment = categorise(commune.rules_on(cut_off), total, &tasks);
+    let rules = commune.rules_on(cut_off);
+    let assessment = categorise(rules, total, &tasks);
     rating.category = Some(assessment.category);
     rating.reasons.extend(assessment.reasons);
     rating.citations = assessment.citations;
+    if let Some(form) = rating.disciplined {
+        let highest = rules.rating_disciplined_highest.value;
+        rating.citations.push(CitedParam {
+            param: "rating_disciplined_highest",
+            citation: rules.rating_disciplined_highest.source.clone(),
+        });
+        if assessment.category < highest {
+            rating.category = Some(highest);
+            rating.reasons.push(Reason::new(
+                format!(
+                    "Bị kỷ luật {} trong năm: xếp loại cao nhất là {} (R-63, R-72).",
+                    form.label_vi(),
+                    highest.name_vi()
+                ),
+                format!(
+                    "Disciplined ({}) in the year: rated at most {} (R-63, R-72).",
+                    form.as_str(),
+                    highest.name_en()
+                ),
+            ));
+        }
+    }
+    review_reasons(&mut rating);
     rating.standing = if tasks.pending > 0 {
         rating.reasons.push(Reason::new(
             format!(
@@ -293,6 +340,69 @@ fn rate_member(
         Standing::Final
     };
     rating
+}
+
+/// The review's steps as reasons: what the member proposed, what the cell voted, what was decided.
+fn review_reasons(rating: &mut MemberRating) {
+    let review = &rating.review;
+    let mut reasons = Vec::new();
+    if let Some(s) = &review.self_assessment {
+        reasons.push(Reason::new(
+            format!(
+                "Tự đánh giá ngày {}: {}.",
+                s.at.format("%d/%m/%Y"),
+                s.category.name_vi()
+            ),
+            format!(
+                "Self-assessment on {}: {}.",
+                s.at.format("%Y-%m-%d"),
+                s.category.name_en()
+            ),
+        ));
+    }
+    for p in &review.proposals {
+        let t = &p.tally;
+        let (vi, en) = if t.passed {
+            ("được thông qua", "passed")
+        } else {
+            ("không được thông qua", "did not pass")
+        };
+        reasons.push(Reason::new(
+            format!(
+                "Chi bộ biểu quyết đề nghị {} ngày {} ({}): {}/{} tán thành, {vi}.",
+                p.category.name_vi(),
+                p.at.format("%d/%m/%Y"),
+                p.meeting,
+                t.yes,
+                t.counted_base
+            ),
+            format!(
+                "The cell voted to propose {} on {} ({}): {}/{} for, {en}.",
+                p.category.name_en(),
+                p.at.format("%Y-%m-%d"),
+                p.meeting,
+                t.yes,
+                t.counted_base
+            ),
+        ));
+    }
+    if let Some(d) = &review.decision {
+        reasons.push(Reason::new(
+            format!(
+                "Đảng ủy quyết định ngày {} ({}): {}.",
+                d.at.format("%d/%m/%Y"),
+                d.by,
+                d.category.name_vi()
+            ),
+            format!(
+                "Decided by the commune committee on {} ({}): {}.",
+                d.at.format("%Y-%m-%d"),
+                d.by,
+                d.category.name_en()
+            ),
+        ));
+    }
+    rating.reasons.extend(reasons);
 }
 
 /// The task figures and points, as a reason.
@@ -362,12 +472,14 @@ fn apply_cap(rules: &Rules, rated: &mut [MemberRating]) -> Vec<MemberId> {
 }
 
 fn rate_cell(
-    rules: &Rules,
+    commune: &Commune,
+    (year, cut_off): (i32, NaiveDate),
     cell: &CellId,
     name: &str,
     rated: &[MemberRating],
     capped: Vec<MemberId>,
 ) -> CellRating {
+    let rules = commune.rules_on(cut_off);
     let members = crate::count(rated.len());
     let entered: Vec<u32> = rated
         .iter()
@@ -379,12 +491,11 @@ fn rate_cell(
     } else {
         Some(entered.iter().sum::<u32>() / members_with_points)
     };
-    let tasks = rated
-        .iter()
-        .fold(TaskCounts::default(), |acc, r| acc.plus(r.tasks));
+    let own = cell_tasks(commune, cell, year, cut_off);
+    let tasks = own.counts;
     let points_70 = task_points(&tasks);
     let mut member_categories = BTreeMap::new();
-    for category in rated.iter().filter_map(|r| r.category) {
+    for category in rated.iter().filter_map(|r| r.decided.or(r.category)) {
         *member_categories.entry(category).or_insert(0) += 1;
     }
     let mut rating = CellRating {
@@ -405,12 +516,16 @@ fn rate_cell(
     };
     rating.reasons.push(Reason::new(
         format!(
-            "Kết quả nhiệm vụ của {members} đảng viên cộng lại: {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}, chưa báo cáo {}), {points_70}/70 điểm.",
-            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done, tasks.pending
+            "Nhiệm vụ của chi bộ trong năm: sinh hoạt thường kỳ {} tháng (không họp {}, có thiếu sót {}, đạt Tốt {}); khắc phục {} yêu cầu (chưa xong {}, chậm {}). Tổng {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}): {points_70}/70 điểm.",
+            own.months, own.months_missed, own.months_with_defects, own.months_good,
+            own.remedies, own.remedies_open, own.remedies_late,
+            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done
         ),
         format!(
-            "Task results of the {members} members pooled: {} tasks (exceeded {}, on time {}, late {}, not done {}, pending {}), {points_70}/70 points.",
-            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done, tasks.pending
+            "The cell's own tasks of the year: the regular meeting of {} month(s) ({} not held, {} with a defect, {} scored Good); {} remedy(ies) required ({} not done, {} late). {} tasks in all (exceeded {}, on time {}, late {}, not done {}): {points_70}/70 points.",
+            own.months, own.months_missed, own.months_with_defects, own.months_good,
+            own.remedies, own.remedies_open, own.remedies_late,
+            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done
         ),
     ));
     let Some(general) = general else {
@@ -436,6 +551,25 @@ fn rate_cell(
     rating.category = Some(assessment.category);
     rating.reasons.extend(assessment.reasons);
     rating.citations = assessment.citations;
+    let leaders = commune.organisation.cells.get(cell).map(|c| &c.leadership);
+    let disciplined: Vec<&MemberId> = rated
+        .iter()
+        .filter(|r| r.disciplined.is_some())
+        .map(|r| &r.member)
+        .filter(|m| leaders.is_some_and(|l| l.is_committee(m)))
+        .collect();
+    if rating.category == Some(Category::Excellent) && !disciplined.is_empty() {
+        let names = disciplined
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        rating.category = Some(Category::Good);
+        rating.reasons.push(Reason::new(
+            format!("Chi ủy viên bị kỷ luật trong năm ({names}): không xếp Hoàn thành xuất sắc (366-QĐ/TW, Điều 11): Hoàn thành tốt nhiệm vụ."),
+            format!("A cell committee member was disciplined in the year ({names}): not Excellent (366-QĐ/TW, art. 11): Good."),
+        ));
+    }
     let all_final = rated.iter().all(|r| r.standing == Standing::Final);
     rating.standing = if all_final {
         Standing::Final

@@ -10,7 +10,7 @@ fn share_text(count: u32, base: u32) -> String {
 }
 
 /// `30%`, or `30,5%` / `30.5%` for a fraction.
-pub(super) fn pct_text(t: Threshold, comma: bool) -> String {
+pub(crate) fn pct_text(t: Threshold, comma: bool) -> String {
     let den = u64::from(t.denominator.max(1));
     let tenths = u64::from(t.numerator) * 1000 / den;
     if tenths % 10 == 0 {
