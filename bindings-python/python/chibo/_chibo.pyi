@@ -282,3 +282,38 @@ class Commune:
         self, *, actor: str, at: _Time, year: int, member: str, points: int
     ) -> int:
         """The cell committee enters a member's general-criteria points (0–30) for the year (R-72)."""
+
+    def self_assess(
+        self, *, actor: str, at: _Time, year: int, member: str, category: str, summary: str
+    ) -> int:
+        """A member writes their self-assessment for the annual review (R-72)."""
+
+    def propose_rating(
+        self,
+        *,
+        actor: str,
+        at: _Time,
+        meeting: str,
+        year: int,
+        member: str,
+        category: str,
+        vote: Mapping[str, Sequence[str]],
+    ) -> int:
+        """The cell votes, at a held meeting, on the category it proposes for a member (R-72)."""
+
+    def decide_rating(
+        self,
+        *,
+        actor: str,
+        at: _Time,
+        year: int,
+        member: str,
+        category: str,
+        note: Optional[str] = None,
+    ) -> int:
+        """The commune committee decides a member's category (R-72)."""
+
+    def record_discipline(
+        self, *, actor: str, at: _Time, meeting: str, member: str, form: str, reason: str
+    ) -> int:
+        """The chair records discipline announced at a held meeting (R-63)."""

@@ -84,19 +84,25 @@ class MemberRating:
     category: Optional[Category]
     capped: bool
     reasons: Tuple[Dict[str, str], ...]
+    decided: Optional[Category] = None
+    disciplined: Optional[str] = None
+    review: Optional[Dict[str, Any]] = None
 
     @classmethod
     def from_dict(cls, row: Row) -> "MemberRating":
-        """From an element of ``Commune.ratings(...)["members"]``."""
+        """From an element of ``Commune.ratings(...)["members"]``: ``category`` is what the
+        criteria give, ``decided`` what the commune committee decided (``decide_rating``)."""
         values = _known(cls, row)
         values["category"] = None if row.get("category") is None else Category(row["category"])
+        values["decided"] = None if row.get("decided") is None else Category(row["decided"])
         values["reasons"] = tuple(row.get("reasons") or ())
         return cls(**values)
 
 
 @dataclass(frozen=True)
 class CellRating:
-    """A cell's annual rating (R-72): its members' tasks pooled, with its reasons."""
+    """A cell's annual rating (R-72) on its own tasks as a collective (each month's regular
+    meeting, each remedy required), with its reasons."""
 
     cell: str
     name: str

@@ -169,4 +169,73 @@ impl Commune {
         let payload = payload!(year, member, points);
         self.act(py, actor, at, "enter_general_points", payload)
     }
+
+    /// A member writes their self-assessment for the annual review.
+    #[pyo3(signature = (*, actor, at, year, member, category, summary))]
+    #[allow(clippy::too_many_arguments)]
+    fn self_assess(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        year: Arg,
+        member: Arg,
+        category: Arg,
+        summary: Arg,
+    ) -> PyResult<u64> {
+        let payload = payload!(year, member, category, summary);
+        self.act(py, actor, at, "self_assess", payload)
+    }
+
+    /// The cell votes, at a held meeting, on the category it proposes for a member.
+    #[pyo3(signature = (*, actor, at, meeting, year, member, category, vote))]
+    #[allow(clippy::too_many_arguments)]
+    fn propose_rating(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        meeting: Arg,
+        year: Arg,
+        member: Arg,
+        category: Arg,
+        vote: Arg,
+    ) -> PyResult<u64> {
+        let payload = payload!(meeting, year, member, category, vote);
+        self.act(py, actor, at, "propose_rating", payload)
+    }
+
+    /// The commune committee decides a member's category.
+    #[pyo3(signature = (*, actor, at, year, member, category, note=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn decide_rating(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        year: Arg,
+        member: Arg,
+        category: Arg,
+        note: Opt,
+    ) -> PyResult<u64> {
+        let payload = payload!(year, member, category, note);
+        self.act(py, actor, at, "decide_rating", payload)
+    }
+
+    /// The chair records discipline announced at a held meeting.
+    #[pyo3(signature = (*, actor, at, meeting, member, form, reason))]
+    #[allow(clippy::too_many_arguments)]
+    fn record_discipline(
+        &self,
+        py: Python<'_>,
+        actor: Arg,
+        at: Arg,
+        meeting: Arg,
+        member: Arg,
+        form: Arg,
+        reason: Arg,
+    ) -> PyResult<u64> {
+        let payload = payload!(meeting, member, form, reason);
+        self.act(py, actor, at, "record_discipline", payload)
+    }
 }

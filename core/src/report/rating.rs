@@ -75,15 +75,21 @@
 //! order, members in id order. Members whose activity is at a level above the commune are not
 //! rated here.
 //!
-//! # A cell's rating (a library choice)
+//! # A cell's rating
 //!
-//! A cell is scored on its members' results pooled: its task counts are the sums of its rated
-//! members' counts (each member counted in their current cell), its task points are computed from
-//! those sums with the same formula, and its general points are the average, rounded down, of the
-//! general points entered for its members. Its category uses the same thresholds (the cap does not
-//! apply to cells). It is `not_rateable` when no member has general points or no task is counted,
-//! and `provisional` when any member's rating is not final. 366-QĐ/TW rates organisations on their
-//! own criteria, which the record does not hold; this is a summary of the members' results.
+//! A cell is rated as a collective on its own tasks (366-QĐ/TW, art. 11): each month's regular
+//! meeting and each remedy required of it, classed as the module `cell` explains; its general
+//! points are the average, rounded down, of the general points entered for its members, and its
+//! category uses the same thresholds, Excellent also needing no cell committee member disciplined
+//! in the year. It is `not_rateable` when no member has general points or no task is counted, and
+//! `provisional` when any member's rating is not final.
+//!
+//! # The review's steps
+//!
+//! Each member's rating carries the review as recorded ([`crate::review`]): the self-assessment,
+//! the cell's votes and the commune committee's decision (`decided`), beside the category the
+//! criteria give; discipline in the year caps the computed category at
+//! `rating_disciplined_highest`.
 
 mod annual;
 mod category;

@@ -26,6 +26,7 @@ mod names;
 mod prepare;
 mod remedy;
 mod reports;
+mod review;
 mod rng;
 mod roll;
 mod roster;

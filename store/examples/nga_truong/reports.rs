@@ -100,6 +100,17 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
             .to_owned();
         *categories.entry(name).or_default() += 1;
     }
+    let mut decided: BTreeMap<String, usize> = BTreeMap::new();
+    for rating in &ratings.members {
+        if let Some(c) = rating.decided {
+            *decided.entry(c.as_str().to_owned()).or_default() += 1;
+        }
+    }
+    let mut cell_categories: BTreeMap<String, usize> = BTreeMap::new();
+    for cell in &ratings.cells {
+        let name = cell.category.map_or("not_rated", |c| c.as_str()).to_owned();
+        *cell_categories.entry(name).or_default() += 1;
+    }
     put(
         "ratings.json",
         &serde_json::to_string_pretty(&ratings).map_err(|e| format!("ratings.json: {e}"))?,
@@ -173,6 +184,12 @@ pub(crate) fn write(commune: &Commune, folder: &Path) -> Result<String, String> 
         ratings.cut_off.format("%d/%m/%Y"),
         list(&categories),
         list(&standings)
+    );
+    outln!(
+        out,
+        "                       đảng ủy quyết định (sau tự đánh giá, chi bộ biểu quyết): {}; chi bộ theo nhiệm vụ của chi bộ: {}",
+        list(&decided),
+        list(&cell_categories)
     );
     outln!(
         out,

@@ -80,7 +80,7 @@ pub(crate) fn report_previous(
                             .to_owned(),
                 },
                 Some(Attendance::Present) => report(story, task, &owner),
-                Some(Attendance::AbsentExcused { .. }) if story.rng.chance(92) => {
+                Some(Attendance::AbsentExcused { .. }) if story.rng.chance(97) => {
                     report(story, task, &owner)
                 }
                 Some(Attendance::AbsentExcused { .. }) => Action::CarryOverTask {
@@ -155,7 +155,7 @@ fn check_report(
 /// commune's year-end reviews, where most members are rated Good: docs/reports.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Reliability {
-    /// About 70% of members: on time, often beyond what was asked.
+    /// About 70% of members: always on time, often beyond what was asked.
     Steady,
     /// About 25%: now and then late.
     Uneven,
@@ -181,8 +181,8 @@ impl Reliability {
     /// The upper bounds, out of 100, of exceeded, on time and late; the rest is not done.
     fn bounds(self) -> (u32, u32, u32) {
         match self {
-            Reliability::Steady => (29, 98, 99),
-            Reliability::Uneven => (9, 92, 98),
+            Reliability::Steady => (29, 99, 99),
+            Reliability::Uneven => (9, 96, 99),
             Reliability::Struggling => (4, 64, 84),
         }
     }

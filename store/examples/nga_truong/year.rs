@@ -12,6 +12,7 @@ use crate::world::{CellInfo, World};
 use chibo::directive::IssueDirective;
 use chibo::ids::{DirectiveId, MeetingId, MemberId};
 use chibo::meeting::MeetingKind;
+use chibo::review::DisciplineForm;
 use chibo::time::YearMonth;
 use chibo::Action;
 use std::collections::BTreeMap;
@@ -184,6 +185,14 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
                 story, &cell.id, cell.kind, &plan.id, true, &roll, end, deadline,
             )?;
             crate::score::record(story, cell, &plan.id, &roll, end)?;
+            if m == 9 && (i == 2 || i == 9) {
+                let form = if i == 2 {
+                    DisciplineForm::Reprimand
+                } else {
+                    DisciplineForm::Warning
+                };
+                crate::review::discipline(story, &plan.id, &roll, form, end)?;
+            }
             last_chair.insert(i, roll.chair.clone());
         }
         for (i, cell) in world.cells.iter().enumerate() {
@@ -216,7 +225,44 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
         let members: Vec<MemberId> = roll.members.iter().cloned().collect();
         crate::score::general_points(story, by, &members, year_end)?;
     }
-    Ok(())
+    // The year-end review: self-assessments, each cell's review meeting and vote, the
+    // standing committee's decisions.
+    let ratings = crate::review::criteria(story)?;
+    crate::review::self_assess(story, &ratings)?;
+    for (i, cell) in world.cells.iter().enumerate() {
+        let (id, roll, end) = review_meeting(story, cell, i)?;
+        crate::review::propose(story, &ratings, &cell.id, &id, &roll, end)?;
+    }
+    crate::review::decide(story)
+}
+
+/// The cell's year-end review meeting (kiểm điểm, đánh giá, xếp loại), on 26–27/12.
+fn review_meeting(
+    story: &mut Story,
+    cell: &CellInfo,
+    i: usize,
+) -> Result<(MeetingId, crate::roll::Roll, chibo::time::Timestamp), Fail> {
+    let month = crate::review::month()?;
+    let plan = Plan {
+        cell,
+        id: MeetingId::new(format!("{}-2025-12-kd", cell.id)),
+        month,
+        kind: MeetingKind::Thematic,
+        topic: Some("Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm 2025"),
+        day: 26 + story.rng.range(0, 2),
+        length: i64::from({
+            let on = month.first_day().unwrap_or_default();
+            let min = story.commune.rules_on(on).min_meeting_minutes.value;
+            story.rng.range(min, min + 40)
+        }),
+        fail_first: false,
+        early_close: false,
+        skip_preparation: false,
+        late_documents: false,
+    };
+    prepare::prepare(story, &plan, 12, i as i64 * 7)?;
+    let (roll, end) = meeting::hold(story, &plan)?;
+    Ok((plan.id.clone(), roll, end))
 }
 
 fn thematic_meeting(

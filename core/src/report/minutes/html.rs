@@ -24,7 +24,7 @@ fn esc(text: &str) -> String {
 
 const STYLE: &str = "@page { size: A4; margin: 2cm 2cm 2cm 3cm;
   @bottom-center { content: counter(page) \"/\" counter(pages); font: 11pt 'Times New Roman', serif; } }
-body { font-family: 'Times New Roman', Times, serif; font-size: 13pt; line-height: 1.4;
+body { font-family: 'Times New Roman', Times, 'Noto Serif', 'DejaVu Serif', serif; font-size: 13pt; line-height: 1.4;
   max-width: 16cm; margin: 1cm auto; color: #000; background: #fff; }
 @media print { body { margin: 0; max-width: none; } }
 .letterhead { display: flex; justify-content: space-between; text-align: center; margin-bottom: 1.2em; }
@@ -35,9 +35,9 @@ body { font-family: 'Times New Roman', Times, serif; font-size: 13pt; line-heigh
 .centered { text-align: center; font-weight: bold; margin: 0.8em 0; }
 h1 { font-size: 14pt; text-align: center; margin: 0.8em 0 0.2em; }
 .subtitle { text-align: center; font-style: italic; margin-bottom: 1em; }
-h2 { font-size: 13pt; margin: 1em 0 0.3em; }
+h2 { font-size: 13pt; margin: 1em 0 0.3em; break-after: avoid; page-break-after: avoid; }
 p { text-align: justify; margin: 0.3em 0; }
-table { border-collapse: collapse; width: 100%; margin: 0.4em 0; page-break-inside: auto; }
+table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; page-break-inside: auto; }
 tr { page-break-inside: avoid; }
 th, td { border: 1px solid #000; padding: 0.15em 0.4em; vertical-align: top; }
 th { background: #eee; }
@@ -46,7 +46,7 @@ th { background: #eee; }
 .signatures .recipients { text-align: left; font-size: 11pt; align-self: flex-start; }
 thead { display: table-header-group; }
 .signatures .role { font-weight: bold; }
-.signatures .sign { font-style: italic; height: 3.5em; }
+.signatures .sign { font-style: italic; height: 5em; }
 ";
 
 /// Renders a document as a whole page.

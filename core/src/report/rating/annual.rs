@@ -47,7 +47,7 @@ pub struct MemberRating {
     pub citations: Vec<CitedParam>,
 }
 
-/// One cell's rating for the year: its members' results pooled (see the module documentation).
+/// One cell's rating for the year, on its own tasks as a collective (see the module documentation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CellRating {
     /// The cell.
@@ -62,9 +62,9 @@ pub struct CellRating {
     pub members_with_points: u32,
     /// The average of the general points entered, rounded down; `None` when none.
     pub general_points: Option<u32>,
-    /// The members' task counts added up.
+    /// The cell's own tasks: each month's regular meeting and each remedy required of it.
     pub tasks: TaskCounts,
-    /// The task-result points of the pooled counts.
+    /// The task-result points of those tasks.
     pub task_points: u32,
     /// `general_points + task_points`; `None` without general points.
     pub points: Option<u32>,
@@ -516,13 +516,13 @@ fn rate_cell(
     };
     rating.reasons.push(Reason::new(
         format!(
-            "Nhiệm vụ của chi bộ trong năm: sinh hoạt thường kỳ {} tháng (không họp {}, có thiếu sót {}, đạt Tốt {}); khắc phục {} yêu cầu (chưa xong {}, chậm {}). Tổng {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}): {points_70}/70 điểm.",
+            "Nhiệm vụ của chi bộ trong năm: sinh hoạt thường kỳ {} tháng (không họp {}, chất lượng dưới Khá {}, đạt Tốt {}); khắc phục {} yêu cầu (chưa xong {}, chậm {}). Tổng {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}): {points_70}/70 điểm.",
             own.months, own.months_missed, own.months_with_defects, own.months_good,
             own.remedies, own.remedies_open, own.remedies_late,
             tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done
         ),
         format!(
-            "The cell's own tasks of the year: the regular meeting of {} month(s) ({} not held, {} with a defect, {} scored Good); {} remedy(ies) required ({} not done, {} late). {} tasks in all (exceeded {}, on time {}, late {}, not done {}): {points_70}/70 points.",
+            "The cell's own tasks of the year: the regular meeting of {} month(s) ({} not held, {} below Fair, {} scored Good); {} remedy(ies) required ({} not done, {} late). {} tasks in all (exceeded {}, on time {}, late {}, not done {}): {points_70}/70 points.",
             own.months, own.months_missed, own.months_with_defects, own.months_good,
             own.remedies, own.remedies_open, own.remedies_late,
             tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done

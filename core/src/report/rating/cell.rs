@@ -3,9 +3,10 @@
 //!
 //! The cell's tasks the library sees are the ones the rules give it:
 //! - **each month's regular meeting** (R-20), for every month ended by the cut-off (and the
-//!   cut-off's own month once its meeting is held): held and adopted with no defect is done on
-//!   time, and exceeds when its confirmed quality score is in the Good band; held with a
-//!   recorded defect (R-23..R-37) is done late; not held is not done;
+//!   cut-off's own month once its meeting is held): held and adopted is done on time, and
+//!   exceeds when its confirmed quality score is in the Good band; held with a confirmed
+//!   score below Fair (the score withholds the criteria its defects broke), or with a recorded
+//!   defect and no confirmed score, is done late, its quality not ensured; not held is not done;
 //! - **each remedy required of it** (R-62) due by the cut-off, or accepted before it: accepted
 //!   with the remedy reported by the deadline is on time, after it late; not accepted is not
 //!   done.
@@ -32,7 +33,7 @@ pub(super) struct CellTasks {
     pub months: u32,
     /// Months with no regular meeting held.
     pub months_missed: u32,
-    /// Months whose meeting carried a defect.
+    /// Months whose meeting's quality was not ensured (score below Fair, or a defect unscored).
     pub months_with_defects: u32,
     /// Months whose meeting's confirmed score is Good.
     pub months_good: u32,
@@ -87,12 +88,17 @@ pub(super) fn cell_tasks(
             if held.record.started_at.date_naive() > cut_off {
                 continue;
             }
-            let sound = held.all_defects().next().is_none();
-            let good = commune.scores.get(&h.id).is_some_and(|s| {
+            // The meeting's quality is how well the task was done: its confirmed score's
+            // band, which already withholds the criteria its defects broke; without a confirmed
+            // score, a recorded defect.
+            let score = commune.scores.get(&h.id).filter(|s| {
                 s.state == ScoreState::Confirmed
-                    && s.band == Band::Good
                     && s.decided_at.is_some_and(|at| at.date_naive() <= cut_off)
             });
+            let (sound, good) = match score {
+                Some(s) => (s.band >= Band::Fair, s.band == Band::Good),
+                None => (held.all_defects().next().is_none(), false),
+            };
             if best.map_or(true, |b| (sound, good) > b) {
                 best = Some((sound, good));
             }
