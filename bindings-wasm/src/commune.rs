@@ -153,6 +153,24 @@ impl Commune {
         to_js(&summary)
     }
 
+    /// The remediations of `cell` not yet verified, each `{id, requirement, deadline, state}`:
+    /// those a new inspection's conclusion must face in `open_remedies`.
+    #[wasm_bindgen(js_name = openRemedies, unchecked_return_type = "Array<{ id: string; requirement: string; deadline: string; state: string }>")]
+    pub fn open_remedies(&self, cell: &str) -> Result<JsValue, JsValue> {
+        let commune = self.journal.commune();
+        let rows: Vec<serde_json::Value> = commune
+            .open_remedies(&cell.into())
+            .into_iter()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.id, "requirement": r.requirement,
+                    "deadline": r.deadline, "state": r.state,
+                })
+            })
+            .collect();
+        to_js(&rows)
+    }
+
     /// A meeting, with its lifecycle state and draft, as it stands now (a snapshot).
     pub fn meeting(&self, id: &str) -> Result<Meeting, JsValue> {
         let meeting = js_result(self.journal.commune().meeting(&id.into()))?;

@@ -60,7 +60,7 @@ export function renderLifecycle(root, app) {
   else if (state === 'draft') body = draftedForms(meeting, organisation, nameOf, commune.summary('meetings', meeting.id).failed_sittings);
   else if (state === 'adopted') body = assignForm(meeting, organisation, nameOf);
   else if (state === 'assigned') body = reportForm(meeting, commune, nameOf);
-  else if (state === 'reported') body = inspectForm(meeting, organisation, nameOf);
+  else if (state === 'reported') body = inspectForm(meeting, organisation, nameOf, commune.openRemedies(meeting.cell));
   else body = `<p id="lifecycle-done">${escape(t('done'))}</p><button type="button" id="another">${escape(t('another'))}</button>`;
   root.innerHTML = stepper + heading + body;
   wire(root, app, commune, organisation, meeting);
@@ -197,7 +197,16 @@ function reportForm(meeting, commune, nameOf) {
   </form>`;
 }
 
-function inspectForm(meeting, organisation, nameOf) {
+/** The cell's remedies not yet verified: the conclusion says what the inspectors found of each (R-62). */
+function openRemediesFields(open) {
+  if (!open.length) return '';
+  return `<fieldset class="open-remedies"><legend>${escape(t('openRemedies'))}</legend>
+    ${open.map((r) => `<label data-remediation="${escape(r.id)}">${escape(r.requirement)} (${escape(r.deadline)})
+      <textarea name="remedy-note" required>${escape(t('openRemedyNote'))}</textarea></label>`).join('')}
+  </fieldset>`;
+}
+
+function inspectForm(meeting, organisation, nameOf, open) {
   const committees = organisation.committees;
   const inspectors = committees.inspection?.length ? committees.inspection : (committees.standing ?? []);
   const everyone = Object.keys(organisation.members);
@@ -211,6 +220,7 @@ function inspectForm(meeting, organisation, nameOf) {
     <button type="button" id="open-inspection">${escape(t('open'))}</button>
     <label>${escape(t('finding'))} <input name="finding" value="Nghị quyết có đủ các điểm, phân công đến từng đảng viên."></label>
     <label>${escape(t('conclusion'))} <textarea name="conclusion">Chi bộ thực hiện đúng quy trình sinh hoạt; đảng viên hoàn thành nhiệm vụ được giao.</textarea></label>
+    ${openRemediesFields(open)}
     <button type="submit" id="conclude">${escape(t('conclude'))}</button>
   </form>`;
 }
@@ -290,7 +300,9 @@ function wire(root, app, commune, organisation, meeting) {
     const later = (hours) => stamp(addDays(value(form, 'at'), 0).replace(/T(\d\d)/, (_, h) => `T${String(Number(h) + hours).padStart(2, '0')}`));
     app.run([
       { ...command(form, { record_finding: { inspection, criterion: 'resolution_each_meeting', satisfactory: true, text: value(form, 'finding') } }), at: later(1) },
-      { ...command(form, { conclude_inspection: { inspection, conclusion: value(form, 'conclusion') } }), at: later(2) },
+      { ...command(form, { conclude_inspection: { inspection, conclusion: value(form, 'conclusion'),
+        open_remedies: [...form.querySelectorAll('[data-remediation]')].map((label) => ({
+          remediation: label.dataset.remediation, note: label.querySelector('textarea').value })) } }), at: later(2) },
     ], t('conclude'));
   });
 }

@@ -143,18 +143,23 @@ impl Commune {
         Ok(())
     }
 
+    /// The cell's remediations not yet verified, in id order: those a new conclusion must face
+    /// (R-62, `open_remedies`).
+    pub fn open_remedies(&self, cell: &CellId) -> Vec<&crate::inspection::Remediation> {
+        self.remediations
+            .values()
+            .filter(|r| &r.cell == cell && r.state != RemediationState::Verified)
+            .collect()
+    }
+
     /// Refuses a conclusion that passes over a remediation of the cell still not verified, or
     /// names one that is not; each note must say something.
     fn check_open_remedies(&self, cell: &CellId, c: &ConcludeInspection) -> Result<(), Error> {
         for open in &c.open_remedies {
             text::required("note", &open.note)?;
         }
-        let open: BTreeSet<&RemediationId> = self
-            .remediations
-            .values()
-            .filter(|r| &r.cell == cell && r.state != RemediationState::Verified)
-            .map(|r| &r.id)
-            .collect();
+        let open: BTreeSet<&RemediationId> =
+            self.open_remedies(cell).into_iter().map(|r| &r.id).collect();
         let named: BTreeSet<&RemediationId> =
             c.open_remedies.iter().map(|o| &o.remediation).collect();
         let wrong: Vec<String> = open
