@@ -158,8 +158,11 @@ impl Commune {
         for open in &c.open_remedies {
             text::required("note", &open.note)?;
         }
-        let open: BTreeSet<&RemediationId> =
-            self.open_remedies(cell).into_iter().map(|r| &r.id).collect();
+        let open: BTreeSet<&RemediationId> = self
+            .open_remedies(cell)
+            .into_iter()
+            .map(|r| &r.id)
+            .collect();
         let named: BTreeSet<&RemediationId> =
             c.open_remedies.iter().map(|o| &o.remediation).collect();
         let wrong: Vec<String> = open

@@ -87,6 +87,11 @@ pub(crate) fn report_previous(
                     task,
                     reason: "Vắng họp có lý do, chưa báo cáo kết quả".to_owned(),
                 },
+                // Absent without reason: about half still send their result through the party
+                // group; the rest leave the task unreported.
+                Some(Attendance::AbsentUnexcused) if story.rng.chance(50) => {
+                    report(story, task, &owner)
+                }
                 _ => Action::CarryOverTask {
                     task,
                     reason: "Vắng họp không lý do, không báo cáo".to_owned(),
@@ -182,7 +187,7 @@ impl Reliability {
     fn bounds(self) -> (u32, u32, u32) {
         match self {
             Reliability::Steady => (29, 99, 99),
-            Reliability::Uneven => (9, 96, 99),
+            Reliability::Uneven => (9, 97, 99),
             Reliability::Struggling => (4, 64, 84),
         }
     }

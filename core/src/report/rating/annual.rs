@@ -74,6 +74,9 @@ pub struct CellRating {
     pub member_categories: BTreeMap<Category, u32>,
     /// Members the cap on Excellent moved down to Good, in id order.
     pub capped: Vec<MemberId>,
+    /// `true` when the cap on Excellent, applied over the commune's cells, moved this cell down
+    /// to Good.
+    pub cell_capped: bool,
     /// Why, in both languages, with the figures.
     pub reasons: Vec<Reason>,
     /// The [`Rules`] parameters used, with their sources.
@@ -196,6 +199,7 @@ pub fn annual_review(
         ));
         members.extend(rated);
     }
+    cap_cells(rules, &mut cells);
     AnnualRatings {
         year,
         cut_off,
@@ -511,6 +515,7 @@ fn rate_cell(
         category: None,
         member_categories,
         capped,
+        cell_capped: false,
         reasons: Vec::new(),
         citations: Vec::new(),
     };
@@ -581,4 +586,53 @@ fn rate_cell(
         Standing::Provisional
     };
     rating
+}
+
+/// Applies `rating_excellent_cap` over the commune's cells (the commune committee rates its
+/// cells): among the cells rated Good or better, at most the share keep Excellent, the highest
+/// points first, ties by cell id; the others become Good, with the reason and the cap cited.
+fn cap_cells(rules: &Rules, cells: &mut [CellRating]) {
+    let Some(cap) = rules.rating_excellent_cap.value else {
+        return;
+    };
+    let base = crate::count(
+        cells
+            .iter()
+            .filter(|c| matches!(c.category, Some(Category::Excellent | Category::Good)))
+            .count(),
+    );
+    let mut excellent: Vec<(u32, CellId)> = cells
+        .iter()
+        .filter(|c| c.category == Some(Category::Excellent))
+        .map(|c| (c.points.unwrap_or(0), c.cell.clone()))
+        .collect();
+    excellent.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut allowed = 0u32;
+    while allowed < base && within(cap, allowed + 1, base) {
+        allowed += 1;
+    }
+    let moved: Vec<CellId> = excellent
+        .into_iter()
+        .skip(usize::try_from(allowed).unwrap_or(usize::MAX))
+        .map(|(_, id)| id)
+        .collect();
+    let (cap_vi, cap_en) = (pct_text(cap, true), pct_text(cap, false));
+    let op = if cap.strict { "<" } else { "≤" };
+    for c in cells.iter_mut() {
+        if !matches!(c.category, Some(Category::Excellent | Category::Good)) {
+            continue;
+        }
+        c.citations.push(CitedParam {
+            param: "rating_excellent_cap",
+            citation: rules.rating_excellent_cap.source.clone(),
+        });
+        if moved.contains(&c.cell) {
+            c.category = Some(Category::Good);
+            c.cell_capped = true;
+            c.reasons.push(Reason::new(
+                format!("Giới hạn Hoàn thành xuất sắc {op} {cap_vi} số chi bộ Hoàn thành tốt trở lên của đảng bộ ({allowed}/{base}); đã chọn chi bộ điểm cao hơn (bằng điểm thì theo mã chi bộ): chuyển xuống Hoàn thành tốt nhiệm vụ."),
+                format!("Excellent is capped at {op} {cap_en} of the commune's cells rated Good or better ({allowed}/{base}); higher totals were kept (ties by cell id): moved down to Good."),
+            ));
+        }
+    }
 }
