@@ -189,6 +189,9 @@ pub fn annual_review(
             })
             .collect();
         let capped = apply_cap(rules, &mut rated);
+        // The review's steps come last: what the member, the cell and the committee said of
+        // the category the criteria (and the cap) gave.
+        rated.iter_mut().for_each(review_reasons);
         cells.push(rate_cell(
             commune,
             (year, cut_off),
@@ -327,7 +330,6 @@ fn rate_member(
             ));
         }
     }
-    review_reasons(&mut rating);
     rating.standing = if tasks.pending > 0 {
         rating.reasons.push(Reason::new(
             format!(
@@ -634,5 +636,72 @@ fn cap_cells(rules: &Rules, cells: &mut [CellRating]) {
                 format!("Excellent is capped at {op} {cap_en} of the commune's cells rated Good or better ({allowed}/{base}); higher totals were kept (ties by cell id): moved down to Good."),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(id: &str, points: u32, category: Category) -> CellRating {
+        CellRating {
+            cell: id.into(),
+            name: id.to_owned(),
+            standing: Standing::Final,
+            members: 5,
+            members_with_points: 5,
+            general_points: Some(25),
+            tasks: TaskCounts::default(),
+            task_points: points - 25,
+            points: Some(points),
+            category: Some(category),
+            member_categories: BTreeMap::new(),
+            capped: Vec::new(),
+            cell_capped: false,
+            reasons: Vec::new(),
+            citations: Vec::new(),
+        }
+    }
+
+    fn categories(cells: &[CellRating]) -> Vec<Category> {
+        cells.iter().filter_map(|c| c.category).collect()
+    }
+
+    #[test]
+    fn the_cap_over_cells_keeps_the_share_with_the_highest_points_then_by_id() {
+        let rules = Rules::hd42_2025(); // ≤ 20% of the cells rated Good or better
+                                        // Five cells Good or better: one may stay Excellent. Ties at 96 go by id.
+        let mut cells = vec![
+            cell("b", 96, Category::Excellent),
+            cell("a", 96, Category::Excellent),
+            cell("c", 97, Category::Excellent),
+            cell("d", 80, Category::Good),
+            cell("e", 80, Category::Good),
+            cell("f", 60, Category::Completed),
+        ];
+        cap_cells(&rules, &mut cells);
+        use Category::{Completed, Excellent, Good};
+        assert_eq!(
+            categories(&cells),
+            [Good, Good, Excellent, Good, Good, Completed]
+        );
+        assert!(cells[0].cell_capped && cells[1].cell_capped && !cells[2].cell_capped);
+        assert!(cells[0].reasons[0].en.contains("(1/5)"));
+        // Four cells Good or better: 20% of 4 is under one, so none keeps Excellent (just out);
+        // with a fifth Good cell one does (just in, above).
+        let mut four = vec![
+            cell("a", 96, Category::Excellent),
+            cell("b", 80, Category::Good),
+            cell("c", 80, Category::Good),
+            cell("d", 80, Category::Good),
+        ];
+        cap_cells(&rules, &mut four);
+        assert_eq!(categories(&four), [Good, Good, Good, Good]);
+        // No cap in the rules: nothing moves.
+        let mut uncapped = rules.clone();
+        uncapped.rating_excellent_cap.value = None;
+        let mut same = vec![cell("a", 96, Category::Excellent)];
+        cap_cells(&uncapped, &mut same);
+        assert_eq!(categories(&same), [Excellent]);
     }
 }
