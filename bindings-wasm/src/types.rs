@@ -1,76 +1,23 @@
-//! TypeScript declarations of the plain objects that cross the border (commands, queries,
-//! summaries, reports, the error's shape). wasm-bindgen writes them into the package's `.d.ts`
-//! next to the classes and functions it generates; the methods above name them with
-//! `unchecked_param_type`/`unchecked_return_type`. The shapes are those of docs/json.md and
-//! docs/reports.md (snake_case keys, the same JSON in every language).
+//! TypeScript declarations of the plain objects that cross the border. Commands and queries (and
+//! every payload in them) are generated from the core's types (`generated.d.ts`, written by
+//! `scripts/gen-types.mjs` from `schema/*.schema.json`); the summaries, reports and the error's
+//! shape below are still written here. wasm-bindgen puts both into the package's `.d.ts` next to
+//! the classes and functions it generates; the methods name them with
+//! `unchecked_param_type`/`unchecked_return_type`.
 
 use wasm_bindgen::prelude::*;
+
+#[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
+#[wasm_bindgen(typescript_custom_section)]
+const GENERATED: &str = include_str!("generated.d.ts");
 
 #[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** A lifecycle state of a meeting. */
 export type MeetingStateName = "draft" | "adopted" | "assigned" | "reported" | "inspected";
-/** A kind of meeting. */
-export type MeetingKind = "regular" | "thematic" | "combined";
-/** An RFC 3339 timestamp with its offset, or a Date (written at +07:00). */
-export type Timestamp = string | Date;
-
-/** One action: `{"<action name>": payload}` (docs/json.md lists every action and payload). */
-export type Action =
-  | { draft_meeting: { meeting: string; cell: string; month: string; kind: MeetingKind; directive: string;
-      content: string; resolution_items: string[]; scheduled_at: Timestamp; place: string; topic?: string } }
-  | { revise_draft: { meeting: string; content?: string; resolution_items?: string[];
-      scheduled_at?: Timestamp; place?: string; topic?: string } }
-  | { merge_communes: { commune: string; name: string; absorbed: HandedOverCommune[] } }
-  | { reorganise_levels: { add?: { id: string; name: string; kind: "province" | "district" | "other";
-      parent?: string }[]; abolish?: string[] } }
-  | { delegate_drafting: { cell: string; month: string; member: string } }
-  | { hold_preparatory_meeting: { meeting: string; attendees: string[]; agreed: string } }
-  | { send_notice: { meeting: string } }
-  | { publish_documents: { meeting: string; documents: string[] } }
-  | { record_meeting: { meeting: string; record: MeetingRecord } }
-  | { assign_tasks: { meeting: string; tasks: NewTask[];
-      carried_over?: (string | { task: string; as?: string; deadline?: string })[] } }
-  | { report_task: { task: string; outcome: TaskOutcome; note?: string } }
-  | { assess_report: { task: string; assessment: "accepted" | { sent_back: { reason: string } } } }
-  | { carry_over_task: { task: string; reason: string } }
-  | { cancel_task: { task: string; reason: string } }
-  | { close_reporting: { meeting: string } }
-  | { open_inspection: { inspection: string; cell: string;
-      kind: "regular_supervision" | "thematic_supervision" | "formal_inspection";
-      meetings: string[]; inspectors: string[]; topic?: string } }
-  | { record_finding: { inspection: string; criterion: string; satisfactory: boolean; text: string } }
-  | { conclude_inspection: { inspection: string; conclusion: string;
-      remediations?: { remediation: string; requirement: string; deadline: string }[]; referral?: string;
-      open_remedies?: { remediation: string; note: string }[] } }
-  | { [action: string]: Record<string, unknown> };
-
-/** A command: who, when, what. */
-export interface Command { actor: string; at: Timestamp; action: Action }
-
-/** How a member attended. */
-export type Attendance = "present" | "absent_unexcused" | { absent_excused: { reason: string } };
-/** The record of a meeting as held (R-33). */
-export interface MeetingRecord {
-  started_at: Timestamp; ended_at: Timestamp; place: string; chair: string; recorder: string;
-  roll: { member: string; attendance: Attendance }[]; guests?: string[]; agenda?: string[];
-  speeches?: { member: string; gist: string }[]; conclusions?: string[];
-  vote: { yes?: string[]; no?: string[]; abstain?: string[] }; dues_collected?: boolean;
-}
-/** A task to assign: owner, content, the resolution item it serves (from 1), deadline. */
-export interface NewTask { task: string; owner: string; content: string; item: number; deadline: string }
-/** A task's reported outcome. */
-export type TaskOutcome = "exceeded" | "on_time" | "late" | { not_done: { reason: string } };
-
-/** A report query (docs/reports.md). */
-export type Query =
-  | { alerts: { as_of: string } }
-  | { dashboard: { period: { year: number } | { month: string } } }
-  | { score: { meeting: string; rubric?: unknown; entered?: Record<string, number> } }
-  | { recorded_score: { meeting: string } }
-  | { ratings: { year: number; general?: Record<string, number> } }
-  | { minutes: { meeting: string; language: "vi" | "en" } };
+/** A task's reported outcome (the core's `Outcome`). */
+export type TaskOutcome = Outcome;
 
 /** A meeting at a glance (numbers are null before it is held). */
 export interface MeetingSummary {
@@ -97,16 +44,6 @@ export interface MemberSummary {
 /** Any summary, as `Commune.summary(kind, id)` returns it. */
 export type Summary = MeetingSummary | TaskSummary | InspectionSummary | RemediationSummary | MemberSummary;
 
-/** Where a journal ends. */
-export interface Head { seq: number; hash: string }
-/** What a commune hands over when merged into another (`Commune.handover()`, R-00). */
-export interface HandedOverCommune {
-  commune: string; name: string; journal: Head;
-  cells: { cell: string; name: string; kind: string; secretary: string | null; deputy: string | null;
-    committee: string[]; members: { member: string; name: string; status: "official" | "probationary";
-      joined_on: string; exempted?: { reason: string; since: string }; suspended?: string;
-      transferred?: { reason: string; since: string } }[] }[];
-}
 /** What `Commune.loadRecovering` recovered: a torn last line left out (its text handed back to
  * keep), or a missing last line feed added. */
 export interface Recovered {

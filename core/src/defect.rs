@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 /// What went against the rules, with its figures. Serialised with its stable `code`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum DefectKind {
     /// the committee did not meet to prepare the meeting.
@@ -99,6 +100,7 @@ pub enum DefectKind {
 
 /// A defect as recorded: what went against which rule, and the rule's source as in force that day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Defect {
     /// What, with its figures (and its `code`).
     #[serde(flatten)]

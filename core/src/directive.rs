@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The command issuing a month's direction, by an executive or standing committee member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IssueDirective {
     /// The new directive's id.
@@ -19,6 +20,7 @@ pub struct IssueDirective {
 
 /// A month's direction as issued.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Directive {
     /// Its id.
     pub id: DirectiveId,

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 /// `self_assess`: a member's own assessment of their year (tự kiểm điểm), by the member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SelfAssessment {
     /// The year reviewed.
@@ -40,6 +41,7 @@ pub struct SelfAssessment {
 /// `propose_rating`: the cell's vote, at a held meeting of the member's cell, on the category it
 /// proposes for a member (chi bộ biểu quyết đề nghị mức xếp loại).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProposeRating {
     /// The held meeting where the cell voted.
@@ -57,6 +59,7 @@ pub struct ProposeRating {
 /// `decide_rating`: the superior committee's decision on a member's category (cấp ủy cấp trên
 /// quyết định), after the cell's proposal passed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DecideRating {
     /// The year reviewed.
@@ -72,6 +75,7 @@ pub struct DecideRating {
 
 /// A form of discipline a cell may give a member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DisciplineForm {
     /// Khiển trách.
@@ -101,6 +105,7 @@ impl DisciplineForm {
 /// `record_discipline`: discipline announced at a held meeting of the member's cell, by
 /// that meeting's chair.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RecordDiscipline {
     /// The held meeting where the vote's result was announced.
@@ -115,6 +120,7 @@ pub struct RecordDiscipline {
 
 /// Discipline as recorded: in effect from `at`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Discipline {
     /// The member.
     pub member: MemberId,
@@ -130,6 +136,7 @@ pub struct Discipline {
 
 /// A member's self-assessment as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SelfAssessed {
     /// The category proposed.
     pub category: Category,
@@ -141,6 +148,7 @@ pub struct SelfAssessed {
 
 /// One vote of the cell on a member's category; a vote that did not pass is kept too.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Proposal {
     /// The meeting where the cell voted.
     pub meeting: MeetingId,
@@ -154,6 +162,7 @@ pub struct Proposal {
 
 /// The superior committee's decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Decision {
     /// The category decided.
     pub category: Category,
@@ -168,6 +177,7 @@ pub struct Decision {
 
 /// Where one member's review of one year stands.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberReview {
     /// The member's self-assessment (the latest, if written again before the cell's vote).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 
 /// Where a meeting's score stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ScoreState {
     /// Proposed by the cell committee, not yet voted.
@@ -54,6 +55,7 @@ impl ScoreState {
 
 /// A meeting's score as proposed, voted and confirmed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ScoreRecord {
     /// The meeting scored.
     pub meeting: MeetingId,
@@ -83,6 +85,7 @@ pub struct ScoreRecord {
 
 /// `propose_score`: the cell committee proposes a meeting's score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProposeScore {
     /// The meeting (held: adopted or later).
@@ -97,6 +100,7 @@ pub struct ProposeScore {
 
 /// `vote_score`: the members present at the meeting vote on the proposed score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VoteScore {
     /// The meeting.
@@ -108,6 +112,7 @@ pub struct VoteScore {
 /// `enter_general_points`: the cell committee enters a member's general-criteria points for the
 /// annual rating (R-72; 0 to 30).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EnterGeneralPoints {
     /// The year rated.

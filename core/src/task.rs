@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a member reports a task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Outcome {
     /// Vượt mức: done beyond what was asked.
@@ -59,6 +60,7 @@ impl Outcome {
 
 /// The state of a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TaskState {
     /// Given to its owner for the current meeting's month.
@@ -88,6 +90,7 @@ impl TaskState {
 
 /// One entry of a task's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "entry", rename_all = "snake_case")]
 pub enum TaskEntry {
     /// The owner reported.
@@ -164,6 +167,7 @@ impl TaskEntry {
 /// The cell secretary's check of a member's report. In JSON `"accepted"` or
 /// `{"sent_back": {"reason": "…"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Assessment {
     /// The report stands.
@@ -177,6 +181,7 @@ pub enum Assessment {
 
 /// A task given to one member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Task {
     /// Its id.
     pub id: TaskId,

@@ -1,6 +1,6 @@
 // Type-checked (tsc --noEmit), not run: the generated declarations (pkg/web/chibo.d.ts) describe
 // what a page writes. A wrong property name or type here fails the check.
-import init, { Commune, Meeting, verify, type ChiboError, type Command, type Dashboard, type MeetingSummary } from '../../pkg/web/chibo.js';
+import init, { Commune, Meeting, verify, type ChiboError, type Command, type Dashboard, type MeetingSummary, type Query } from '../../pkg/web/chibo.js';
 
 export async function example(text: string): Promise<void> {
   await init();
@@ -31,4 +31,26 @@ export async function example(text: string): Promise<void> {
   const base: number | null = summary.counted_base;
   const alerts = commune.alerts(when);
   console.log(alerts.map((a) => a.message_vi), base, verify(commune.journalText()).seq, commune.head.hash);
+}
+
+// The commands' types are generated from the core's own (schema/command.schema.json): what the
+// core refuses as malformed does not type-check.
+export function commands(commune: Commune): void {
+  const prepared: Command = {
+    actor: 'xom-01-bt',
+    at: '2026-01-03T19:00:00+07:00',
+    action: { hold_preparatory_meeting: { meeting: 'xom-01-2026-01', attendees: ['xom-01-bt'], agreed: 'Thống nhất nội dung' } },
+  };
+  commune.execute(prepared);
+  // @ts-expect-error: `agreed` is what the committee agreed, a text (the core refuses `true`)
+  const agreedTrue: Command = { actor: 'a', at: new Date(), action: { hold_preparatory_meeting: { meeting: 'm', attendees: [], agreed: true } } };
+  // @ts-expect-error: there is no action `send_notise`
+  const misspelledAction: Command = { actor: 'a', at: new Date(), action: { send_notise: { meeting: 'm' } } };
+  // @ts-expect-error: `meetng` is not a field of `send_notice`
+  const misspelledField: Command = { actor: 'a', at: new Date(), action: { send_notice: { meetng: 'm' } } };
+  // @ts-expect-error: a category is one of four codes
+  const category: Command = { actor: 'a', at: new Date(), action: { self_assess: { year: 2025, member: 'a', category: 'great', summary: 's' } } };
+  const review: Command = { actor: 'a', at: new Date(), action: { self_assess: { year: 2025, member: 'a', category: 'good', summary: 'Hoàn thành tốt' } } };
+  const query: Query = { ratings: { year: 2025, cut_off: '2025-12-20' } };
+  console.log(agreedTrue, misspelledAction, misspelledField, category, review, query);
 }

@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 /// A request to change the commune: who, when, what.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Command {
     /// The member taking the step; the core checks their role.
@@ -40,6 +41,7 @@ pub struct Command {
 
 /// An accepted command, as the journal keeps it. Replaying events rebuilds the state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Event(pub Command);
 
@@ -58,6 +60,7 @@ impl Command {
 
 /// Every step the library knows, by name. See `docs/authority.md` for who may take each.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Action {
     /// Founds the commune's record: the first event of every journal.

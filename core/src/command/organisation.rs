@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// Founds the commune's record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EstablishCommune {
     /// The commune's id.
@@ -29,6 +30,7 @@ pub struct EstablishCommune {
 
 /// Adds a cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AddCell {
     /// The new cell's id.
@@ -41,6 +43,7 @@ pub struct AddCell {
 
 /// Adds a member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AddMember {
     /// The new member's id.
@@ -58,6 +61,7 @@ pub struct AddMember {
 
 /// Changes a member's status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SetMemberStatus {
     /// The member.
@@ -68,6 +72,7 @@ pub struct SetMemberStatus {
 
 /// Sets or clears a flag of R-14.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SetMemberFlag {
     /// The member.
@@ -83,6 +88,7 @@ pub struct SetMemberFlag {
 
 /// Moves a member's party activity to another cell of the commune.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MoveMember {
     /// The member.
@@ -93,6 +99,7 @@ pub struct MoveMember {
 
 /// Takes a member off the roll (moved away, died, removed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MemberLeaves {
     /// The member.
@@ -103,6 +110,7 @@ pub struct MemberLeaves {
 
 /// Sets the members of a commune committee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AppointCommittee {
     /// Which committee.
@@ -113,6 +121,7 @@ pub struct AppointCommittee {
 
 /// Records a cell's elected leadership.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ElectCellLeadership {
     /// The cell.
@@ -129,6 +138,7 @@ pub struct ElectCellLeadership {
 
 /// Forms a cluster of cells.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FormCluster {
     /// The new cluster's id.
@@ -143,6 +153,7 @@ pub struct FormCluster {
 
 /// Assigns a higher-level member to follow a cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AssignFollower {
     /// The cell.
@@ -156,6 +167,7 @@ pub struct AssignFollower {
 /// 01/7/2025). What was recorded under a level stays as it was; from that day its members are no
 /// longer higher-level members of the commune's cells, so they stop following them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReorganiseLevels {
     /// Levels added.
@@ -170,6 +182,7 @@ pub struct ReorganiseLevels {
 /// name, and the cells of the others come with their members and leadership, each linked to the
 /// end of its former commune's journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MergeCommunes {
     /// The merged commune's id.
@@ -184,6 +197,7 @@ pub struct MergeCommunes {
 /// parameter given replaces the national one, with the document that sets it, for every event
 /// dated on or after `from`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AmendRules {
     /// The first day the override applies: not before the day it is recorded (no rule changes

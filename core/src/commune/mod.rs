@@ -38,6 +38,7 @@ use std::collections::BTreeMap;
 
 /// A commune party organisation and everything recorded about its cells' meetings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Commune {
     /// Whether `establish_commune` has run.
     pub established: bool,

@@ -85,6 +85,18 @@ macro_rules! string_id {
             }
         }
 
+        /// A JSON string (`docs/json.md`: 1–64 letters, digits, `-`, `_`, `.`).
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": 64 })
+            }
+        }
+
         /// Read from a plain JSON string, its Latin letters precomposed.
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 
 /// The kind of check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InspectionKind {
     /// Giám sát thường xuyên: attending meetings, reading minutes, resolutions and results.
@@ -36,6 +37,7 @@ pub enum InspectionKind {
 
 /// What is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Criterion {
     /// A resolution follows each meeting.
@@ -56,6 +58,7 @@ pub enum Criterion {
 
 /// The command opening a supervision or inspection of a cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OpenInspection {
     /// The new inspection's id.
@@ -76,6 +79,7 @@ pub struct OpenInspection {
 
 /// The command recording one finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RecordFinding {
     /// The inspection.
@@ -93,6 +97,7 @@ pub struct RecordFinding {
 
 /// A recorded defect of a meeting, as a finding cites it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DefectRef {
     /// The meeting.
@@ -103,6 +108,7 @@ pub struct DefectRef {
 
 /// One finding as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
     /// What was checked.
     pub criterion: Criterion,
@@ -121,6 +127,7 @@ pub struct Finding {
 
 /// The command concluding: the notice of results (thông báo kết luận, R-62).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConcludeInspection {
     /// The inspection.
@@ -141,6 +148,7 @@ pub struct ConcludeInspection {
 
 /// The notice of results as issued.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InspectionNotice {
     /// When.
     pub at: Timestamp,
@@ -159,6 +167,7 @@ pub struct InspectionNotice {
 
 /// The state of an inspection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum InspectionState {
     /// Under way: findings being recorded.
@@ -179,6 +188,7 @@ impl InspectionState {
 
 /// A supervision or inspection of one cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Inspection {
     /// Its id.
     pub id: InspectionId,

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 /// One requirement in a notice of results.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewRemediation {
     /// The new remediation's id.
@@ -36,6 +37,7 @@ pub struct NewRemediation {
 /// A remediation of an earlier inspection that is still not verified when a new one concludes:
 /// the new conclusion faces it, saying where it stands and why it stays open.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OpenRemedy {
     /// The remediation.
@@ -46,6 +48,7 @@ pub struct OpenRemedy {
 
 /// The state of a remediation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RemediationState {
     /// Required, not yet remedied.
@@ -72,6 +75,7 @@ impl RemediationState {
 
 /// One entry of a remediation's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "entry", rename_all = "snake_case")]
 pub enum RemediationEntry {
     /// The cell reported its remedy.
@@ -105,6 +109,7 @@ pub enum RemediationEntry {
 
 /// A requirement to remedy, with its state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Remediation {
     /// Its id.
     pub id: RemediationId,

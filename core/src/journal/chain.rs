@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// on the minutes book's last page, say), it seals the end: records removed from or added to
 /// the end are then detected by [`verify_sealed`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Head {
     /// The last sequence number (0 for an empty journal).
     pub seq: u64,

@@ -66,6 +66,7 @@ struct Body<'a> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct Line<'a, E> {
     v: u64,
@@ -79,6 +80,7 @@ struct Line<'a, E> {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct VersionOnly {
     v: u64,
 }

@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 
 /// One new task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewTask {
     /// The new task's id.
@@ -32,6 +33,7 @@ pub struct NewTask {
 /// is due on `deadline` (default: the last day of the meeting's month), so that nothing is overdue
 /// the moment it is carried.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum CarryOver {
     /// The old task's id, with the defaults.
@@ -42,6 +44,7 @@ pub enum CarryOver {
 
 /// See [`CarryOver::Detailed`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CarryOverDetails {
     /// The unfinished task.
@@ -119,6 +122,7 @@ impl From<&str> for CarryOver {
 
 /// The command assigning a meeting's tasks: new tasks and unfinished ones carried over.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaskPlan {
     /// The adopted meeting.

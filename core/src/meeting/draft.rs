@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// The command that starts a meeting: its content and draft resolution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DraftMeeting {
     /// The new meeting's id.
@@ -39,6 +40,7 @@ pub struct DraftMeeting {
 
 /// The draft as it stands (one version).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DraftContent {
     /// The content.
     pub content: String,
@@ -56,6 +58,7 @@ pub struct DraftContent {
 
 /// A revision of the draft: the fields given replace the current ones; the old version is kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// The meeting.
@@ -79,6 +82,7 @@ pub struct Revision {
 
 /// The command recording the cell committee's preparatory meeting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PreparatoryMeeting {
     /// The meeting being prepared.
@@ -91,6 +95,7 @@ pub struct PreparatoryMeeting {
 
 /// The preparatory meeting as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PreparatoryRecord {
     /// When.
     pub at: Timestamp,
@@ -102,6 +107,7 @@ pub struct PreparatoryRecord {
 
 /// The notice of time, place and content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Notice {
     /// When it was sent.
     pub at: Timestamp,
@@ -112,6 +118,7 @@ pub struct Notice {
 
 /// The documents published to members.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Publication {
     /// When they were published.
     pub at: Timestamp,
@@ -121,6 +128,7 @@ pub struct Publication {
 
 /// The preparation steps taken so far.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Preparation {
     /// The committee's preparatory meeting.
     pub preparatory_meeting: Option<PreparatoryRecord>,

@@ -60,6 +60,7 @@ use std::collections::BTreeMap;
 
 /// The kind of meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingKind {
     /// Sinh hoạt thường kỳ: the monthly meeting.
@@ -96,6 +97,7 @@ pub struct Context<'a> {
 
 /// The parts of a meeting that every state has.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Header {
     /// Its id.
     pub id: MeetingId,
@@ -116,6 +118,7 @@ pub struct Header {
 /// State 1, Dự thảo: content and draft resolution being prepared; and the sittings held on it
 /// whose vote did not adopt it (R-37: the draft is kept for revision and a later vote).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Draft {
     /// Sittings held on the draft that did not adopt it, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -126,6 +129,7 @@ pub struct Draft {
 /// against the rules. A sitting whose vote did not pass is kept on the draft; the one that adopts
 /// the resolution becomes the meeting's [`Held`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Sitting {
     /// The minutes' facts: times, roll, chair, recorder, speakers, the vote.
     pub record: MeetingRecord,
@@ -138,6 +142,7 @@ pub struct Sitting {
 
 /// The meeting as held and its adopted resolution: common to every state after the draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Held {
     /// The minutes' facts: times, roll, chair, recorder, speakers, the vote.
     pub record: MeetingRecord,
@@ -166,6 +171,7 @@ impl Held {
 
 /// The tasks assigned from the resolution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Assignment {
     /// Who assigned them.
     pub by: MemberId,
@@ -186,6 +192,7 @@ impl Assignment {
 
 /// When reporting was closed and by whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Closing {
     /// Who closed it.
     pub by: MemberId,
@@ -195,6 +202,7 @@ pub struct Closing {
 
 /// State 2, Đã thông qua: held, and the resolution adopted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Adopted {
     /// The meeting as held.
     pub held: Held,
@@ -202,6 +210,7 @@ pub struct Adopted {
 
 /// State 3, Đã phân công: every member who can work has tasks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Assigned {
     /// The meeting as held.
     pub held: Held,
@@ -211,6 +220,7 @@ pub struct Assigned {
 
 /// State 4, Đã báo cáo: every task reported or carried over.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reported {
     /// The meeting as held.
     pub held: Held,
@@ -222,6 +232,7 @@ pub struct Reported {
 
 /// State 5, Đã kiểm tra, giám sát: a superior's inspection has concluded on it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Inspected {
     /// The meeting as held.
     pub held: Held,
@@ -235,6 +246,7 @@ pub struct Inspected {
 
 /// A meeting in state `S`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Meeting<S> {
     /// Id, cell, month, kind, directive, author.
     pub header: Header,
@@ -315,6 +327,7 @@ impl Meeting<Inspected> {
 
 /// The state of a meeting, for callers whose steps arrive at run time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum MeetingState {
     /// Dự thảo.
@@ -331,6 +344,7 @@ pub enum MeetingState {
 
 /// The name of a meeting's state, as used in scenarios and summaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StateName {
     /// Dự thảo.

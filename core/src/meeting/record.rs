@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// A member's attendance (điểm danh).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Attendance {
     /// Có mặt.
@@ -39,6 +40,7 @@ impl Attendance {
 
 /// One line of the roll.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RollEntry {
     /// The member.
@@ -49,6 +51,7 @@ pub struct RollEntry {
 
 /// One speaker and the gist of what they said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Speech {
     /// Who spoke: a present member or a guest.
@@ -59,6 +62,7 @@ pub struct Speech {
 
 /// The facts of the minutes (biên bản, R-33): what the chair records when the meeting is held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MeetingRecord {
     /// When it started.

@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 /// A show of hands (biểu quyết), by name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Vote {
     /// Tán thành.
@@ -26,6 +27,7 @@ pub struct Vote {
 
 /// The counted result of a vote on a resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Tally {
     /// Members on the roll.
     pub members: u32,
@@ -154,6 +156,7 @@ pub fn count_resolution(
 
 /// What an admission vote decides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum AdmissionSubject {
     /// Kết nạp: propose admitting a candidate to the party.
@@ -170,6 +173,7 @@ pub enum AdmissionSubject {
 
 /// An admission or recognition decided at a meeting, with its count.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AdmissionDecision {
     /// What was decided.
     pub subject: AdmissionSubject,

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// How a cell is organised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CellKind {
     /// By residence: thôn, xóm, tổ dân phố.
@@ -24,6 +25,7 @@ pub enum CellKind {
 /// Who leads a cell: a secretary (bí thư), a deputy (phó bí thư), and, from 9 official
 /// members, a cell committee (chi ủy) that includes both.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Leadership {
     /// Bí thư chi bộ.
     pub secretary: Option<MemberId>,
@@ -47,6 +49,7 @@ impl Leadership {
 
 /// A party cell (chi bộ).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cell {
     /// Its id.
     pub id: CellId,
@@ -77,6 +80,7 @@ pub struct Cell {
 
 /// A cluster of cells (cụm) in the charge of one standing committee member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cluster {
     /// Its id.
     pub id: ClusterId,

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 /// Where a handed-over cell comes from: its former commune and the end of that commune's
 /// journal, which holds the cell's history before the merger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CellOrigin {
     /// The former commune's id.
@@ -35,6 +36,7 @@ pub struct CellOrigin {
 
 /// A name the commune went by before a merger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FormerName {
     /// The id it had.
     pub commune: CommuneId,
@@ -46,6 +48,7 @@ pub struct FormerName {
 
 /// A member handed over with a cell: who they are and their standing on the day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HandedOverMember {
     /// Their id.
@@ -74,6 +77,7 @@ pub struct HandedOverMember {
 
 /// A cell handed over, with its members on the roll and its leadership.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HandedOverCell {
     /// Its id (in the merged commune: rename it here if the id is taken).
@@ -97,6 +101,7 @@ pub struct HandedOverCell {
 
 /// A commune merged into this one: its cells, and the end of its journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HandedOverCommune {
     /// Its id.

@@ -30,6 +30,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Which months a dashboard covers: a whole year, or one month as a filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Period {
     /// Every month of the year, January to December.

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 /// A report to compute. In JSON, externally tagged: `{"<kind>": {...}}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Query {
     /// The alerts as of a date ([`super::alerts`]).

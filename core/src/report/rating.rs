@@ -113,6 +113,7 @@ pub const TASK_MAX: u32 = 70;
 
 /// A rating category (xếp loại); serialised as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Hoàn thành xuất sắc nhiệm vụ.

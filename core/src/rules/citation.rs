@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where a rule comes from: a document number and its date (số hiệu và ngày ban hành).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The document number, e.g. `42-HD/BTCTW`.
@@ -52,6 +53,7 @@ impl std::fmt::Display for Citation {
 
 /// A rule's value together with its source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Param<T> {
     /// The value in force.

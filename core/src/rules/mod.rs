@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 /// Every parameter of the domain, each with its source. See `docs/rules.md` for the table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
     /// The preset these rules started from.

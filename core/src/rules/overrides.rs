@@ -6,6 +6,7 @@ macro_rules! overrides {
         /// A province's or commune's changes to a preset: any parameter, each with the document
         /// that sets it. Fields left out keep the preset's value.
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(deny_unknown_fields)]
         pub struct RuleOverrides {
             $(
@@ -67,6 +68,7 @@ overrides! {
 
 /// Which rules a commune keeps: a preset and its overrides. This is what a journal records.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RuleChoice {
     /// The preset to start from.

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 /// A share that a count must reach: `numerator / denominator`, either strictly exceeded
 /// ("more than half") or at least met ("at least two thirds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Threshold {
     /// Top of the fraction.

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 /// An override a commune adopted from a date on (a province's or commune's own document).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatedOverrides {
     /// The first day it applies.
@@ -28,6 +29,7 @@ pub struct DatedOverrides {
 
 /// A change of the rules: those in force from `from` until the next change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     /// The first day.
     pub from: NaiveDate,
@@ -37,6 +39,7 @@ pub struct Change {
 
 /// A commune's rules by date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RuleBook {
     /// The preset the commune chose (the national timeline by default).
     pub preset: Preset,
