@@ -300,6 +300,7 @@ impl Defect {
 
 /// A defect as reports show it: code, rule, citation, figures and both messages.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DefectView<'a> {
     /// The defect, flattened: `code` and its figures, and `source`.
     #[serde(flatten)]

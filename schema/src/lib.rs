@@ -11,15 +11,38 @@ use schemars::generate::SchemaSettings;
 
 /// The schema of a command (`{actor, at, action}`), every action and payload with it.
 pub fn command() -> serde_json::Value {
-    generate::<chibo::Command>()
+    generate::<chibo::Command>(SchemaSettings::draft07())
 }
 
 /// The schema of a report query (`{"<kind>": {...}}`).
 pub fn query() -> serde_json::Value {
-    generate::<chibo::report::query::Query>()
+    generate::<chibo::report::query::Query>(SchemaSettings::draft07())
 }
 
-fn generate<T: schemars::JsonSchema>() -> serde_json::Value {
-    let generator = SchemaSettings::draft07().into_generator();
+/// What the core gives back, one field per report or record shape: the summaries, the dashboard,
+/// the alerts, the annual ratings, a meeting's minutes, the organisation and the directives (the
+/// shapes the bindings hand over as they are, snake_case keys).
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)] // a schema root, never built
+struct Reports {
+    summary: chibo::commune::Summary,
+    dashboard: chibo::report::dashboard::Dashboard,
+    alerts: Vec<chibo::report::alerts::Alert>,
+    ratings: chibo::report::rating::AnnualRatings,
+    minutes: chibo::report::minutes::Minutes,
+    organisation: chibo::organisation::Organisation,
+    directive: chibo::directive::Directive,
+}
+
+/// The schema of what the core gives back (see `Reports`).
+pub fn reports() -> serde_json::Value {
+    // As serialised: a field the core always writes (`null` included) is required.
+    generate::<Reports>(SchemaSettings::draft07().for_serialize())
+}
+
+/// Commands and queries are described as the core reads them (a field with a default may be left
+/// out); reports as it writes them.
+fn generate<T: schemars::JsonSchema>(settings: SchemaSettings) -> serde_json::Value {
+    let generator = settings.into_generator();
     generator.into_root_schema_for::<T>().to_value()
 }

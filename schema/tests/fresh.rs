@@ -28,6 +28,7 @@ fn check(name: &str, value: &serde_json::Value) {
 fn the_committed_schemas_are_fresh() {
     check("command.schema.json", &chibo_schema::command());
     check("query.schema.json", &chibo_schema::query());
+    check("reports.schema.json", &chibo_schema::reports());
 }
 
 #[test]

@@ -239,9 +239,9 @@ class Commune:
         """Opens a supervision or inspection of a cell (R-60); `kind` is an `InspectionKind`, `topic` is required for a thematic supervision."""
 
     def record_finding(
-        self, *, actor: str, at: _Time, inspection: str, criterion: str, satisfactory: bool, text: str
+        self, *, actor: str, at: _Time, inspection: str, criterion: str, satisfactory: bool, text: str, defects: Optional[Sequence[Mapping[str, str]]] = None
     ) -> int:
-        """Records a finding (R-61) against a criterion such as `resolution_each_meeting`."""
+        """Records a finding (R-61) against a criterion such as `resolution_each_meeting`; `defects` cites defects recorded at the inspected meetings (`{meeting, code}`)."""
 
     def conclude_inspection(
         self, *, actor: str, at: _Time, inspection: str, conclusion: str, remediations: Optional[Sequence[Mapping[str, Any]]] = None, referral: Optional[str] = None, open_remedies: Optional[Sequence[Mapping[str, Any]]] = None

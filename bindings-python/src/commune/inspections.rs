@@ -30,8 +30,9 @@ impl Commune {
         self.act(py, actor, at, "open_inspection", payload)
     }
 
-    /// Records a finding against a criterion such as `resolution_each_meeting`.
-    #[pyo3(signature = (*, actor, at, inspection, criterion, satisfactory, text))]
+    /// Records a finding against a criterion such as `resolution_each_meeting`; `defects`
+    /// cites defects recorded at the inspected meetings (`{meeting, code}`).
+    #[pyo3(signature = (*, actor, at, inspection, criterion, satisfactory, text, defects=None))]
     #[allow(clippy::too_many_arguments)]
     fn record_finding(
         &self,
@@ -42,8 +43,9 @@ impl Commune {
         criterion: Arg,
         satisfactory: Arg,
         text: Arg,
+        defects: Opt,
     ) -> PyResult<u64> {
-        let payload = payload!(inspection, criterion, satisfactory, text);
+        let payload = payload!(inspection, criterion, satisfactory, text, defects);
         self.act(py, actor, at, "record_finding", payload)
     }
 

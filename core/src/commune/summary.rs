@@ -12,6 +12,7 @@ use serde::Serialize;
 
 /// A meeting at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MeetingSummary {
     /// Its state.
     pub state: StateName,
@@ -56,6 +57,7 @@ pub struct MeetingSummary {
 
 /// A task at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TaskSummary {
     /// Its state.
     pub state: TaskState,
@@ -72,6 +74,7 @@ pub struct TaskSummary {
 
 /// An inspection at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InspectionSummary {
     /// Its state.
     pub state: InspectionState,
@@ -85,6 +88,7 @@ pub struct InspectionSummary {
 
 /// A remediation at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RemediationSummary {
     /// Its state.
     pub state: RemediationState,
@@ -92,6 +96,7 @@ pub struct RemediationSummary {
 
 /// A member at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberSummary {
     /// Official or probationary.
     pub status: MemberStatus,
@@ -109,6 +114,7 @@ pub struct MemberSummary {
 
 /// Any record at a glance, as scenario files check it; serialises as the inner summary.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Summary {
     /// A meeting.

@@ -66,6 +66,7 @@ impl Period {
 /// `new + carried_in` equals the sum of the other fields, except that a task reported not done and
 /// then cancelled is counted both as `not_done` and as `cancelled`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TaskCounts {
     /// Tasks first assigned by the meeting.
     pub new: u32,
@@ -141,6 +142,7 @@ pub fn task_counts(commune: &Commune) -> BTreeMap<MeetingId, TaskCounts> {
 /// Meetings of a cell for a month that have been held (recorded and adopted, or later), by kind
 /// . A drafted meeting not yet held is not counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MeetingsHeld {
     /// Sinh hoạt thường kỳ.
     pub regular: u32,
@@ -168,6 +170,7 @@ impl MeetingsHeld {
 
 /// The roll of a held meeting (điểm danh, R-31, R-33).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AttendanceCounts {
     /// Members summoned: every member on the roll, which lists each active member of the cell
     /// (exempted members included; R-31).
@@ -214,6 +217,7 @@ impl AttendanceCounts {
 /// The vote on the month's resolution as counted, at its latest sitting: the one that
 /// adopted it, or, while it is still a draft, the latest that did not.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct VoteResult {
     /// Tán thành.
     pub yes: u32,
@@ -232,6 +236,7 @@ pub struct VoteResult {
 /// The latest notice of results (thông báo kết luận, R-62) of an inspection covering one of the
 /// row's meetings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InspectionConclusion {
     /// The inspection.
     pub inspection: InspectionId,
@@ -251,6 +256,7 @@ pub struct InspectionConclusion {
 /// comparing each dated step by its local date). The three counts do not overlap; verified
 /// remediations and those not yet required are not counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RemediationCounts {
     /// Not remedied, deadline not yet passed.
     pub open: u32,
@@ -271,6 +277,7 @@ impl RemediationCounts {
 
 /// One cell in one month.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DashboardRow {
     /// The cell.
     pub cell: CellId,
@@ -306,6 +313,7 @@ pub struct DashboardRow {
 
 /// Commune totals over a set of rows: one month, or the whole period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Totals {
     /// The month, or `None` for the period's total.
     pub month: Option<YearMonth>,
@@ -332,6 +340,7 @@ pub struct Totals {
 
 /// The dashboard of a commune for a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Dashboard {
     /// The commune.
     pub commune: CommuneId,

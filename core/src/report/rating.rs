@@ -166,6 +166,7 @@ impl std::fmt::Display for Category {
 
 /// Whether a rating can be relied on; serialised as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
     /// Every task counted is reported and general points are entered.
@@ -189,6 +190,11 @@ impl Standing {
 
 /// A member's (or a cell's) tasks of the year, by class (see the module documentation).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "RatingTaskCounts")
+)]
 pub struct TaskCounts {
     /// Tasks counted (cancelled ones left out): the sum of the five classes.
     pub total: u32,
@@ -255,6 +261,7 @@ pub fn task_points(counts: &TaskCounts) -> u32 {
 
 /// A reason, in both languages, with its figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reason {
     /// In Vietnamese.
     pub vi: String,
@@ -270,6 +277,7 @@ impl Reason {
 
 /// A [`Rules`](crate::rules::Rules) parameter a rating used, with its source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CitedParam {
     /// The field of [`Rules`](crate::rules::Rules), e.g. `rating_excellent`.
     pub param: &'static str,
@@ -279,6 +287,7 @@ pub struct CitedParam {
 
 /// What [`categorise`] decides: the category, why, and the parameters it used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Assessment {
     /// The category.
     pub category: Category,

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Whether a criterion was measured from the record or entered by people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// Measured from the record.
@@ -24,6 +25,7 @@ pub enum Source {
 
 /// The points of one criterion, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CriterionScore {
     /// The criterion's id.
     pub id: String,
@@ -53,6 +55,7 @@ pub struct CriterionScore {
 
 /// A meeting's quality score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Score {
     /// The meeting.
     pub meeting: MeetingId,

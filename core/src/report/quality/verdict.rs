@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// A regular meeting of the year as the verdict sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct YearMeeting {
     /// The meeting.
     pub meeting: MeetingId,
@@ -24,6 +25,7 @@ pub struct YearMeeting {
 /// A cell's year: Good when every regular meeting is Fair or better and at least
 /// `good_meetings_per_year` are Good.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Verdict {
     /// The cell.
     pub cell: CellId,
