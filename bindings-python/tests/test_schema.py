@@ -1,14 +1,16 @@
 """The keyword methods of ``chibo.Commune`` against the JSON Schema derived from the core's types
-(schema/command.schema.json, written by ``cargo test -p chibo-schema``): one method per action,
-taking ``actor``, ``at`` and exactly the payload's fields, required ones without a default and
-optional ones defaulting to ``None``. A field added to a command in the core fails here until the
-method takes it."""
+(schema/command.schema.json, written by ``cargo test -p chibo-schema``): they are generated from
+it (``scripts/gen_actions.py``, checked fresh here), one method per action, taking ``actor``,
+``at`` and exactly the payload's fields, required ones without a default and optional ones
+defaulting to ``None``."""
 
 from __future__ import annotations
 
 import inspect
 import json
 import pathlib
+import subprocess
+import sys
 from typing import Any, Dict, Tuple
 
 import pytest
@@ -34,6 +36,12 @@ def _payloads() -> Dict[str, Tuple[set, set]]:
 
 
 PAYLOADS = _payloads()
+
+
+def test_the_generated_methods_are_fresh() -> None:
+    script = pathlib.Path(__file__).resolve().parents[1] / "scripts" / "gen_actions.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def test_the_schema_lists_every_action_the_binding_knows() -> None:

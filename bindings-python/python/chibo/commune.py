@@ -1,5 +1,6 @@
-"""The commune as a Python class: the native ``chibo._chibo.Commune`` (every lifecycle command
-as a method with keyword arguments, reports, journals) plus record objects and pandas tables."""
+"""The commune as a Python class: the native ``chibo._chibo.Commune`` (commands given whole,
+reports, journals), every command as a keyword method (``actions.Actions``, generated from the
+core's schema) and record objects and pandas tables."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, Type, TypeVar, Union
 
 from . import _chibo
+from .actions import Actions
 from .records import Cell, Inspection, Meeting, Member, Remediation, Task
 from .reports import Alert, CellRating, DashboardRow, MemberRating
 from .tables import flatten, to_pandas
@@ -18,7 +20,7 @@ Path = Union[str, "os.PathLike[str]"]
 C = TypeVar("C", bound="Commune")
 
 
-class Commune(_chibo.Commune):
+class Commune(_chibo.Commune, Actions):
     """A commune party organisation (Đảng bộ xã) and its journal (nhật ký).
 
     ``Commune()`` starts an empty journal in memory; ``Commune.load(text)`` and

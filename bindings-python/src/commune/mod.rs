@@ -1,13 +1,10 @@
 //! `chibo.Commune`: a commune and its journal, in memory or in a journal file. Every change is a
 //! command checked by the core; the methods of this class only convert values and call it.
 //!
-//! Split by concern: this file holds the object, opening and saving, and commands given whole;
-//! `organisation.rs`, `meetings.rs`, `inspections.rs` hold one method per lifecycle command with
-//! keyword arguments; `reports.rs` the reports and record tables.
+//! Split by concern: this file holds the object, opening and saving, and commands given whole
+//! (`execute`, `execute_many`); `reports.rs` the reports and record tables. The keyword method of
+//! each command is generated in Python from the core's schema (`python/chibo/actions.py`).
 
-mod inspections;
-mod meetings;
-mod organisation;
 mod reports;
 
 use crate::backend::Backend;
@@ -17,7 +14,6 @@ use chibo::error::InputError;
 use chibo::Command;
 use pyo3::prelude::*;
 use pyo3::types::{PyAny, PyString, PyType};
-use serde_json::{Map, Value};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard, PoisonError, TryLockError};
 
@@ -88,26 +84,6 @@ impl Commune {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Executes one command given as an action name and its payload (the action methods' path).
-    fn act(
-        &self,
-        py: Python<'_>,
-        actor: &Bound<'_, PyAny>,
-        at: &Bound<'_, PyAny>,
-        action: &str,
-        payload: Map<String, Value>,
-    ) -> PyResult<u64> {
-        let mut command = Map::with_capacity(3);
-        command.insert("actor".to_owned(), convert::to_json(actor)?);
-        command.insert("at".to_owned(), convert::to_json(at)?);
-        let mut named = Map::with_capacity(1);
-        named.insert(action.to_owned(), Value::Object(payload));
-        command.insert("action".to_owned(), Value::Object(named));
-        let command =
-            Command::from_value(Value::Object(command)).map_err(|e| error::refusal(&e))?;
-        self.keep(py, &command)
-    }
-
     fn keep(&self, py: Python<'_>, command: &Command) -> PyResult<u64> {
         self.with(py, |backend| backend.execute(command))
             .map(|encoded| encoded.seq)
@@ -124,38 +100,6 @@ fn command_of(value: &Bound<'_, PyAny>) -> PyResult<Command> {
     parsed.map_err(|e| error::refusal(&e))
 }
 
-/// Adds a keyword argument to an action's payload; an omitted optional argument is left out, so
-/// the core applies its default.
-pub(crate) trait Field {
-    /// Puts the value under `name`.
-    fn put(self, map: &mut Map<String, Value>, name: &str) -> PyResult<()>;
-}
-
-impl Field for &Bound<'_, PyAny> {
-    fn put(self, map: &mut Map<String, Value>, name: &str) -> PyResult<()> {
-        map.insert(name.to_owned(), convert::to_json(self)?);
-        Ok(())
-    }
-}
-
-impl Field for Option<&Bound<'_, PyAny>> {
-    fn put(self, map: &mut Map<String, Value>, name: &str) -> PyResult<()> {
-        match self {
-            Some(value) if !value.is_none() => value.put(map, name),
-            _ => Ok(()),
-        }
-    }
-}
-
-/// The payload of an action from the keyword arguments of the same names.
-macro_rules! payload {
-    ($($name:ident),* $(,)?) => {{
-        let mut map = serde_json::Map::new();
-        $( $crate::commune::Field::put($name, &mut map, stringify!($name))?; )*
-        map
-    }};
-}
-pub(crate) use payload;
 
 #[pymethods]
 impl Commune {
