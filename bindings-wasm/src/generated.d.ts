@@ -760,9 +760,17 @@ export interface RuleOverrides {
    */
   rating_excellent_exceeding?: Param3 | null;
   /**
+   * Replaces `Rules::rating_general_max`.
+   */
+  rating_general_max?: Param | null;
+  /**
    * Replaces `Rules::rating_good`.
    */
   rating_good?: Param | null;
+  /**
+   * Replaces `Rules::rating_task_max`.
+   */
+  rating_task_max?: Param | null;
   /**
    * Replaces `Rules::regular_meetings_per_month`.
    */
@@ -1873,7 +1881,7 @@ export interface EnterGeneralPoints {
    */
   member: MemberId;
   /**
-   * The points, 0 to [`crate::report::rating::GENERAL_MAX`].
+   * The points, 0 to `Rules::rating_general_max` (30).
    */
   points: number;
   /**

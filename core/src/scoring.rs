@@ -119,6 +119,6 @@ pub struct EnterGeneralPoints {
     pub year: i32,
     /// The member.
     pub member: MemberId,
-    /// The points, 0 to [`crate::report::rating::GENERAL_MAX`].
+    /// The points, 0 to `Rules::rating_general_max` (30).
     pub points: u32,
 }

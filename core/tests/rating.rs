@@ -214,13 +214,13 @@ fn the_thresholds_come_from_the_rules() {
 
 #[test]
 fn task_points_formula() {
-    assert_eq!(task_points(&counts(3, 7, 0, 0, 0)), 70);
-    assert_eq!(task_points(&counts(0, 0, 1, 0, 0)), 35);
-    assert_eq!(task_points(&counts(0, 8, 2, 0, 0)), 63);
+    assert_eq!(task_points(&counts(3, 7, 0, 0, 0), 70), 70);
+    assert_eq!(task_points(&counts(0, 0, 1, 0, 0), 70), 35);
+    assert_eq!(task_points(&counts(0, 8, 2, 0, 0), 70), 63);
     // 70 × (2 × 2 + 0) / (2 × 3) = 46.67 → 46.
-    assert_eq!(task_points(&counts(0, 2, 0, 1, 0)), 46);
-    assert_eq!(task_points(&counts(0, 0, 0, 1, 1)), 0);
-    assert_eq!(task_points(&counts(0, 0, 0, 0, 0)), 0);
+    assert_eq!(task_points(&counts(0, 2, 0, 1, 0), 70), 46);
+    assert_eq!(task_points(&counts(0, 0, 0, 1, 1), 70), 0);
+    assert_eq!(task_points(&counts(0, 0, 0, 0, 0), 70), 0);
 }
 
 #[test]

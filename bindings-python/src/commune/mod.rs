@@ -100,7 +100,6 @@ fn command_of(value: &Bound<'_, PyAny>) -> PyResult<Command> {
     parsed.map_err(|e| error::refusal(&e))
 }
 
-
 #[pymethods]
 impl Commune {
     /// An empty commune in memory: its first command must be `establish_commune`.

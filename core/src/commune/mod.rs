@@ -224,7 +224,7 @@ impl Commune {
                 accepted,
                 note,
             } => self.confirm_score(actor, at, meeting, *accepted, note),
-            Action::EnterGeneralPoints(c) => self.enter_general_points(actor, c),
+            Action::EnterGeneralPoints(c) => self.enter_general_points(actor, at, c),
             Action::SelfAssess(c) => self.self_assess(actor, at, c),
             Action::ProposeRating(c) => self.propose_rating(actor, at, c),
             Action::DecideRating(c) => self.decide_rating(actor, at, c),

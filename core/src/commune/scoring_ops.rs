@@ -6,7 +6,6 @@ use crate::error::{denied, require_state, Error, InputError, LookupError, Needed
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::count_resolution;
 use crate::report::quality::{score, Rubric};
-use crate::report::rating::GENERAL_MAX;
 use crate::scoring::{EnterGeneralPoints, ProposeScore, ScoreRecord, ScoreState, VoteScore};
 use crate::text;
 use crate::time::Timestamp;
@@ -138,8 +137,10 @@ impl Commune {
     pub(super) fn enter_general_points(
         &mut self,
         actor: &MemberId,
+        at: Timestamp,
         c: &EnterGeneralPoints,
     ) -> Result<(), Error> {
+        let most = self.rules_on(at.date_naive()).rating_general_max.value;
         let member = self.organisation.member(&c.member)?;
         let cell_id = member
             .cell()
@@ -147,10 +148,10 @@ impl Commune {
             .clone();
         let org = &self.organisation;
         org.require_committee(org.cell(&cell_id)?, actor, "enter_general_points")?;
-        if c.points > GENERAL_MAX {
+        if c.points > most {
             return Err(InputError::Malformed {
                 detail: format!(
-                    "general-criteria points are 0 to {GENERAL_MAX} (R-72); {} were entered",
+                    "general-criteria points are 0 to {most} (R-72); {} were entered",
                     c.points
                 ),
             }

@@ -106,11 +106,6 @@ use crate::rules::Citation;
 use crate::task::{Outcome, Task, TaskState};
 use serde::{Deserialize, Serialize};
 
-/// The most general-criteria points (366-QĐ/TW: 30 of 100).
-pub const GENERAL_MAX: u32 = 30;
-/// The most task-result points (366-QĐ/TW: 70 of 100).
-pub const TASK_MAX: u32 = 70;
-
 /// A rating category (xếp loại); serialised as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -248,15 +243,15 @@ impl TaskCounts {
     }
 }
 
-/// The task-result points: `floor(70 × (2 × (exceeded + on_time) + late) / (2 × total))`, zero
-/// when no task is counted.
-pub fn task_points(counts: &TaskCounts) -> u32 {
+/// The task-result points out of `max` (`Rules::rating_task_max`, 70 under 366-QĐ/TW):
+/// `floor(max × (2 × (exceeded + on_time) + late) / (2 × total))`, zero when no task is counted.
+pub fn task_points(counts: &TaskCounts, max: u32) -> u32 {
     let base = 2 * u64::from(counts.total);
     if base == 0 {
         return 0;
     }
     let weight = 2 * u64::from(counts.in_time()) + u64::from(counts.late);
-    u32::try_from(u64::from(TASK_MAX) * weight / base).unwrap_or(TASK_MAX)
+    u32::try_from(u64::from(max) * weight / base).unwrap_or(max)
 }
 
 /// A reason, in both languages, with its figures.

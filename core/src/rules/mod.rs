@@ -13,89 +13,127 @@ mod threshold;
 mod timeline;
 
 pub use citation::{Citation, Param};
-pub use overrides::{RuleChoice, RuleOverrides};
+pub use overrides::RuleChoice;
 pub use presets::Preset;
 pub use threshold::Threshold;
 pub use timeline::{Change, DatedOverrides, RuleBook};
 
 use serde::{Deserialize, Serialize};
 
-/// Every parameter of the domain, each with its source. See `docs/rules.md` for the table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Rules {
-    /// The preset these rules started from.
-    pub preset: Preset,
+/// Declares every rule parameter once: [`Rules`] (each a [`Param`] with its source) and
+/// [`RuleOverrides`] (each optional, replacing the preset's) come from the same list.
+macro_rules! rule_parameters {
+    ($($(#[$doc:meta])* $field:ident: $ty:ty,)*) => {
+        /// Every parameter of the domain, each with its source. See `docs/rules.md` for the table.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        pub struct Rules {
+            /// The preset these rules started from.
+            pub preset: Preset,
+            $($(#[$doc])* pub $field: Param<$ty>,)*
+        }
+
+        /// A province's or commune's changes to a preset: any parameter, each with the document
+        /// that sets it. Fields left out keep the preset's value.
+        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        pub struct RuleOverrides {
+            $(
+                #[doc = concat!("Replaces `Rules::", stringify!($field), "`.")]
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub $field: Option<Param<$ty>>,
+            )*
+        }
+
+        impl RuleOverrides {
+            /// Writes every given parameter into `rules`.
+            pub fn apply_to(&self, rules: &mut Rules) {
+                $(
+                    if let Some(param) = &self.$field {
+                        rules.$field = param.clone();
+                    }
+                )*
+            }
+        }
+    };
+}
+
+rule_parameters! {
     /// a cell has at least this many official members.
-    pub min_official_members: Param<u32>,
+    min_official_members: u32,
     /// from this many official members (exempted included) a cell elects a cell committee.
-    pub committee_threshold: Param<u32>,
+    committee_threshold: u32,
     /// the largest cell committee.
-    pub max_committee_size: Param<u32>,
+    max_committee_size: u32,
     /// a higher-level member may not be assigned to follow his own cell.
-    pub follower_not_own_cell: Param<bool>,
+    follower_not_own_cell: bool,
     /// regular meetings a cell holds each month.
-    pub regular_meetings_per_month: Param<u32>,
+    regular_meetings_per_month: u32,
     /// thematic meetings a cell holds each quarter, at least.
-    pub thematic_meetings_per_quarter: Param<u32>,
+    thematic_meetings_per_quarter: u32,
     /// the cell committee (or the secretary and deputy) meets to prepare each meeting.
-    pub preparatory_meeting_required: Param<bool>,
+    preparatory_meeting_required: bool,
     /// time, place and content are sent to the members and the higher-level member.
-    pub notice_required: Param<bool>,
+    notice_required: bool,
     /// hours before the meeting by which documents must be published to members.
-    pub document_lead_hours: Param<u32>,
+    document_lead_hours: u32,
     /// shortest regular or thematic meeting, in minutes.
-    pub min_meeting_minutes: Param<u32>,
+    min_meeting_minutes: u32,
     /// shortest combined (thematic + regular) session, in minutes.
-    pub min_combined_minutes: Param<u32>,
+    min_combined_minutes: u32,
     /// days after the meeting by which the minutes are uploaded.
-    pub minutes_upload_days: Param<u32>,
+    minutes_upload_days: u32,
     /// share of the counted base that must approve a resolution.
-    pub resolution_majority: Param<Threshold>,
+    resolution_majority: Threshold,
     /// share of the cell's official members that must approve an admission or recognition.
-    pub admission_majority: Param<Threshold>,
+    admission_majority: Threshold,
     /// share of the counted base that must be present for a vote; `None` means no quorum rule.
-    pub quorum: Param<Option<Threshold>>,
+    quorum: Option<Threshold>,
     /// attendance share a meeting must exceed to count as well attended.
-    pub attendance_target: Param<Threshold>,
+    attendance_target: Threshold,
     /// the most consecutive absences (even excused) a member may have in a year.
-    pub max_consecutive_absences: Param<u32>,
+    max_consecutive_absences: u32,
     /// lowest score of the Good (Tốt) band.
-    pub score_good: Param<u32>,
+    score_good: u32,
     /// lowest score of the Fair (Khá) band.
-    pub score_fair: Param<u32>,
+    score_fair: u32,
     /// lowest score of the Average (Trung bình) band.
-    pub score_average: Param<u32>,
+    score_average: u32,
     /// Good meetings a cell needs in a year (all regular meetings Fair or better) to rate Good.
-    pub good_meetings_per_year: Param<u32>,
+    good_meetings_per_year: u32,
+    /// the most points of the general criteria (tiêu chí chung), of 100.
+    rating_general_max: u32,
+    /// the most points of the task results (kết quả thực hiện nhiệm vụ), of 100.
+    rating_task_max: u32,
     /// lowest annual score rated Excellent (Hoàn thành xuất sắc).
-    pub rating_excellent: Param<u32>,
+    rating_excellent: u32,
     /// lowest annual score rated Good (Hoàn thành tốt).
-    pub rating_good: Param<u32>,
+    rating_good: u32,
     /// lowest annual score rated Completed (Hoàn thành).
-    pub rating_completed: Param<u32>,
+    rating_completed: u32,
     /// share of tasks exceeded that an Excellent rating needs, at least.
-    pub rating_excellent_exceeding: Param<Threshold>,
+    rating_excellent_exceeding: Threshold,
     /// share of tasks late that a Completed rating allows, at most.
-    pub rating_completed_late: Param<Threshold>,
+    rating_completed_late: Threshold,
     /// the cap on Excellent ratings as a share of Good ones; `None` when no cap applies.
-    pub rating_excellent_cap: Param<Option<Threshold>>,
+    rating_excellent_cap: Option<Threshold>,
     /// the highest category a member disciplined in the year may be rated.
-    pub rating_disciplined_highest: Param<crate::report::rating::Category>,
+    rating_disciplined_highest: crate::report::rating::Category,
     /// months in a year of unexcused absence that raise a proposal for removal from the roll.
-    pub removal_absence_months: Param<u32>,
+    removal_absence_months: u32,
     /// meetings a year a provincial member attends in the cells assigned to him.
-    pub provincial_follower_meetings: Param<u32>,
+    provincial_follower_meetings: u32,
     /// meetings a year a commune committee member attends in the cells assigned to him.
-    pub commune_follower_meetings: Param<u32>,
+    commune_follower_meetings: u32,
     /// share of members (exempted and suspended left out) unable to meet in one place above
     /// which a cell may meet online.
-    pub online_meeting_share: Param<Threshold>,
+    online_meeting_share: Threshold,
     /// members from which a cell may meet by party group.
-    pub party_group_min_members: Param<u32>,
+    party_group_min_members: u32,
     /// most meetings by party group in a year.
-    pub party_group_meetings_per_year: Param<u32>,
+    party_group_meetings_per_year: u32,
 }
 
 impl Default for Rules {

@@ -100,6 +100,8 @@ impl Rules {
             score_fair: Param::new(70, hd12("§3; R-71 bands")),
             score_average: Param::new(50, hd12("§3; R-71 bands")),
             good_meetings_per_year: Param::new(7, hd12("§3; R-71")),
+            rating_general_max: Param::new(30, qd366("R-72: general criteria 30 of 100")),
+            rating_task_max: Param::new(70, qd366("R-72: task results 70 of 100")),
             rating_excellent: Param::new(90, qd366("R-72")),
             rating_good: Param::new(70, qd366("R-72")),
             rating_completed: Param::new(50, qd366("R-72").unverified()),

@@ -94,6 +94,8 @@ fn national_on(date: NaiveDate) -> Rules {
         rules.removal_absence_months = current.removal_absence_months.clone();
     }
     if date >= qd366 {
+        rules.rating_general_max = current.rating_general_max.clone();
+        rules.rating_task_max = current.rating_task_max.clone();
         rules.rating_excellent = current.rating_excellent.clone();
         rules.rating_good = current.rating_good.clone();
         rules.rating_completed = current.rating_completed.clone();

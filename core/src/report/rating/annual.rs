@@ -2,7 +2,7 @@
 
 use super::category::{categorise, pct_text, within};
 use super::cell::cell_tasks;
-use super::{task_points, Category, CitedParam, Reason, Standing, TaskCounts, GENERAL_MAX};
+use super::{task_points, Category, CitedParam, Reason, Standing, TaskCounts};
 use crate::commune::Commune;
 use crate::ids::{CellId, MemberId};
 use crate::organisation::Member;
@@ -222,7 +222,9 @@ fn rate_member(
     general: Option<u32>,
 ) -> MemberRating {
     let tasks = member_tasks_until(commune, &member.id, year, cut_off);
-    let points_70 = task_points(&tasks);
+    let rules = commune.rules_on(cut_off);
+    let (general_max, task_max) = (rules.rating_general_max.value, rules.rating_task_max.value);
+    let points_70 = task_points(&tasks, task_max);
     let mut rating = MemberRating {
         member: member.id.clone(),
         name: member.name.clone(),
@@ -245,7 +247,9 @@ fn rate_member(
         citations: Vec::new(),
     };
     rating.decided = rating.review.decision.as_ref().map(|d| d.category);
-    rating.reasons.push(task_reason(&tasks, points_70, year));
+    rating
+        .reasons
+        .push(task_reason(&tasks, (points_70, task_max), year));
     let later = due_after(commune, &member.id, year, cut_off);
     if later > 0 {
         rating.reasons.push(Reason::new(
@@ -275,18 +279,20 @@ fn rate_member(
         return rating;
     }
     let general = match general {
-        Some(g) if g <= GENERAL_MAX => g,
+        Some(g) if g <= general_max => g,
         Some(g) => {
             rating.reasons.push(Reason::new(
-                format!("Điểm tiêu chí chung {g} vượt quá {GENERAL_MAX}: chưa xếp loại được."),
-                format!("General-criteria points {g} exceed {GENERAL_MAX}: not rateable."),
+                format!("Điểm tiêu chí chung {g} vượt quá {general_max}: chưa xếp loại được."),
+                format!("General-criteria points {g} exceed {general_max}: not rateable."),
             ));
             return rating;
         }
         None => {
             rating.reasons.push(Reason::new(
-                "Chưa nhập điểm tiêu chí chung (tối đa 30): chưa xếp loại được.".to_owned(),
-                "No general-criteria points entered (out of 30): not rateable.".to_owned(),
+                format!(
+                    "Chưa nhập điểm tiêu chí chung (tối đa {general_max}): chưa xếp loại được."
+                ),
+                format!("No general-criteria points entered (out of {general_max}): not rateable."),
             ));
             return rating;
         }
@@ -306,7 +312,6 @@ fn rate_member(
         ),
         format!("Total: {general} (general criteria) + {points_70} (task results) = {total}/100."),
     ));
-    let rules = commune.rules_on(cut_off);
     let assessment = categorise(rules, total, &tasks);
     rating.category = Some(assessment.category);
     rating.reasons.extend(assessment.reasons);
@@ -415,14 +420,14 @@ fn review_reasons(rating: &mut MemberRating) {
 }
 
 /// The task figures and points, as a reason.
-fn task_reason(t: &TaskCounts, points: u32, year: i32) -> Reason {
+fn task_reason(t: &TaskCounts, (points, max): (u32, u32), year: i32) -> Reason {
     Reason::new(
         format!(
-            "Nhiệm vụ có hạn trong năm {year}: {} (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}, chưa báo cáo {}); điểm kết quả nhiệm vụ = ⌊70 × (2 × {} + {}) / (2 × {})⌋ = {points}/70.",
+            "Nhiệm vụ có hạn trong năm {year}: {} (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}, chưa báo cáo {}); điểm kết quả nhiệm vụ = ⌊{max} × (2 × {} + {}) / (2 × {})⌋ = {points}/{max}.",
             t.total, t.exceeded, t.on_time, t.late, t.not_done, t.pending, t.in_time(), t.late, t.total
         ),
         format!(
-            "Tasks due in {year}: {} (exceeded {}, on time {}, late {}, not done {}, pending {}); task points = floor(70 × (2 × {} + {}) / (2 × {})) = {points}/70.",
+            "Tasks due in {year}: {} (exceeded {}, on time {}, late {}, not done {}, pending {}); task points = floor({max} × (2 × {} + {}) / (2 × {})) = {points}/{max}.",
             t.total, t.exceeded, t.on_time, t.late, t.not_done, t.pending, t.in_time(), t.late, t.total
         ),
     )
@@ -492,7 +497,10 @@ fn rate_cell(
     let members = crate::count(rated.len());
     let entered: Vec<u32> = rated
         .iter()
-        .filter_map(|r| r.general_points.filter(|g| *g <= GENERAL_MAX))
+        .filter_map(|r| {
+            r.general_points
+                .filter(|g| *g <= rules.rating_general_max.value)
+        })
         .collect();
     let members_with_points = crate::count(entered.len());
     let general = if entered.is_empty() {
@@ -502,7 +510,8 @@ fn rate_cell(
     };
     let own = cell_tasks(commune, cell, year, cut_off);
     let tasks = own.counts;
-    let points_70 = task_points(&tasks);
+    let task_max = rules.rating_task_max.value;
+    let points_70 = task_points(&tasks, task_max);
     let mut member_categories = BTreeMap::new();
     for category in rated.iter().filter_map(|r| r.decided.or(r.category)) {
         *member_categories.entry(category).or_insert(0) += 1;
@@ -526,13 +535,13 @@ fn rate_cell(
     };
     rating.reasons.push(Reason::new(
         format!(
-            "Nhiệm vụ của chi bộ trong năm: sinh hoạt thường kỳ {} tháng (không họp {}, chất lượng dưới Khá {}, đạt Tốt {}); khắc phục {} yêu cầu (chưa xong {}, chậm {}). Tổng {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}): {points_70}/70 điểm.",
+            "Nhiệm vụ của chi bộ trong năm: sinh hoạt thường kỳ {} tháng (không họp {}, chất lượng dưới Khá {}, đạt Tốt {}); khắc phục {} yêu cầu (chưa xong {}, chậm {}). Tổng {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}): {points_70}/{task_max} điểm.",
             own.months, own.months_missed, own.months_with_defects, own.months_good,
             own.remedies, own.remedies_open, own.remedies_late,
             tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done
         ),
         format!(
-            "The cell's own tasks of the year: the regular meeting of {} month(s) ({} not held, {} below Fair, {} scored Good); {} remedy(ies) required ({} not done, {} late). {} tasks in all (exceeded {}, on time {}, late {}, not done {}): {points_70}/70 points.",
+            "The cell's own tasks of the year: the regular meeting of {} month(s) ({} not held, {} below Fair, {} scored Good); {} remedy(ies) required ({} not done, {} late). {} tasks in all (exceeded {}, on time {}, late {}, not done {}): {points_70}/{task_max} points.",
             own.months, own.months_missed, own.months_with_defects, own.months_good,
             own.remedies, own.remedies_open, own.remedies_late,
             tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done
