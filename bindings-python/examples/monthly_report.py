@@ -23,14 +23,6 @@ import chibo
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_JOURNAL = ROOT / "target" / "nga_truong" / "journal.jsonl"
 
-STATE_VI = {
-    "draft": "dự thảo",
-    "adopted": "đã thông qua",
-    "assigned": "đã phân công",
-    "reported": "đã báo cáo",
-    "inspected": "đã kiểm tra",
-    None: "chưa có kỳ họp",
-}
 
 
 def percent(per_mille: Optional[int]) -> str:
@@ -40,17 +32,22 @@ def percent(per_mille: Optional[int]) -> str:
 def print_month(commune: chibo.Commune, month: str) -> Dict[str, Any]:
     dashboard = commune.dashboard(month=month)
     rows: List[Dict[str, Any]] = dashboard["rows"]
+    # The names of states and bands are the library's (the `labels` query), as in its documents.
+    labels: Dict[str, Dict[str, str]] = commune.query({"labels": {"language": "vi"}})
+    states, bands = labels["meeting_state"], labels["band"]
     print(f"{dashboard['commune_name']} — sinh hoạt chi bộ tháng {month[5:]}/{month[:4]}")
     print()
-    print(f"{'Chi bộ':<28} {'Trạng thái':<15} {'Có mặt':>13} {'Biểu quyết':>11} "
+    print(f"{'Chi bộ':<28} {'Trạng thái':<24} {'Có mặt':>13} {'Biểu quyết':>11} "
           f"{'NV mới':>6} {'Vượt':>5} {'Đúng':>5} {'Trễ':>4} {'Không':>5} {'Chờ':>4}  Xếp loại")
     for row in rows:
         att, vote, tasks = row["attendance"], row["vote"], row["tasks"]
         present = f"{att['present']}/{att['expected']} {percent(att['rate_per_mille'])}"
         voted = f"{vote['yes']}/{vote['counted_base']}" if vote else "—"
-        print(f"{row['cell_name'][:28]:<28} {STATE_VI.get(row['state'], row['state']):<15} {present:>13} "
+        state = states.get(row["state"], "chưa có kỳ họp") if row["state"] else "chưa có kỳ họp"
+        band = bands.get(row["quality_band"], "—") if row["quality_band"] else "—"
+        print(f"{row['cell_name'][:28]:<28} {state:<24} {present:>13} "
               f"{voted:>11} {tasks['new']:>6} {tasks['exceeded']:>5} {tasks['on_time']:>5} "
-              f"{tasks['late']:>4} {tasks['not_done']:>5} {tasks['pending']:>4}  {row['quality_band'] or '—'}")
+              f"{tasks['late']:>4} {tasks['not_done']:>5} {tasks['pending']:>4}  {band}")
     total = dashboard["total"]
     att, tasks = total["attendance"], total["tasks"]
     print()

@@ -2070,6 +2070,14 @@ export type Query =
          */
         meeting: MeetingId;
       };
+    }
+  | {
+      labels: {
+        /**
+         * `vi` (the default) or `en`.
+         */
+        language?: Language & string;
+      };
     };
 /**
  * Which months a dashboard covers: a whole year, or one month as a filter.

@@ -2,7 +2,7 @@
 // lifecycle forms, offers the journal for download. Every rule and number is the library's.
 import init, { Commune, verify } from './pkg/chibo.js';
 import { renderAlerts, renderAttendance, renderGrid, renderLegend, renderTasks } from './dashboard.js';
-import { currentLanguage, setLanguage, t } from './i18n.js';
+import { currentLanguage, setLanguage, setVocabulary, t } from './i18n.js';
 import { renderLifecycle } from './lifecycle.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -166,6 +166,9 @@ async function start() {
   setLanguage('vi');
   $('#journal-status').textContent = t('loading');
   await init();
+  const words = new Commune();
+  setVocabulary(words.query({ labels: { language: 'vi' } }), words.query({ labels: { language: 'en' } }));
+  words.free();
   $('#lang').addEventListener('click', () => {
     setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi');
     relabelResult();

@@ -80,11 +80,6 @@ const LABELS = {
     accepted: (what) => `Đã ghi: ${what}`,
     recordedWithDefects: (what) => `Đã ghi: ${what}, kèm những điểm chưa đúng quy định:`,
     refused: 'Thư viện từ chối',
-    states: { draft: 'Dự thảo', adopted: 'Đã thông qua', assigned: 'Đã phân công', reported: 'Đã báo cáo', inspected: 'Đã kiểm tra' },
-    bands: { good: 'Tốt', fair: 'Khá', average: 'TB', weak: 'Yếu' },
-    attendanceValues: { present: 'Có mặt', absent_excused: 'Vắng có lý do', absent_unexcused: 'Vắng không lý do' },
-    voteValues: { yes: 'Tán thành', no: 'Không tán thành', abstain: 'Không biểu quyết', none: '—' },
-    outcomes: { exceeded: 'Vượt mức', on_time: 'Hoàn thành đúng hạn', late: 'Hoàn thành chậm', not_done: 'Không hoàn thành' },
     taskKinds: { exceeded: 'Vượt mức', on_time: 'Đúng hạn', late: 'Chậm', not_done: 'Không HT', cancelled: 'Hủy', pending: 'Chờ' },
     monthShort: (m) => `T${Number(m)}`,
   },
@@ -166,11 +161,6 @@ const LABELS = {
     accepted: (what) => `Recorded: ${what}`,
     recordedWithDefects: (what) => `Recorded: ${what}, with what went against the rules:`,
     refused: 'Refused by the library',
-    states: { draft: 'Draft', adopted: 'Adopted', assigned: 'Assigned', reported: 'Reported', inspected: 'Inspected' },
-    bands: { good: 'Good', fair: 'Fair', average: 'Avg', weak: 'Weak' },
-    attendanceValues: { present: 'Present', absent_excused: 'Absent, excused', absent_unexcused: 'Absent, unexcused' },
-    voteValues: { yes: 'For', no: 'Against', abstain: 'Abstain', none: '—' },
-    outcomes: { exceeded: 'Exceeded', on_time: 'Done on time', late: 'Done late', not_done: 'Not done' },
     taskKinds: { exceeded: 'Exceeded', on_time: 'On time', late: 'Late', not_done: 'Not done', cancelled: 'Cancelled', pending: 'Pending' },
     monthShort: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1],
   },
@@ -190,8 +180,24 @@ export function setLanguage(next) {
   }
 }
 
+/** The page's keys for the names of the library's codes, and the library's vocabulary for each. */
+const FROM_LIBRARY = {
+  states: 'meeting_state', bands: 'band', attendanceValues: 'attendance', voteValues: 'ballot', outcomes: 'outcome',
+};
+let vocabulary = { vi: {}, en: {} };
+
+/** The library's names of its codes (its `labels` query), one table per language: the page says
+ * what the minutes and the Python reports say. */
+export function setVocabulary(vi, en) {
+  vocabulary = { vi, en };
+}
+
 /** A label (or a label function applied to `args`) in the current language. */
 export function t(key, ...args) {
+  if (key in FROM_LIBRARY) {
+    const words = vocabulary[language][FROM_LIBRARY[key]] ?? {};
+    return key === 'voteValues' ? { ...words, none: '—' } : words;
+  }
   const value = LABELS[language][key];
   return typeof value === 'function' ? value(...args) : value ?? key;
 }

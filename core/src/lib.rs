@@ -10,6 +10,7 @@ pub mod error;
 pub mod ids;
 pub mod inspection;
 pub mod journal;
+pub mod labels;
 pub mod meeting;
 pub mod organisation;
 pub mod report;

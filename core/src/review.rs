@@ -93,12 +93,13 @@ impl DisciplineForm {
         }
     }
 
-    /// The Vietnamese name, as a decision writes it.
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Self::Reprimand => "khiển trách",
-            Self::Warning => "cảnh cáo",
-        }
+    /// The Vietnamese name, as a decision writes it (from [`crate::labels`]).
+    pub fn label_vi(self) -> String {
+        crate::labels::in_sentence(
+            "discipline",
+            self.as_str(),
+            crate::report::minutes::Language::Vi,
+        )
     }
 }
 

@@ -97,23 +97,18 @@ pub(crate) fn require_state<S: Copy + PartialEq>(
     ))
 }
 
-fn state_vi(state: &str) -> &str {
-    match state {
-        "draft" => "dự thảo",
-        "adopted" => "đã thông qua nghị quyết",
-        "assigned" => "đã phân công nhiệm vụ",
-        "reported" => "đã báo cáo kết quả",
-        "inspected" => "đã kiểm tra, giám sát",
-        "done" => "đã hoàn thành",
-        "unfinished" => "chưa hoàn thành, chuyển tiếp",
-        "cancelled" => "đã hủy",
-        "open" => "đang mở",
-        "concluded" => "đã kết luận",
-        "remedied" => "đã khắc phục",
-        "verified" => "đã xác nhận khắc phục",
-        "overdue" => "quá hạn",
-        other => other,
-    }
+/// A record's state in Vietnamese, inside a sentence ([`crate::labels`]).
+fn state_vi(kind: &str, state: &str) -> String {
+    let vocabulary = match kind {
+        "meeting" => "meeting_state",
+        "task" => "task_state",
+        "inspection" => "inspection_state",
+        "remediation" => "remediation_state",
+        "score" => "score_state",
+        "review" => "review_stage",
+        _ => "",
+    };
+    crate::labels::in_sentence(vocabulary, state, crate::report::minutes::Language::Vi)
 }
 
 impl Refusal for TransitionError {
@@ -134,11 +129,12 @@ impl Refusal for TransitionError {
                 action,
                 expected,
             } => {
-                let expected_vi: Vec<&str> = expected.split(" or ").map(state_vi).collect();
+                let expected_vi: Vec<String> =
+                    expected.split(" or ").map(|s| state_vi(kind, s)).collect();
                 format!(
                     "Không thể thực hiện `{action}` với {} {id} đang ở trạng thái \"{}\": cần ở trạng thái \"{}\" trước.",
                     kind_vi(kind),
-                    state_vi(state),
+                    state_vi(kind, state),
                     expected_vi.join("\" hoặc \"")
                 )
             }

@@ -71,6 +71,13 @@ pub enum Query {
         #[serde(default)]
         language: Language,
     },
+    /// The names of every code the library writes (states, kinds, outcomes, bands,
+    /// categories…), `{vocabulary: {code: label}}` ([`crate::labels`]).
+    Labels {
+        /// `vi` (the default) or `en`.
+        #[serde(default)]
+        language: Language,
+    },
 }
 
 impl Query {
@@ -175,6 +182,7 @@ pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error>
                 None => serde_json::to_value(annual_ratings(commune, *year, general)),
             }
         }
+        Query::Labels { language } => serde_json::to_value(crate::labels::Labels::of(*language)),
         Query::Minutes { meeting, language } => {
             let minutes = Minutes::of(commune, meeting)?;
             serde_json::to_value(&minutes).map(|mut value| {

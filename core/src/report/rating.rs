@@ -132,24 +132,14 @@ impl Category {
         }
     }
 
-    /// The Vietnamese name, e.g. `Hoàn thành xuất sắc nhiệm vụ`.
+    /// The Vietnamese name, e.g. `Hoàn thành xuất sắc nhiệm vụ` (from [`crate::labels`]).
     pub fn name_vi(self) -> &'static str {
-        match self {
-            Category::Excellent => "Hoàn thành xuất sắc nhiệm vụ",
-            Category::Good => "Hoàn thành tốt nhiệm vụ",
-            Category::Completed => "Hoàn thành nhiệm vụ",
-            Category::NotCompleted => "Không hoàn thành nhiệm vụ",
-        }
+        crate::labels::label("category", self.as_str()).map_or("", |l| l.vi)
     }
 
-    /// The English name, e.g. `Excellent`.
+    /// The English name, e.g. `Excellent` (from [`crate::labels`]).
     pub fn name_en(self) -> &'static str {
-        match self {
-            Category::Excellent => "Excellent",
-            Category::Good => "Good",
-            Category::Completed => "Completed",
-            Category::NotCompleted => "Not completed",
-        }
+        crate::labels::label("category", self.as_str()).map_or("", |l| l.en)
     }
 }
 

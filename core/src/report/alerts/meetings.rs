@@ -35,15 +35,13 @@ impl Scope<'_> {
     }
 }
 
-/// The Vietnamese name of a meeting's state.
-fn state_vi(state: StateName) -> &'static str {
-    match state {
-        StateName::Draft => "dự thảo",
-        StateName::Adopted => "đã thông qua",
-        StateName::Assigned => "đã phân công",
-        StateName::Reported => "đã báo cáo",
-        StateName::Inspected => "đã kiểm tra, giám sát",
-    }
+/// The Vietnamese name of a meeting's state, inside a sentence ([`crate::labels`]).
+fn state_vi(state: StateName) -> String {
+    crate::labels::in_sentence(
+        "meeting_state",
+        state.as_str(),
+        crate::report::minutes::Language::Vi,
+    )
 }
 
 /// every month of the year that has ended has the cell's regular meeting(s), held.
