@@ -236,24 +236,47 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
     crate::review::decide(story)
 }
 
-/// The cell's year-end review meeting (kiểm điểm, đánh giá, xếp loại), on 26–27/12.
+/// The cell's year-end review meeting (kiểm điểm, đánh giá, xếp loại), on 26–27/12: a thematic
+/// meeting held like the others.
 fn review_meeting(
     story: &mut Story,
     cell: &CellInfo,
     i: usize,
 ) -> Result<(MeetingId, crate::roll::Roll, chibo::time::Timestamp), Fail> {
-    let month = crate::review::month()?;
+    let day = 26 + story.rng.range(0, 2);
+    let (plan_id, roll, end) = hold_thematic(
+        story,
+        (cell, i),
+        crate::review::month()?,
+        (
+            "kd",
+            "Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm 2025",
+        ),
+        (day, 40),
+    )?;
+    Ok((plan_id, roll, end))
+}
+
+/// Prepares and holds a thematic meeting of `cell` (the `i`th) in `month`, its id ending in
+/// `suffix`, on `day`, lasting from the minimum up to `spread` minutes more.
+fn hold_thematic(
+    story: &mut Story,
+    (cell, i): (&CellInfo, usize),
+    month: YearMonth,
+    (suffix, topic): (&str, &'static str),
+    (day, spread): (u32, u32),
+) -> Result<(MeetingId, crate::roll::Roll, chibo::time::Timestamp), Fail> {
     let plan = Plan {
         cell,
-        id: MeetingId::new(format!("{}-2025-12-kd", cell.id)),
+        id: MeetingId::new(format!("{}-2025-{:02}-{suffix}", cell.id, month.month())),
         month,
         kind: MeetingKind::Thematic,
-        topic: Some("Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm 2025"),
-        day: 26 + story.rng.range(0, 2),
+        topic: Some(topic),
+        day,
         length: i64::from({
             let on = month.first_day().unwrap_or_default();
             let min = story.commune.rules_on(on).min_meeting_minutes.value;
-            story.rng.range(min, min + 40)
+            story.rng.range(min, min + spread)
         }),
         fail_first: false,
         early_close: false,
@@ -262,7 +285,7 @@ fn review_meeting(
     };
     prepare::prepare(story, &plan, 12, i as i64 * 7)?;
     let (roll, end) = meeting::hold(story, &plan)?;
-    Ok((plan.id.clone(), roll, end))
+    Ok((plan.id, roll, end))
 }
 
 fn thematic_meeting(
@@ -272,30 +295,13 @@ fn thematic_meeting(
     month: YearMonth,
     topic: &'static str,
 ) -> Result<(), Fail> {
-    let plan = Plan {
-        cell,
-        id: MeetingId::new(format!("{}-2025-{:02}-cd", cell.id, month.month())),
-        month,
-        kind: MeetingKind::Thematic,
-        topic: Some(topic),
-        day: 18 + story.rng.range(0, 6),
-        length: i64::from({
-            let on = month.first_day().unwrap_or_default();
-            let min = story.commune.rules_on(on).min_meeting_minutes.value;
-            story.rng.range(min, min + 30)
-        }),
-        fail_first: false,
-        early_close: false,
-        skip_preparation: false,
-        late_documents: false,
-    };
-    prepare::prepare(story, &plan, 12, i as i64 * 7)?;
-    let (roll, end) = meeting::hold(story, &plan)?;
+    let day = 18 + story.rng.range(0, 6);
+    let (id, roll, end) = hold_thematic(story, (cell, i), month, ("cd", topic), (day, 30))?;
     crate::tasks::assign(
         story,
         &cell.id,
         cell.kind,
-        &plan.id,
+        &id,
         false,
         &roll,
         end,
