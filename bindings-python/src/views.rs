@@ -85,8 +85,10 @@ fn meetings(commune: &Commune) -> Result<Vec<Value>, chibo::Error> {
         .iter()
         .map(|(id, m)| {
             let header = m.header();
+            let draft = m.draft();
             let extra = json!({
                 "directive": header.directive, "drafted_at": header.drafted_at,
+                "scheduled_at": draft.scheduled_at, "place": draft.place,
                 "held_at": m.held().map(|h| h.record.started_at),
             });
             row(id.as_str(), commune.meeting_summary(id)?, extra)

@@ -80,6 +80,8 @@ def test_records_come_out_as_python_types(march_assigned: chibo.Commune) -> None
     meeting = {m.id: m for m in march_assigned.meetings()}["m-2025-03"]
     assert meeting.state is chibo.MeetingState.ASSIGNED and meeting.kind is chibo.MeetingKind.REGULAR
     assert meeting.held_at == datetime(2025, 3, 5, 7, 30, tzinfo=VN)
+    assert meeting.scheduled_at == datetime(2025, 3, 5, 7, 30, tzinfo=VN)
+    assert meeting.place == "Nhà văn hóa xóm 1"
     assert (meeting.present, meeting.counted_base, meeting.yes, meeting.tasks) == (6, 5, 5, 6)
     task = {t.id: t for t in march_assigned.tasks()}["t-03-07"]
     assert task.deadline == date(2025, 3, 31) and task.state is chibo.TaskState.ASSIGNED and task.outcome is None

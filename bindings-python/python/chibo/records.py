@@ -126,6 +126,8 @@ class Meeting:
     tasks: int
     carried_over: int
     inspections: int
+    scheduled_at: Optional[datetime] = None
+    place: Optional[str] = None
 
     @classmethod
     def from_row(cls, row: Row) -> "Meeting":
@@ -135,6 +137,7 @@ class Meeting:
         fields["kind"] = MeetingKind(row["kind"])
         fields["drafted_at"] = _datetime(row["drafted_at"])
         fields["held_at"] = _datetime(row["held_at"])
+        fields["scheduled_at"] = _datetime(row.get("scheduled_at"))
         fields["defects"] = tuple(row["defects"])
         return cls(**fields)
 
