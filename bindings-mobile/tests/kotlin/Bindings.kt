@@ -36,6 +36,7 @@ val BINDING_TESTS: List<Pair<String, () -> Unit>> = listOf(
     "one Journal shared by many threads" to ::sharedAcrossThreads,
     "a journal file written, closed and reopened" to ::fileWrittenClosedAndReopened,
     "an offline device journal merged, conflicts as values" to ::offlineMerge,
+    "the operations table names real functions" to ::operationsTableNamesRealFunctions,
 )
 
 private fun journalOf(vararg setups: String): Journal =
