@@ -1,5 +1,5 @@
-//! [`Journal`]: a commune and its hash-chained journal, in memory (the pure core's
-//! `chibo::Journal`). For a journal kept in the app's storage, see [`crate::JournalFile`].
+//! [`Commune`]: a commune and its hash-chained journal, in memory (the pure core's
+//! `chibo::Journal`). For a journal kept in the app's storage, see [`crate::CommuneFile`].
 
 use crate::command::Command;
 use crate::error::ChiboError;
@@ -13,7 +13,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 /// Every change is a command checked by the core; a refused command throws [`ChiboError`] and
 /// changes nothing. Accepted commands return the [`Recorded`] line to keep.
 #[derive(Debug, Default, uniffi::Object)]
-pub struct Journal {
+pub struct Commune {
     inner: Mutex<chibo::Journal>,
 }
 
@@ -38,7 +38,7 @@ impl From<chibo::journal::Encoded> for Recorded {
     }
 }
 
-impl Journal {
+impl Commune {
     /// The journal, for one call. The core never panics on a caller's input, so the lock is
     /// never poisoned by a refused command; should it be, the journal is still whole (a refused
     /// command changes nothing), and it is used as it is.
@@ -48,7 +48,7 @@ impl Journal {
 }
 
 #[uniffi::export]
-impl Journal {
+impl Commune {
     /// An empty journal: its first command must be `establish_commune`.
     #[uniffi::constructor]
     pub fn new() -> Self {

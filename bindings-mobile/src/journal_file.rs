@@ -1,4 +1,4 @@
-//! [`JournalFile`]: the journal kept in a file in the app's storage (`chibo-store`): locked for
+//! [`CommuneFile`]: the journal kept in a file in the app's storage (`chibo-store`): locked for
 //! one writer, each record synced before it is acknowledged, a torn last line saved and cut on
 //! open, a whole last record lacking its line feed kept.
 
@@ -13,7 +13,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 /// calls take turns on a lock inside. The file stays locked against other writers until the
 /// object is released (`close()` in Kotlin, the last reference dropped in Swift).
 #[derive(Debug, uniffi::Object)]
-pub struct JournalFile {
+pub struct CommuneFile {
     inner: Mutex<chibo_store::JournalFile>,
     opened: Opened,
 }
@@ -47,7 +47,7 @@ pub struct TornTail {
     pub saved_to: Option<String>,
 }
 
-/// What [`JournalFile::execute_batch`] did.
+/// What [`CommuneFile::execute_batch`] did.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Batch {
     /// The records appended and synced, in order.
@@ -81,7 +81,7 @@ impl From<chibo_store::Opened> for Opened {
     }
 }
 
-impl JournalFile {
+impl CommuneFile {
     fn with(file: chibo_store::JournalFile, opened: chibo_store::Opened) -> Self {
         Self {
             inner: Mutex::new(file),
@@ -97,7 +97,7 @@ impl JournalFile {
 }
 
 #[uniffi::export]
-impl JournalFile {
+impl CommuneFile {
     /// Creates a new, empty journal file and locks it (`store.exists` if a file is there).
     #[uniffi::constructor]
     pub fn create(path: String) -> Result<Self, ChiboError> {
@@ -114,7 +114,7 @@ impl JournalFile {
     /// Opens an existing journal file: locks it (`store.locked` if another writer has it),
     /// verifies and replays every record. Nothing that might be a record is lost: a whole last
     /// record without its line feed is kept (the line feed added), an unterminated last line that
-    /// is not a record is saved to `<journal>.torn-<line>` and cut (see [`JournalFile::opened`]).
+    /// is not a record is saved to `<journal>.torn-<line>` and cut (see [`CommuneFile::opened`]).
     /// CR LF or CR line endings, a byte-order mark, or any other damage is a `journal.*` error
     /// naming the line, and the file is unchanged ([`repair_journal_file`] rewrites the first
     /// two).
@@ -146,7 +146,7 @@ impl JournalFile {
     }
 
     /// Checks a command given as JSON text (any action of docs/json.md), then as
-    /// [`JournalFile::execute`].
+    /// [`CommuneFile::execute`].
     pub fn execute_json(&self, command: String) -> Result<Recorded, ChiboError> {
         let command = chibo::Command::from_json(&command)?;
         Ok(self.lock().execute(&command)?.into())

@@ -8,7 +8,7 @@
 //! and enums; dates as the platform's date types ([`Timestamp`], [`CalendarDate`], [`YearMonth`]).
 //!
 //! ```text
-//!   Kotlin / Swift ──▶ Journal / JournalFile (Mutex inside) ──▶ chibo::Journal ──▶ Commune
+//!   Kotlin / Swift ──▶ Commune / CommuneFile (Mutex inside) ──▶ chibo::Journal ──▶ chibo::Commune
 //!        ▲                    │ records, enums, JSON text            checks, events
 //!        └── ChiboError ◀─────┘ (code, message_vi, message_en, fields)
 //! ```
@@ -31,8 +31,8 @@ pub use command::{
     Vote,
 };
 pub use error::{ChiboError, ErrorKind, Refusal};
-pub use journal::{Journal, Recorded};
-pub use journal_file::{Batch, JournalFile, Opened, TornTail};
+pub use journal::{Commune, Recorded};
+pub use journal_file::{Batch, CommuneFile, Opened, TornTail};
 pub use merge::{Conflict, MergeReport, MergedRecord};
 pub use summary::{
     InspectionState, InspectionSummary, MeetingState, MeetingSummary, MemberStatus, MemberSummary,

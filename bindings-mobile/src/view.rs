@@ -1,9 +1,9 @@
-//! What both [`crate::Journal`] and [`crate::JournalFile`] read from the commune they hold:
+//! What both [`crate::Commune`] and [`crate::CommuneFile`] read from the commune they hold:
 //! summaries, reports and the whole state, each one call into the core. [`commune_reads!`]
 //! writes these methods once for both objects (as a second exported `impl` block of each).
 
 use crate::error::{malformed, ChiboError};
-use crate::{Journal, JournalFile};
+use crate::{Commune, CommuneFile};
 
 /// A value as JSON text for the app.
 pub(crate) fn json(value: &impl serde::Serialize) -> Result<String, ChiboError> {
@@ -89,5 +89,5 @@ macro_rules! commune_reads {
     };
 }
 
-commune_reads!(Journal);
-commune_reads!(JournalFile);
+commune_reads!(Commune);
+commune_reads!(CommuneFile);

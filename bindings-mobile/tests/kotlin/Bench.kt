@@ -4,8 +4,8 @@
 // records against JSON text. Run by `scripts/test-kotlin --bench [journal.jsonl]`.
 package vn.chibo.tests
 
-import vn.chibo.Journal
-import vn.chibo.JournalFile
+import vn.chibo.Commune
+import vn.chibo.CommuneFile
 import vn.chibo.verifyJournal
 import java.io.File
 import java.nio.file.Files
@@ -37,15 +37,15 @@ fun main(args: Array<String>) {
     val runs = 7
     println("journal: ${source.path}, ${lines.size} records, ${text.length / 1024} KiB, ${meetings.size} meetings; median of $runs runs")
 
-    val load = medianMs(runs) { Journal.load(text).close() }
+    val load = medianMs(runs) { Commune.load(text).close() }
     val verify = medianMs(runs) { verifyJournal(text) }
     val copy = Files.createTempFile("chibo-bench", ".jsonl").toFile()
     source.copyTo(copy, overwrite = true)
-    val open = medianMs(runs) { JournalFile.open(copy.path).close() }
+    val open = medianMs(runs) { CommuneFile.open(copy.path).close() }
     copy.delete()
-    val perCommand = medianMs(runs) { Journal().use { j -> events.forEach { j.executeJson(it) } } }
+    val perCommand = medianMs(runs) { Commune().use { j -> events.forEach { j.executeJson(it) } } }
 
-    val journal = Journal.load(text)
+    val journal = Commune.load(text)
     val typed = medianMs(runs) { meetings.forEach { journal.meetingSummary(it) } }
     val json = medianMs(runs) { meetings.forEach { journal.summaryJson("meetings", it) } }
     val year = Regex("\"month\":\"(\\d{4})-").find(text)?.groupValues?.get(1) ?: "2025"
@@ -57,10 +57,10 @@ fun main(args: Array<String>) {
     fun row(what: String, ms: Double, note: String = "") =
         println(String.format("%-58s %10.1f ms  %s", what, ms, note))
     row("verify_journal (chain only, one call)", verify)
-    row("Journal.load (verify + replay, one call)", load)
-    row("JournalFile.open (read, lock, verify, replay)", open)
+    row("Commune.load (verify + replay, one call)", load)
+    row("CommuneFile.open (read, lock, verify, replay)", open)
     row("execute_json once per command (${events.size} calls)", perCommand,
-        String.format("%.2f× Journal.load, %.1f µs a command", perCommand / load, perCommand * 1000 / events.size))
+        String.format("%.2f× Commune.load, %.1f µs a command", perCommand / load, perCommand * 1000 / events.size))
     row("meeting_summary, typed record (${meetings.size} calls)", typed,
         String.format("%.1f µs a call", typed * 1000 / meetings.size))
     row("summary_json, JSON text (${meetings.size} calls)", json,

@@ -8,8 +8,8 @@ import vn.chibo.ChiboException
 import vn.chibo.refusal
 import vn.chibo.Command
 import vn.chibo.ErrorKind
-import vn.chibo.Journal
-import vn.chibo.JournalFile
+import vn.chibo.Commune
+import vn.chibo.CommuneFile
 import vn.chibo.MeetingKind
 import vn.chibo.MeetingState
 import vn.chibo.MemberStatus
@@ -33,14 +33,14 @@ val BINDING_TESTS: List<Pair<String, () -> Unit>> = listOf(
     "a probationary vote is caught as ChiboException.Vote; a failed vote is recorded with its defect" to ::failedVoteCaughtByType,
     "other refusals arrive as their own types" to ::refusalsByType,
     "dates cross as java.time types, offsets kept" to ::datesAreJavaTime,
-    "one Journal shared by many threads" to ::sharedAcrossThreads,
+    "one Commune shared by many threads" to ::sharedAcrossThreads,
     "a journal file written, closed and reopened" to ::fileWrittenClosedAndReopened,
     "an offline device journal merged, conflicts as values" to ::offlineMerge,
     "the operations table names real functions" to ::operationsTableNamesRealFunctions,
 )
 
-private fun journalOf(vararg setups: String): Journal =
-    Journal().also { j -> setupCommands(*setups).forEach { j.executeJson(it) } }
+private fun journalOf(vararg setups: String): Commune =
+    Commune().also { j -> setupCommands(*setups).forEach { j.executeJson(it) } }
 
 fun typedCommandsMatchJson() {
     val byJson = journalOf("commune", "march_ready", "march_adopted", "march_assigned", "march_reported")
@@ -113,7 +113,7 @@ fun refusalsByType() {
     val byMember = Command("x1-03", at(3, 5, 9, 15), Action.RecordMeeting(MEETING, marchRecord(PASSING_VOTE)))
     check(refused<ChiboException>({ journal.execute(byMember) }).refusal.code.startsWith("permission.")) { "permission" }
     // A journal of another commune: its first record is not this one's.
-    val otherCommune = Journal().executeJson(setupCommands("commune").first().replace("nga-truong", "nga-thuy"))
+    val otherCommune = Commune().executeJson(setupCommands("commune").first().replace("nga-truong", "nga-thuy"))
     checkEqual("journal.unrelated", refused<ChiboException.Journal> { journal.merge(otherCommune.line) }.code, "unrelated")
     journal.close()
 }
@@ -187,7 +187,7 @@ fun fileWrittenClosedAndReopened() {
     val dir = Files.createTempDirectory("chibo-kotlin").toFile()
     try {
         val path = File(dir, "nga-truong.jsonl").path
-        val file = JournalFile.create(path)
+        val file = CommuneFile.create(path)
         setupCommands("commune").forEach { file.executeJson(it) }
         marchReady().forEach { file.execute(it) }
         val batch = file.executeBatch(listOf(marchAdopted(), marchAssigned(), report("t-03-bt", "x1-03", vn.chibo.Outcome.OnTime)))
@@ -197,8 +197,8 @@ fun fileWrittenClosedAndReopened() {
         val head = file.head()
         val state = file.stateJson()
 
-        checkEqual("store.locked", refused<ChiboException.Store> { JournalFile.open(path) }.code, "second writer")
-        checkEqual("store.exists", refused<ChiboException.Store> { JournalFile.create(path) }.code, "create over it")
+        checkEqual("store.locked", refused<ChiboException.Store> { CommuneFile.open(path) }.code, "second writer")
+        checkEqual("store.exists", refused<ChiboException.Store> { CommuneFile.create(path) }.code, "create over it")
         file.close() // releases the Rust object, and the file's lock with it
 
         val lines = File(path).readLines()
@@ -209,7 +209,7 @@ fun fileWrittenClosedAndReopened() {
         // A crash in the middle of a write leaves an unterminated line: cut on open, and said.
         File(path).appendText("{\"v\":1,\"seq\":")
         checkEqual(13uL, verifyJournalFile(path).torn?.bytes, "torn tail seen by verify")
-        JournalFile.open(path).use { reopened ->
+        CommuneFile.open(path).use { reopened ->
             checkEqual(head.seq, reopened.opened().records, "records replayed")
             checkEqual(13uL, reopened.opened().torn?.bytes, "torn bytes cut")
             checkEqual("{\"v\":1,\"seq\":", File(reopened.opened().torn!!.savedTo!!).readText(), "torn bytes saved first")
@@ -218,7 +218,7 @@ fun fileWrittenClosedAndReopened() {
             checkEqual(MeetingState.ASSIGNED, reopened.meetingSummary(MEETING).state, "meeting")
             reopened.execute(report("t-03-bt", "x1-bt", vn.chibo.Outcome.OnTime))
         }
-        JournalFile.openOrCreate(path).use { again ->
+        CommuneFile.openOrCreate(path).use { again ->
             checkEqual(head.seq + 1uL, again.opened().records, "the report survived closing")
             checkEqual(TaskState.DONE, again.taskSummary("t-03-bt").state, "task")
         }
@@ -226,14 +226,14 @@ fun fileWrittenClosedAndReopened() {
         val clean = File(path).readText()
         val crlf = clean.replace("\n", "\r\n")
         File(path).writeText(crlf)
-        checkEqual("journal.line_endings", refused<ChiboException.Journal> { JournalFile.open(path) }.code, "CR LF refused")
+        checkEqual("journal.line_endings", refused<ChiboException.Journal> { CommuneFile.open(path) }.code, "CR LF refused")
         checkEqual(crlf, File(path).readText(), "CR LF file untouched")
         val repaired = repairJournalFile(path)
         checkEqual(clean, File(path).readText(), "repaired in the journal's form")
         checkEqual(crlf, File(repaired.kept).readText(), "original kept")
         // A whole last record without its line feed (an editor saved it) is kept, not cut.
         File(path).writeText(clean.trimEnd('\n'))
-        JournalFile.open(path).use { kept ->
+        CommuneFile.open(path).use { kept ->
             checkEqual(true, kept.opened().newlineAdded, "line feed added")
             checkEqual(head.seq + 1uL, kept.opened().records, "no record lost")
         }
@@ -241,7 +241,7 @@ fun fileWrittenClosedAndReopened() {
         checkEqual("journal.hash_mismatch", refused<ChiboException.Journal> {
             val text = File(path).readText()
             File(path).writeText(text.replaceFirst("Nga Trường", "Nga Truong"))
-            JournalFile.open(path)
+            CommuneFile.open(path)
         }.code, "a tampered file")
     } finally {
         dir.deleteRecursively()
@@ -254,13 +254,13 @@ fun offlineMerge() {
         // The shared journal, as the commune office keeps it; the secretary's phone takes a copy.
         val sharedPath = File(dir, "shared.jsonl").path
         val devicePath = File(dir, "device.jsonl").path
-        val shared = JournalFile.create(sharedPath)
+        val shared = CommuneFile.create(sharedPath)
         setupCommands("commune", "march_ready").forEach { shared.executeJson(it) }
         File(sharedPath).copyTo(File(devicePath))
         val fork = shared.head().seq
 
         // Offline, the phone records the meeting and assigns the tasks.
-        val device = JournalFile.open(devicePath)
+        val device = CommuneFile.open(devicePath)
         device.execute(marchAdopted())
         device.execute(marchAssigned())
         device.close()
@@ -300,7 +300,7 @@ fun offlineMerge() {
 
         // The same merge in memory, from the texts alone (a phone merging what it downloaded).
         val office = File(sharedPath).readLines().take(fork.toInt() + 1).joinToString("\n")
-        Journal.load(office).use { inMemory ->
+        Commune.load(office).use { inMemory ->
             val merged = inMemory.merge(File(devicePath).readText())
             checkEqual(report.appended.map { it.line }, merged.appended.map { it.line }, "same lines appended")
             checkEqual(head, inMemory.head(), "same head")

@@ -1,11 +1,11 @@
-// The Kotlin column of docs/operations.md names what the binding exports: `Journal()` the
-// class, `Type.f` a constructor or companion function, `journal.f` / `journalFile.f` a method of
+// The Kotlin column of docs/operations.md names what the binding exports: `Commune()` the
+// class, `Type.f` a constructor or companion function, `commune.f` / `communeFile.f` a method of
 // an instance, a bare name a top-level function of the generated package.
 package vn.chibo.tests
 
 import java.io.File
 
-private val INSTANCE_OF = mapOf("journal" to "Journal", "journalFile" to "JournalFile")
+private val INSTANCE_OF = mapOf("commune" to "Commune", "communeFile" to "CommuneFile")
 
 private fun methodNames(className: String): Set<String> {
     val type = Class.forName("vn.chibo.$className")

@@ -5,7 +5,7 @@
 package vn.chibo.tests
 
 import vn.chibo.ChiboException
-import vn.chibo.Journal
+import vn.chibo.Commune
 import vn.chibo.refusal
 import vn.chibo.refusalCodes
 import java.io.File
@@ -37,7 +37,7 @@ fun replayScenarios(): Replayed {
 
 private fun replayFile(file: File, codes: MutableSet<String>): Int {
     val scenario = parseJson(file.readText()) as Map<*, *>
-    val journal = Journal()
+    val journal = Commune()
     val lines = mutableListOf<String>()
     val setups = when (val s = scenario["setup"]) {
         null -> emptyList()
@@ -60,7 +60,7 @@ private fun replayFile(file: File, codes: MutableSet<String>): Int {
             replayCommand(journal, command, expect, codes, lines, "step $i")
         }
     }
-    val reloaded = Journal.load(lines.joinToString("\n"))
+    val reloaded = Commune.load(lines.joinToString("\n"))
     checkEqual(journal.stateJson(), reloaded.stateJson(), "the reloaded journal's state")
     checkEqual(journal.head(), reloaded.head(), "the reloaded journal's head")
     journal.close()
@@ -69,7 +69,7 @@ private fun replayFile(file: File, codes: MutableSet<String>): Int {
 }
 
 private fun replayCommand(
-    journal: Journal,
+    journal: Commune,
     command: Any?,
     expect: Map<*, *>,
     codes: MutableSet<String>,
@@ -105,7 +105,7 @@ private fun replayCommand(
 }
 
 private fun replayQuery(
-    journal: Journal,
+    journal: Commune,
     query: Any?,
     expect: Map<*, *>,
     codes: MutableSet<String>,

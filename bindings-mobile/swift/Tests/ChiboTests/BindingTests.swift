@@ -17,8 +17,8 @@ final class BindingTests: XCTestCase {
         ISO8601DateFormatter().date(from: text)!
     }
 
-    private func makeJournal(_ setups: [String]) throws -> Journal {
-        let journal = Journal()
+    private func makeJournal(_ setups: [String]) throws -> Commune {
+        let journal = Commune()
         for command in try setupCommands(setups) { _ = try journal.executeJson(command: command) }
         return journal
     }
@@ -65,16 +65,16 @@ final class BindingTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("nga-truong.jsonl").path
-        var file: JournalFile? = try JournalFile.create(path: path)
+        var file: CommuneFile? = try CommuneFile.create(path: path)
         for command in try setupCommands(["commune", "march_ready"]) {
             _ = try file!.executeJson(command: command)
         }
         let head = file!.head()
-        XCTAssertThrowsError(try JournalFile.open(path: path)) { error in
+        XCTAssertThrowsError(try CommuneFile.open(path: path)) { error in
             XCTAssertEqual((error as? ChiboError)?.refusal.code, "store.locked")
         }
         file = nil // the last reference released: the file is closed and unlocked
-        let reopened = try JournalFile.open(path: path)
+        let reopened = try CommuneFile.open(path: path)
         XCTAssertEqual(reopened.opened().records, head.seq)
         XCTAssertEqual(reopened.head(), head)
         XCTAssertEqual(try verifyJournalFile(path: path).head, head)
@@ -83,7 +83,7 @@ final class BindingTests: XCTestCase {
     func testAnOfflineDeviceJournalMergesWithConflictsAsValues() throws {
         let shared = try makeJournal(["commune", "march_ready"])
         var device: [String] = []
-        let deviceJournal = Journal()
+        let deviceJournal = Commune()
         for command in try setupCommands(["commune", "march_ready"]) {
             device.append(try deviceJournal.executeJson(command: command).line)
         }

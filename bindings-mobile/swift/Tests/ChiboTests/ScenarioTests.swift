@@ -23,7 +23,7 @@ final class ScenarioTests: XCTestCase {
     private func replay(_ file: URL, codes: inout Set<String>) throws {
         let name = file.lastPathComponent
         let scenario = try XCTUnwrap(readJSON(file) as? [String: Any], name)
-        let journal = Journal()
+        let journal = Commune()
         var lines: [String] = []
         let setups: [String]
         switch scenario["setup"] {
@@ -73,7 +73,7 @@ final class ScenarioTests: XCTestCase {
                 }
             }
         }
-        let reloaded = try Journal.load(text: lines.joined(separator: "\n"))
+        let reloaded = try Commune.load(text: lines.joined(separator: "\n"))
         XCTAssertEqual(try journal.stateJson(), try reloaded.stateJson(), name)
         XCTAssertEqual(journal.head(), reloaded.head(), name)
     }
