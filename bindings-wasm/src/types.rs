@@ -38,6 +38,13 @@ export interface Merge {
   conflicts: { device_seq: number; action: string; event: Command; reason: unknown }[]; already_merged: number[];
 }
 
+/** `Symbol.dispose` (explicit resource management, ES2024+), declared so that a page compiled
+ * against an older `lib` (es2022) still type-checks: wasm-bindgen gives each class a
+ * `[Symbol.dispose]()` that calls `free()`. Identical to TypeScript's own declaration. */
+declare global {
+  interface SymbolConstructor { readonly dispose: unique symbol }
+}
+
 /**
  * A refusal of the library: an `Error` whose `name` is its concern (`VoteError`, `PermissionError`,
  * `TransitionError`, `InputError`, `JournalError`…), with the stable `code`, both messages and the
