@@ -19,9 +19,16 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** The file under `root` a URL path names, or null when it would leave the folder. */
-function fileFor(urlPath) {
-  const path = normalize(decodeURIComponent(urlPath.split('?')[0]));
+/** The file under `root` a URL path names, or null when it would leave the folder or is not a
+ * well-formed percent-encoded path (`/%E0%A4%A`: answered 400, never a crash). */
+export function fileFor(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return undefined;
+  }
+  const path = normalize(decoded);
   const full = join(root, path.endsWith('/') ? `${path}index.html` : path);
   return full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 }
@@ -29,6 +36,11 @@ function fileFor(urlPath) {
 export function serve(port = 0) {
   const server = createServer(async (request, response) => {
     const file = fileFor(request.url ?? '/');
+    if (file === undefined) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('bad request: the path is not well-formed percent-encoding');
+      return;
+    }
     try {
       if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
