@@ -10,15 +10,24 @@ const STATES = ['draft', 'adopted', 'assigned', 'reported', 'inspected'];
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** A `datetime-local` value as an RFC 3339 timestamp in Vietnam (+07:00). */
 const stamp = (local) => (local.length === 16 ? `${local}:00+07:00` : `${local}+07:00`);
-/** A timestamp as a `datetime-local` value at +07:00. */
+/** Vietnam's time, as a `datetime-local` value (`YYYY-MM-DDTHH:MM`) reads it. */
+const VIETNAM = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+/** A timestamp as a `datetime-local` value in Vietnam. */
 function local(date) {
-  const shifted = new Date(date.getTime() + 7 * 3600 * 1000);
-  return shifted.toISOString().slice(0, 16);
+  return VIETNAM.format(date).replace(' ', 'T');
+}
+/** A `datetime-local` value moved by whole minutes (Vietnam keeps one offset all year, so the
+ * wall-clock arithmetic is exact), carrying into the next day or month as a clock does. */
+function addMinutes(localValue, minutes) {
+  const date = new Date(`${localValue}:00Z`);
+  date.setUTCMinutes(date.getUTCMinutes() + minutes);
+  return date.toISOString().slice(0, 16);
 }
 function addDays(localValue, days) {
-  const date = new Date(`${localValue}:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 16);
+  return addMinutes(localValue, days * 24 * 60);
 }
 function lastDay(month) {
   const [y, m] = month.split('-').map(Number);
@@ -110,7 +119,7 @@ function draftedForms(meeting, organisation, nameOf, sittings) {
   const cell = organisation.cells[meeting.cell];
   const scheduled = addDays(local(meeting.scheduledAt), sittings);
   const before = addDays(scheduled, -2);
-  const end = addDays(scheduled, 0).replace(/T(\d\d)/, (_, h) => `T${String(Number(h) + 2).padStart(2, '0')}`);
+  const end = addMinutes(scheduled, 120);
   const everyone = Object.keys(organisation.members);
   const roll = activeMembers(cell, organisation);
   const rows = roll.map((id) => {
@@ -297,7 +306,7 @@ function wire(root, app, commune, organisation, meeting) {
     meetings: [id], inspectors: [value(form, 'inspector')] } })], t('open')));
   on('#inspect-form', 'submit', (form) => {
     const inspection = value(form, 'inspection');
-    const later = (hours) => stamp(addDays(value(form, 'at'), 0).replace(/T(\d\d)/, (_, h) => `T${String(Number(h) + hours).padStart(2, '0')}`));
+    const later = (hours) => stamp(addMinutes(value(form, 'at'), hours * 60));
     app.run([
       { ...command(form, { record_finding: { inspection, criterion: 'resolution_each_meeting', satisfactory: true, text: value(form, 'finding') } }), at: later(1) },
       { ...command(form, { conclude_inspection: { inspection, conclusion: value(form, 'conclusion'),
