@@ -115,3 +115,14 @@ def test_malformed_commands_are_input_errors(world: chibo.Commune) -> None:
         with pytest.raises(chibo.InputError) as caught:
             world.execute(bad)
         assert caught.value.code == "input.malformed" and caught.value.fields["detail"]
+
+
+def test_a_bad_date_in_a_query_says_which_and_how_to_write_it() -> None:
+    commune = chibo.Commune()
+    for bad in ("31/03/2025", "2025-3"):
+        with pytest.raises(chibo.InputError) as caught:
+            commune.alerts(as_of=bad)
+        assert caught.value.code == "input.malformed"
+        assert caught.value.message_en.startswith("The report query could not be read:"), caught.value
+        assert f"`{bad}` is not a date written YYYY-MM-DD" in caught.value.message_en
+        assert caught.value.message_vi.startswith("Không đọc được yêu cầu báo cáo:")

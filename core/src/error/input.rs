@@ -61,12 +61,26 @@ pub enum InputError {
         /// What the reader said.
         detail: String,
     },
+    /// `input.malformed`, for a report query: the query could not be read at all.
+    #[error("The report query could not be read: {detail}")]
+    MalformedQuery {
+        /// What the reader said.
+        detail: String,
+    },
 }
 
 /// The most characters of a bad id a refusal repeats.
 const SHOWN_ID_CHARS: usize = 40;
 
 impl InputError {
+    /// `input.malformed` for a report query, with the reader's explanation.
+    pub fn malformed_query(detail: impl std::fmt::Display) -> super::Error {
+        Self::MalformedQuery {
+            detail: detail.to_string(),
+        }
+        .into()
+    }
+
     /// `input.malformed` with the reader's explanation (serde's message, say).
     pub fn malformed(detail: impl std::fmt::Display) -> super::Error {
         Self::Malformed {
@@ -118,7 +132,7 @@ impl Refusal for InputError {
             Self::InvalidId { .. } => "input.invalid_id",
             Self::BadCharacter { .. } => "input.bad_character",
             Self::OutOfRange { .. } => "input.out_of_range",
-            Self::Malformed { .. } => "input.malformed",
+            Self::Malformed { .. } | Self::MalformedQuery { .. } => "input.malformed",
         }
     }
 
@@ -140,6 +154,9 @@ impl Refusal for InputError {
                 "Mục `{field}` có giá trị {value}; giá trị phải từ {min} đến {max}."
             ),
             Self::Malformed { detail } => format!("Không đọc được lệnh: {detail}"),
+            Self::MalformedQuery { detail } => {
+                format!("Không đọc được yêu cầu báo cáo: {detail}")
+            }
         }
     }
 }

@@ -84,12 +84,12 @@ impl Query {
     /// Reads a query from its JSON text, as bindings receive it; anything else is refused as
     /// `input.malformed`.
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        serde_json::from_str(text).map_err(crate::error::InputError::malformed)
+        serde_json::from_str(text).map_err(crate::error::InputError::malformed_query)
     }
 
     /// Reads a query from an already parsed JSON value (see [`Query::from_json`]).
     pub fn from_value(value: serde_json::Value) -> Result<Self, Error> {
-        serde_json::from_value(value).map_err(crate::error::InputError::malformed)
+        serde_json::from_value(value).map_err(crate::error::InputError::malformed_query)
     }
 
     /// Refuses a year outside the calendar records can have (`input.out_of_range`), the ids a
@@ -198,10 +198,5 @@ pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error>
             })
         }
     };
-    value.map_err(|e| {
-        InputError::Malformed {
-            detail: e.to_string(),
-        }
-        .into()
-    })
+    value.map_err(InputError::malformed_query)
 }
