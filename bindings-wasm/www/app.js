@@ -86,14 +86,21 @@ function showResult(kind, text, code = '') {
   box.textContent = text;
 }
 
-/** A refusal, in the page's language, with its stable code. */
+/** A refusal in plain words first, in the page's language; its stable code after it, small, for
+ * whoever supports the office. */
+function writeRefusal(box, message, code) {
+  const small = Object.assign(document.createElement('small'), { className: 'code', textContent: ` (${t('code')}: ${code})` });
+  box.replaceChildren(document.createTextNode(`${t('refused')}: ${message}`), small);
+}
+
 function showRefusal(error) {
   if (error?.code === undefined) throw error; // not a refusal of the library: a bug to see
   const message = currentLanguage() === 'vi' ? error.messageVi : error.messageEn;
-  showResult('refused', `${t('refused')} (${error.code}): ${message}`, error.code);
+  showResult('refused', '', error.code);
   const box = $('#result');
   box.dataset.messageVi = error.messageVi;
   box.dataset.messageEn = error.messageEn;
+  writeRefusal(box, message, error.code);
 }
 
 /** The result box in the new language: a refusal in the library's other message; a note cleared. */
@@ -101,7 +108,7 @@ function relabelResult() {
   const box = $('#result');
   if (box.className === 'refused') {
     const message = currentLanguage() === 'vi' ? box.dataset.messageVi : box.dataset.messageEn;
-    box.textContent = `${t('refused')} (${box.dataset.code}): ${message}`;
+    writeRefusal(box, message, box.dataset.code);
   } else if (box.className === 'defects') {
     labelDefects(box);
   } else {
