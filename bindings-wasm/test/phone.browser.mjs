@@ -1,6 +1,6 @@
 // The page at a phone's width (390 × 844 CSS pixels, in Chromium): nothing makes the page wider
-// than the screen (wide tables scroll inside their own box), and a screenshot is saved
-// (docs/img/web-phone.png).
+// than the screen (wide tables scroll inside their own box), every coloured cell's text has a
+// WCAG contrast of at least 4.5:1, and a screenshot is saved (docs/img/web-phone.png).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -21,6 +21,24 @@ test('at 390 px the page is no wider than the phone', async (t) => {
     .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
       && !e.closest('.scroll'))
     .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`));
+  // Every coloured cell and key is readable: WCAG contrast of its text on its background ≥ 4.5.
+  const low = await page.evaluate(() => {
+    const rgb = (text) => text.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+    const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+    return [...document.querySelectorAll('#grid td, .legend .key')]
+      .filter((e) => e.textContent.trim())
+      .map((e) => {
+        const style = getComputedStyle(e);
+        return { text: e.textContent.trim(), cls: e.className, ratio: ratio(rgb(style.color), rgb(style.backgroundColor)) };
+      })
+      .filter((c) => c.ratio < 4.5)
+      .slice(0, 5);
+  });
+  assert.deepEqual(low, [], 'text below a 4.5:1 contrast ratio');
   await page.screenshot({ path: join(screenshots, 'web-phone.png') });
   assert.ok(width <= 390, `the page is ${width} px wide at 390 px; too wide: ${wide.join(', ')}`);
   assert.deepEqual(wide, [], 'elements reaching past the screen');
