@@ -74,7 +74,7 @@ macro_rules! commune_reads {
             }
 
             /// A report computed by the core from a query in JSON text (`{"alerts": {"as_of":
-            /// "2025-04-01"}}`, dashboard, score, recorded_score, ratings, minutes;
+            /// "2025-04-01"}}`, dashboard, score, recorded_score, ratings, minutes, labels;
             /// docs/reports.md), as JSON text.
             pub fn query(&self, query: String) -> Result<String, ChiboError> {
                 let query = chibo::report::query::Query::from_json(&query)?;
