@@ -8,7 +8,7 @@
 Each method takes ``actor``, ``at`` and exactly the action's fields as keyword arguments
 (required ones without a default, optional ones defaulting to ``None``, which leaves them out so
 the core applies its default; a field named after a Python keyword takes a trailing underscore),
-and runs ``execute`` with the command's JSON shape (docs/json.md). A month field also takes a
+and runs it (the native ``_act``: the action's name, actor, time and payload; docs/json.md). A month field also takes a
 ``date`` in the month. Nothing here knows a rule: the core checks everything.
 """
 
@@ -51,13 +51,12 @@ def _month(value: Any) -> Any:
     return value
 
 
-def _command(
-    action: str, actor: Any, at: Any, fields: Dict[str, Any], optional: Dict[str, Any]
-) -> Dict[str, Any]:
-    """The command's JSON shape; optional fields given as ``None`` are left out."""
-    payload = dict(fields)
-    payload.update({name: value for name, value in optional.items() if value is not None})
-    return {"actor": actor, "at": at, "action": {action: payload}}
+def _payload(fields: Dict[str, Any], optional: Dict[str, Any]) -> Dict[str, Any]:
+    """The action's payload; optional fields given as ``None`` are left out."""
+    for name, value in optional.items():
+        if value is not None:
+            fields[name] = value
+    return fields
 
 
 class Actions:
@@ -65,7 +64,7 @@ class Actions:
 
     if TYPE_CHECKING:  # provided by the native class
 
-        def execute(self, command: Union[Mapping[str, Any], str]) -> int: ...
+        def _act(self, action: str, actor: Any, at: Any, payload: Mapping[str, Any]) -> int: ...
 '''
 
 
@@ -141,22 +140,27 @@ def method(definitions: Dict[str, Any], variant: Dict[str, Any]) -> str:
         signature.append(f"{word}: {hint}" if required else f"{word}: Optional[{hint}] = None")
     def value(field: str, word: str, hint: str) -> str:
         return f"_month({word})" if hint == "_Month" else word
-    def mapping(required: bool) -> str:
+    def mapping(required: bool, indent: str) -> str:
         entries = [f'"{f}": {value(f, w, h)}' for f, w, h, r in params if r == required]
         if not entries:
             return "{}"
-        inner = "".join(f"                    {entry},\n" for entry in entries)
-        return "{\n" + inner + "                }"
+        inner = "".join(f"{indent}    {entry},\n" for entry in entries)
+        return "{\n" + inner + indent + "}"
 
     text = f"\n    def {action}(\n"
     text += "".join(f"        {part},\n" for part in signature)
     text += "    ) -> int:\n"
     text += docstring(described, "        ")
-    text += "        return self.execute(\n"
-    text += "            _command(\n"
-    text += f'                "{action}",\n                actor,\n                at,\n'
-    text += f"                {mapping(True)},\n                {mapping(False)},\n"
-    text += "            )\n        )\n"
+    text += "        return self._act(\n"
+    text += f'            "{action}",\n            actor,\n            at,\n'
+    if any(not r for *_, r in params):
+        text += "            _payload(\n"
+        text += f"                {mapping(True, '                ')},\n"
+        text += f"                {mapping(False, '                ')},\n"
+        text += "            ),\n"
+    else:
+        text += f"            {mapping(True, '            ')},\n"
+    text += "        )\n"
     return text
 
 

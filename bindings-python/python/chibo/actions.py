@@ -24,13 +24,12 @@ def _month(value: Any) -> Any:
     return value
 
 
-def _command(
-    action: str, actor: Any, at: Any, fields: Dict[str, Any], optional: Dict[str, Any]
-) -> Dict[str, Any]:
-    """The command's JSON shape; optional fields given as ``None`` are left out."""
-    payload = dict(fields)
-    payload.update({name: value for name, value in optional.items() if value is not None})
-    return {"actor": actor, "at": at, "action": {action: payload}}
+def _payload(fields: Dict[str, Any], optional: Dict[str, Any]) -> Dict[str, Any]:
+    """The action's payload; optional fields given as ``None`` are left out."""
+    for name, value in optional.items():
+        if value is not None:
+            fields[name] = value
+    return fields
 
 
 class Actions:
@@ -38,7 +37,7 @@ class Actions:
 
     if TYPE_CHECKING:  # provided by the native class
 
-        def execute(self, command: Union[Mapping[str, Any], str]) -> int: ...
+        def _act(self, action: str, actor: Any, at: Any, payload: Mapping[str, Any]) -> int: ...
 
     def establish_commune(
         self,
@@ -52,11 +51,11 @@ class Actions:
         rules: Optional[Mapping[str, Any]] = None,
     ) -> int:
         """Founds the commune's record: the first event of every journal."""
-        return self.execute(
-            _command(
-                "establish_commune",
-                actor,
-                at,
+        return self._act(
+            "establish_commune",
+            actor,
+            at,
+            _payload(
                 {
                     "commune": commune,
                     "name": name,
@@ -66,7 +65,7 @@ class Actions:
                     "levels": levels,
                     "rules": rules,
                 },
-            )
+            ),
         )
 
     def amend_rules(
@@ -78,17 +77,14 @@ class Actions:
         overrides: Mapping[str, Any],
     ) -> int:
         """Adopts the commune's own rules from a date on (R-00)."""
-        return self.execute(
-            _command(
-                "amend_rules",
-                actor,
-                at,
-                {
-                    "from": from_,
-                    "overrides": overrides,
-                },
-                {},
-            )
+        return self._act(
+            "amend_rules",
+            actor,
+            at,
+            {
+                "from": from_,
+                "overrides": overrides,
+            },
         )
 
     def reorganise_levels(
@@ -100,17 +96,17 @@ class Actions:
         add: Optional[Sequence[Mapping[str, Any]]] = None,
     ) -> int:
         """Adds and abolishes levels above the commune from the command's day on (R-00)."""
-        return self.execute(
-            _command(
-                "reorganise_levels",
-                actor,
-                at,
+        return self._act(
+            "reorganise_levels",
+            actor,
+            at,
+            _payload(
                 {},
                 {
                     "abolish": abolish,
                     "add": add,
                 },
-            )
+            ),
         )
 
     def merge_communes(
@@ -123,18 +119,15 @@ class Actions:
         name: str,
     ) -> int:
         """Takes over communes merged into this one, with their cells (R-00)."""
-        return self.execute(
-            _command(
-                "merge_communes",
-                actor,
-                at,
-                {
-                    "absorbed": absorbed,
-                    "commune": commune,
-                    "name": name,
-                },
-                {},
-            )
+        return self._act(
+            "merge_communes",
+            actor,
+            at,
+            {
+                "absorbed": absorbed,
+                "commune": commune,
+                "name": name,
+            },
         )
 
     def add_cell(
@@ -147,18 +140,15 @@ class Actions:
         name: str,
     ) -> int:
         """Adds a cell."""
-        return self.execute(
-            _command(
-                "add_cell",
-                actor,
-                at,
-                {
-                    "cell": cell,
-                    "kind": kind,
-                    "name": name,
-                },
-                {},
-            )
+        return self._act(
+            "add_cell",
+            actor,
+            at,
+            {
+                "cell": cell,
+                "kind": kind,
+                "name": name,
+            },
         )
 
     def add_member(
@@ -173,20 +163,17 @@ class Actions:
         status: str,
     ) -> int:
         """Adds a member to the roll (or a higher-level member who follows cells)."""
-        return self.execute(
-            _command(
-                "add_member",
-                actor,
-                at,
-                {
-                    "home": home,
-                    "joined_on": joined_on,
-                    "member": member,
-                    "name": name,
-                    "status": status,
-                },
-                {},
-            )
+        return self._act(
+            "add_member",
+            actor,
+            at,
+            {
+                "home": home,
+                "joined_on": joined_on,
+                "member": member,
+                "name": name,
+                "status": status,
+            },
         )
 
     def set_member_status(
@@ -198,17 +185,14 @@ class Actions:
         status: str,
     ) -> int:
         """Changes a member's status (official / probationary)."""
-        return self.execute(
-            _command(
-                "set_member_status",
-                actor,
-                at,
-                {
-                    "member": member,
-                    "status": status,
-                },
-                {},
-            )
+        return self._act(
+            "set_member_status",
+            actor,
+            at,
+            {
+                "member": member,
+                "status": status,
+            },
         )
 
     def set_member_flag(
@@ -222,11 +206,11 @@ class Actions:
         reason: Optional[str] = None,
     ) -> int:
         """Sets or clears the exempted, suspended or transferred flag."""
-        return self.execute(
-            _command(
-                "set_member_flag",
-                actor,
-                at,
+        return self._act(
+            "set_member_flag",
+            actor,
+            at,
+            _payload(
                 {
                     "flag": flag,
                     "member": member,
@@ -235,7 +219,7 @@ class Actions:
                 {
                     "reason": reason,
                 },
-            )
+            ),
         )
 
     def move_member(
@@ -247,17 +231,14 @@ class Actions:
         member: str,
     ) -> int:
         """Moves a member's party activity to another cell."""
-        return self.execute(
-            _command(
-                "move_member",
-                actor,
-                at,
-                {
-                    "cell": cell,
-                    "member": member,
-                },
-                {},
-            )
+        return self._act(
+            "move_member",
+            actor,
+            at,
+            {
+                "cell": cell,
+                "member": member,
+            },
         )
 
     def member_leaves(
@@ -269,17 +250,14 @@ class Actions:
         reason: str,
     ) -> int:
         """Takes a member off the roll."""
-        return self.execute(
-            _command(
-                "member_leaves",
-                actor,
-                at,
-                {
-                    "member": member,
-                    "reason": reason,
-                },
-                {},
-            )
+        return self._act(
+            "member_leaves",
+            actor,
+            at,
+            {
+                "member": member,
+                "reason": reason,
+            },
         )
 
     def appoint_committee(
@@ -291,17 +269,14 @@ class Actions:
         members: Sequence[str],
     ) -> int:
         """Sets the members of one of the commune's committees."""
-        return self.execute(
-            _command(
-                "appoint_committee",
-                actor,
-                at,
-                {
-                    "committee": committee,
-                    "members": members,
-                },
-                {},
-            )
+        return self._act(
+            "appoint_committee",
+            actor,
+            at,
+            {
+                "committee": committee,
+                "members": members,
+            },
         )
 
     def elect_cell_leadership(
@@ -315,11 +290,11 @@ class Actions:
         deputy: Optional[str] = None,
     ) -> int:
         """Records the cell's elected secretary, deputy and committee (R-11)."""
-        return self.execute(
-            _command(
-                "elect_cell_leadership",
-                actor,
-                at,
+        return self._act(
+            "elect_cell_leadership",
+            actor,
+            at,
+            _payload(
                 {
                     "cell": cell,
                     "secretary": secretary,
@@ -328,7 +303,7 @@ class Actions:
                     "committee": committee,
                     "deputy": deputy,
                 },
-            )
+            ),
         )
 
     def form_cluster(
@@ -342,19 +317,16 @@ class Actions:
         name: str,
     ) -> int:
         """Forms a cluster of cells in the charge of a standing committee member (R-13)."""
-        return self.execute(
-            _command(
-                "form_cluster",
-                actor,
-                at,
-                {
-                    "cells": cells,
-                    "cluster": cluster,
-                    "in_charge": in_charge,
-                    "name": name,
-                },
-                {},
-            )
+        return self._act(
+            "form_cluster",
+            actor,
+            at,
+            {
+                "cells": cells,
+                "cluster": cluster,
+                "in_charge": in_charge,
+                "name": name,
+            },
         )
 
     def assign_follower(
@@ -366,17 +338,14 @@ class Actions:
         member: str,
     ) -> int:
         """Assigns a higher-level member to follow a cell (R-13)."""
-        return self.execute(
-            _command(
-                "assign_follower",
-                actor,
-                at,
-                {
-                    "cell": cell,
-                    "member": member,
-                },
-                {},
-            )
+        return self._act(
+            "assign_follower",
+            actor,
+            at,
+            {
+                "cell": cell,
+                "member": member,
+            },
         )
 
     def issue_directive(
@@ -389,18 +358,15 @@ class Actions:
         month: _Month,
     ) -> int:
         """Issues the commune committee's direction for a month (R-22)."""
-        return self.execute(
-            _command(
-                "issue_directive",
-                actor,
-                at,
-                {
-                    "content": content,
-                    "directive": directive,
-                    "month": _month(month),
-                },
-                {},
-            )
+        return self._act(
+            "issue_directive",
+            actor,
+            at,
+            {
+                "content": content,
+                "directive": directive,
+                "month": _month(month),
+            },
         )
 
     def delegate_drafting(
@@ -415,18 +381,15 @@ class Actions:
         """The secretary delegates drafting the cell's meetings of a month to a committee member
         (R-22).
         """
-        return self.execute(
-            _command(
-                "delegate_drafting",
-                actor,
-                at,
-                {
-                    "cell": cell,
-                    "member": member,
-                    "month": _month(month),
-                },
-                {},
-            )
+        return self._act(
+            "delegate_drafting",
+            actor,
+            at,
+            {
+                "cell": cell,
+                "member": member,
+                "month": _month(month),
+            },
         )
 
     def draft_meeting(
@@ -446,11 +409,11 @@ class Actions:
         topic: Optional[str] = None,
     ) -> int:
         """Starts a meeting as a draft (R-22)."""
-        return self.execute(
-            _command(
-                "draft_meeting",
-                actor,
-                at,
+        return self._act(
+            "draft_meeting",
+            actor,
+            at,
+            _payload(
                 {
                     "cell": cell,
                     "content": content,
@@ -465,7 +428,7 @@ class Actions:
                 {
                     "topic": topic,
                 },
-            )
+            ),
         )
 
     def revise_draft(
@@ -481,11 +444,11 @@ class Actions:
         topic: Optional[str] = None,
     ) -> int:
         """Revises a draft."""
-        return self.execute(
-            _command(
-                "revise_draft",
-                actor,
-                at,
+        return self._act(
+            "revise_draft",
+            actor,
+            at,
+            _payload(
                 {
                     "meeting": meeting,
                 },
@@ -496,7 +459,7 @@ class Actions:
                     "scheduled_at": scheduled_at,
                     "topic": topic,
                 },
-            )
+            ),
         )
 
     def hold_preparatory_meeting(
@@ -509,18 +472,15 @@ class Actions:
         meeting: str,
     ) -> int:
         """Records the committee's preparatory meeting (R-23)."""
-        return self.execute(
-            _command(
-                "hold_preparatory_meeting",
-                actor,
-                at,
-                {
-                    "agreed": agreed,
-                    "attendees": attendees,
-                    "meeting": meeting,
-                },
-                {},
-            )
+        return self._act(
+            "hold_preparatory_meeting",
+            actor,
+            at,
+            {
+                "agreed": agreed,
+                "attendees": attendees,
+                "meeting": meeting,
+            },
         )
 
     def send_notice(
@@ -531,16 +491,13 @@ class Actions:
         meeting: str,
     ) -> int:
         """Sends the notice to members and the higher-level member (R-24)."""
-        return self.execute(
-            _command(
-                "send_notice",
-                actor,
-                at,
-                {
-                    "meeting": meeting,
-                },
-                {},
-            )
+        return self._act(
+            "send_notice",
+            actor,
+            at,
+            {
+                "meeting": meeting,
+            },
         )
 
     def publish_documents(
@@ -552,17 +509,14 @@ class Actions:
         meeting: str,
     ) -> int:
         """Publishes the documents to members (R-25)."""
-        return self.execute(
-            _command(
-                "publish_documents",
-                actor,
-                at,
-                {
-                    "documents": documents,
-                    "meeting": meeting,
-                },
-                {},
-            )
+        return self._act(
+            "publish_documents",
+            actor,
+            at,
+            {
+                "documents": documents,
+                "meeting": meeting,
+            },
         )
 
     def record_meeting(
@@ -574,17 +528,14 @@ class Actions:
         record: Mapping[str, Any],
     ) -> int:
         """Records the meeting as held, with its vote: draft → adopted (R-30..R-37)."""
-        return self.execute(
-            _command(
-                "record_meeting",
-                actor,
-                at,
-                {
-                    "meeting": meeting,
-                    "record": record,
-                },
-                {},
-            )
+        return self._act(
+            "record_meeting",
+            actor,
+            at,
+            {
+                "meeting": meeting,
+                "record": record,
+            },
         )
 
     def resolve_admission(
@@ -597,18 +548,15 @@ class Actions:
         vote: Mapping[str, Any],
     ) -> int:
         """Records an admission or recognition vote at a held meeting (R-36)."""
-        return self.execute(
-            _command(
-                "resolve_admission",
-                actor,
-                at,
-                {
-                    "meeting": meeting,
-                    "subject": subject,
-                    "vote": vote,
-                },
-                {},
-            )
+        return self._act(
+            "resolve_admission",
+            actor,
+            at,
+            {
+                "meeting": meeting,
+                "subject": subject,
+                "vote": vote,
+            },
         )
 
     def assign_tasks(
@@ -621,11 +569,11 @@ class Actions:
         carried_over: Optional[Sequence[Any]] = None,
     ) -> int:
         """Assigns the tasks: adopted → assigned (R-40, R-41)."""
-        return self.execute(
-            _command(
-                "assign_tasks",
-                actor,
-                at,
+        return self._act(
+            "assign_tasks",
+            actor,
+            at,
+            _payload(
                 {
                     "meeting": meeting,
                     "tasks": tasks,
@@ -633,7 +581,7 @@ class Actions:
                 {
                     "carried_over": carried_over,
                 },
-            )
+            ),
         )
 
     def report_task(
@@ -646,11 +594,11 @@ class Actions:
         note: Optional[str] = None,
     ) -> int:
         """The owner reports a task (R-50)."""
-        return self.execute(
-            _command(
-                "report_task",
-                actor,
-                at,
+        return self._act(
+            "report_task",
+            actor,
+            at,
+            _payload(
                 {
                     "outcome": outcome,
                     "task": task,
@@ -658,7 +606,7 @@ class Actions:
                 {
                     "note": note,
                 },
-            )
+            ),
         )
 
     def carry_over_task(
@@ -670,17 +618,14 @@ class Actions:
         task: str,
     ) -> int:
         """The secretary carries an unreported task over (R-41)."""
-        return self.execute(
-            _command(
-                "carry_over_task",
-                actor,
-                at,
-                {
-                    "reason": reason,
-                    "task": task,
-                },
-                {},
-            )
+        return self._act(
+            "carry_over_task",
+            actor,
+            at,
+            {
+                "reason": reason,
+                "task": task,
+            },
         )
 
     def assess_report(
@@ -692,17 +637,14 @@ class Actions:
         task: str,
     ) -> int:
         """The secretary (or a committee member) assesses a member's report (R-51)."""
-        return self.execute(
-            _command(
-                "assess_report",
-                actor,
-                at,
-                {
-                    "assessment": assessment,
-                    "task": task,
-                },
-                {},
-            )
+        return self._act(
+            "assess_report",
+            actor,
+            at,
+            {
+                "assessment": assessment,
+                "task": task,
+            },
         )
 
     def cancel_task(
@@ -714,17 +656,14 @@ class Actions:
         task: str,
     ) -> int:
         """The secretary cancels a task."""
-        return self.execute(
-            _command(
-                "cancel_task",
-                actor,
-                at,
-                {
-                    "reason": reason,
-                    "task": task,
-                },
-                {},
-            )
+        return self._act(
+            "cancel_task",
+            actor,
+            at,
+            {
+                "reason": reason,
+                "task": task,
+            },
         )
 
     def close_reporting(
@@ -735,16 +674,13 @@ class Actions:
         meeting: str,
     ) -> int:
         """Closes reporting on a meeting: assigned → reported (R-50)."""
-        return self.execute(
-            _command(
-                "close_reporting",
-                actor,
-                at,
-                {
-                    "meeting": meeting,
-                },
-                {},
-            )
+        return self._act(
+            "close_reporting",
+            actor,
+            at,
+            {
+                "meeting": meeting,
+            },
         )
 
     def open_inspection(
@@ -760,11 +696,11 @@ class Actions:
         topic: Optional[str] = None,
     ) -> int:
         """Opens a supervision or inspection of a cell (R-60)."""
-        return self.execute(
-            _command(
-                "open_inspection",
-                actor,
-                at,
+        return self._act(
+            "open_inspection",
+            actor,
+            at,
+            _payload(
                 {
                     "cell": cell,
                     "inspection": inspection,
@@ -775,7 +711,7 @@ class Actions:
                     "meetings": meetings,
                     "topic": topic,
                 },
-            )
+            ),
         )
 
     def record_finding(
@@ -790,11 +726,11 @@ class Actions:
         defects: Optional[Sequence[Mapping[str, Any]]] = None,
     ) -> int:
         """Records a finding (R-61)."""
-        return self.execute(
-            _command(
-                "record_finding",
-                actor,
-                at,
+        return self._act(
+            "record_finding",
+            actor,
+            at,
+            _payload(
                 {
                     "criterion": criterion,
                     "inspection": inspection,
@@ -804,7 +740,7 @@ class Actions:
                 {
                     "defects": defects,
                 },
-            )
+            ),
         )
 
     def conclude_inspection(
@@ -819,11 +755,11 @@ class Actions:
         remediations: Optional[Sequence[Mapping[str, Any]]] = None,
     ) -> int:
         """Issues the notice of results: covered meetings become inspected (R-62)."""
-        return self.execute(
-            _command(
-                "conclude_inspection",
-                actor,
-                at,
+        return self._act(
+            "conclude_inspection",
+            actor,
+            at,
+            _payload(
                 {
                     "conclusion": conclusion,
                     "inspection": inspection,
@@ -833,7 +769,7 @@ class Actions:
                     "referral": referral,
                     "remediations": remediations,
                 },
-            )
+            ),
         )
 
     def report_remedy(
@@ -845,17 +781,14 @@ class Actions:
         remediation: str,
     ) -> int:
         """The cell reports a remedy (R-62)."""
-        return self.execute(
-            _command(
-                "report_remedy",
-                actor,
-                at,
-                {
-                    "note": note,
-                    "remediation": remediation,
-                },
-                {},
-            )
+        return self._act(
+            "report_remedy",
+            actor,
+            at,
+            {
+                "note": note,
+                "remediation": remediation,
+            },
         )
 
     def verify_remedy(
@@ -868,11 +801,11 @@ class Actions:
         note: Optional[str] = None,
     ) -> int:
         """The supervisor checks a remedy (R-62)."""
-        return self.execute(
-            _command(
-                "verify_remedy",
-                actor,
-                at,
+        return self._act(
+            "verify_remedy",
+            actor,
+            at,
+            _payload(
                 {
                     "accepted": accepted,
                     "remediation": remediation,
@@ -880,7 +813,7 @@ class Actions:
                 {
                     "note": note,
                 },
-            )
+            ),
         )
 
     def mark_overdue(
@@ -891,16 +824,13 @@ class Actions:
         remediation: str,
     ) -> int:
         """Marks a remediation overdue after its deadline."""
-        return self.execute(
-            _command(
-                "mark_overdue",
-                actor,
-                at,
-                {
-                    "remediation": remediation,
-                },
-                {},
-            )
+        return self._act(
+            "mark_overdue",
+            actor,
+            at,
+            {
+                "remediation": remediation,
+            },
         )
 
     def propose_score(
@@ -913,11 +843,11 @@ class Actions:
         rubric: Optional[Mapping[str, Any]] = None,
     ) -> int:
         """The cell committee proposes a held meeting's quality score (R-71)."""
-        return self.execute(
-            _command(
-                "propose_score",
-                actor,
-                at,
+        return self._act(
+            "propose_score",
+            actor,
+            at,
+            _payload(
                 {
                     "meeting": meeting,
                 },
@@ -925,7 +855,7 @@ class Actions:
                     "entered": entered,
                     "rubric": rubric,
                 },
-            )
+            ),
         )
 
     def vote_score(
@@ -937,17 +867,14 @@ class Actions:
         vote: Mapping[str, Any],
     ) -> int:
         """The members vote on the proposed score (R-71)."""
-        return self.execute(
-            _command(
-                "vote_score",
-                actor,
-                at,
-                {
-                    "meeting": meeting,
-                    "vote": vote,
-                },
-                {},
-            )
+        return self._act(
+            "vote_score",
+            actor,
+            at,
+            {
+                "meeting": meeting,
+                "vote": vote,
+            },
         )
 
     def confirm_score(
@@ -960,11 +887,11 @@ class Actions:
         note: Optional[str] = None,
     ) -> int:
         """The higher-level member confirms the voted score, or returns it (R-71)."""
-        return self.execute(
-            _command(
-                "confirm_score",
-                actor,
-                at,
+        return self._act(
+            "confirm_score",
+            actor,
+            at,
+            _payload(
                 {
                     "accepted": accepted,
                     "meeting": meeting,
@@ -972,7 +899,7 @@ class Actions:
                 {
                     "note": note,
                 },
-            )
+            ),
         )
 
     def enter_general_points(
@@ -985,18 +912,15 @@ class Actions:
         year: int,
     ) -> int:
         """The cell committee enters a member's general-criteria points for the year (R-72)."""
-        return self.execute(
-            _command(
-                "enter_general_points",
-                actor,
-                at,
-                {
-                    "member": member,
-                    "points": points,
-                    "year": year,
-                },
-                {},
-            )
+        return self._act(
+            "enter_general_points",
+            actor,
+            at,
+            {
+                "member": member,
+                "points": points,
+                "year": year,
+            },
         )
 
     def self_assess(
@@ -1010,19 +934,16 @@ class Actions:
         year: int,
     ) -> int:
         """A member writes their self-assessment for the annual review (R-72)."""
-        return self.execute(
-            _command(
-                "self_assess",
-                actor,
-                at,
-                {
-                    "category": category,
-                    "member": member,
-                    "summary": summary,
-                    "year": year,
-                },
-                {},
-            )
+        return self._act(
+            "self_assess",
+            actor,
+            at,
+            {
+                "category": category,
+                "member": member,
+                "summary": summary,
+                "year": year,
+            },
         )
 
     def propose_rating(
@@ -1037,20 +958,17 @@ class Actions:
         year: int,
     ) -> int:
         """The cell votes on the category it proposes for a member, at a held meeting (R-72)."""
-        return self.execute(
-            _command(
-                "propose_rating",
-                actor,
-                at,
-                {
-                    "category": category,
-                    "meeting": meeting,
-                    "member": member,
-                    "vote": vote,
-                    "year": year,
-                },
-                {},
-            )
+        return self._act(
+            "propose_rating",
+            actor,
+            at,
+            {
+                "category": category,
+                "meeting": meeting,
+                "member": member,
+                "vote": vote,
+                "year": year,
+            },
         )
 
     def decide_rating(
@@ -1064,11 +982,11 @@ class Actions:
         note: Optional[str] = None,
     ) -> int:
         """The superior committee decides a member's category (R-72)."""
-        return self.execute(
-            _command(
-                "decide_rating",
-                actor,
-                at,
+        return self._act(
+            "decide_rating",
+            actor,
+            at,
+            _payload(
                 {
                     "category": category,
                     "member": member,
@@ -1077,7 +995,7 @@ class Actions:
                 {
                     "note": note,
                 },
-            )
+            ),
         )
 
     def record_discipline(
@@ -1091,17 +1009,14 @@ class Actions:
         reason: str,
     ) -> int:
         """The chair records discipline announced at a held meeting (R-63)."""
-        return self.execute(
-            _command(
-                "record_discipline",
-                actor,
-                at,
-                {
-                    "form": form,
-                    "meeting": meeting,
-                    "member": member,
-                    "reason": reason,
-                },
-                {},
-            )
+        return self._act(
+            "record_discipline",
+            actor,
+            at,
+            {
+                "form": form,
+                "meeting": meeting,
+                "member": member,
+                "reason": reason,
+            },
         )

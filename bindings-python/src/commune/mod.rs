@@ -171,6 +171,28 @@ impl Commune {
         }
     }
 
+    /// Executes one command given as its parts: the action's name, the actor, the time and the
+    /// payload (`dict`). What the generated keyword methods call (`chibo/actions.py`), so that a
+    /// command crosses into Rust without being wrapped in two more dicts first.
+    fn _act(
+        &self,
+        py: Python<'_>,
+        action: &str,
+        actor: &Bound<'_, PyAny>,
+        at: &Bound<'_, PyAny>,
+        payload: &Bound<'_, PyAny>,
+    ) -> PyResult<u64> {
+        let mut named = serde_json::Map::with_capacity(1);
+        named.insert(action.to_owned(), convert::to_json(payload)?);
+        let mut command = serde_json::Map::with_capacity(3);
+        command.insert("actor".to_owned(), convert::to_json(actor)?);
+        command.insert("at".to_owned(), convert::to_json(at)?);
+        command.insert("action".to_owned(), serde_json::Value::Object(named));
+        let command = Command::from_value(serde_json::Value::Object(command))
+            .map_err(|e| error::refusal(&e))?;
+        self.keep(py, &command)
+    }
+
     /// Executes one command: a `dict` in the JSON shape of docs/json.md, or its JSON text.
     /// Returns the sequence number of the record kept.
     fn execute(&self, py: Python<'_>, command: &Bound<'_, PyAny>) -> PyResult<u64> {
