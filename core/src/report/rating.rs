@@ -92,8 +92,10 @@
 //! `rating_disciplined_highest`.
 
 mod annual;
+mod cap;
 mod category;
 mod cell;
+mod steps;
 
 pub use annual::{
     annual_ratings, annual_review, member_tasks, member_tasks_until, AnnualRatings, CellRating,

@@ -1,13 +1,14 @@
 //! The year's ratings of every member and cell, with the cap on Excellent.
 
-use super::category::{categorise, pct_text, within};
+use super::cap;
+use super::category::categorise;
 use super::cell::cell_tasks;
+use super::steps;
 use super::{task_points, Category, CitedParam, Reason, Standing, TaskCounts};
 use crate::commune::Commune;
 use crate::ids::{CellId, MemberId};
 use crate::organisation::Member;
 use crate::review::{DisciplineForm, MemberReview};
-use crate::rules::Rules;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -191,10 +192,10 @@ pub fn annual_review(
                 )
             })
             .collect();
-        let capped = apply_cap(rules, &mut rated);
+        let capped = cap::apply(rules, &mut rated, &cap::MEMBERS);
         // The review's steps come last: what the member, the cell and the committee said of
         // the category the criteria (and the cap) gave.
-        rated.iter_mut().for_each(review_reasons);
+        rated.iter_mut().for_each(steps::review_reasons);
         cells.push(rate_cell(
             commune,
             (year, cut_off),
@@ -205,7 +206,7 @@ pub fn annual_review(
         ));
         members.extend(rated);
     }
-    cap_cells(rules, &mut cells);
+    cap::apply(rules, &mut cells, &cap::CELLS);
     AnnualRatings {
         year,
         cut_off,
@@ -356,69 +357,6 @@ fn rate_member(
     rating
 }
 
-/// The review's steps as reasons: what the member proposed, what the cell voted, what was decided.
-fn review_reasons(rating: &mut MemberRating) {
-    let review = &rating.review;
-    let mut reasons = Vec::new();
-    if let Some(s) = &review.self_assessment {
-        reasons.push(Reason::new(
-            format!(
-                "Tự đánh giá ngày {}: {}.",
-                s.at.format("%d/%m/%Y"),
-                s.category.name_vi()
-            ),
-            format!(
-                "Self-assessment on {}: {}.",
-                s.at.format("%Y-%m-%d"),
-                s.category.name_en()
-            ),
-        ));
-    }
-    for p in &review.proposals {
-        let t = &p.tally;
-        let (vi, en) = if t.passed {
-            ("được thông qua", "passed")
-        } else {
-            ("không được thông qua", "did not pass")
-        };
-        reasons.push(Reason::new(
-            format!(
-                "Chi bộ biểu quyết đề nghị {} ngày {} ({}): {}/{} tán thành, {vi}.",
-                p.category.name_vi(),
-                p.at.format("%d/%m/%Y"),
-                p.meeting,
-                t.yes,
-                t.counted_base
-            ),
-            format!(
-                "The cell voted to propose {} on {} ({}): {}/{} for, {en}.",
-                p.category.name_en(),
-                p.at.format("%Y-%m-%d"),
-                p.meeting,
-                t.yes,
-                t.counted_base
-            ),
-        ));
-    }
-    if let Some(d) = &review.decision {
-        reasons.push(Reason::new(
-            format!(
-                "Đảng ủy quyết định ngày {} ({}): {}.",
-                d.at.format("%d/%m/%Y"),
-                d.by,
-                d.category.name_vi()
-            ),
-            format!(
-                "Decided by the commune committee on {} ({}): {}.",
-                d.at.format("%Y-%m-%d"),
-                d.by,
-                d.category.name_en()
-            ),
-        ));
-    }
-    rating.reasons.extend(reasons);
-}
-
 /// The task figures and points, as a reason.
 fn task_reason(t: &TaskCounts, (points, max): (u32, u32), year: i32) -> Reason {
     Reason::new(
@@ -431,58 +369,6 @@ fn task_reason(t: &TaskCounts, (points, max): (u32, u32), year: i32) -> Reason {
             t.total, t.exceeded, t.on_time, t.late, t.not_done, t.pending, t.in_time(), t.late, t.total
         ),
     )
-}
-
-/// Applies `rating_excellent_cap` to one cell's ratings; returns the members moved down.
-fn apply_cap(rules: &Rules, rated: &mut [MemberRating]) -> Vec<MemberId> {
-    let Some(cap) = rules.rating_excellent_cap.value else {
-        return Vec::new();
-    };
-    let base = crate::count(
-        rated
-            .iter()
-            .filter(|r| matches!(r.category, Some(Category::Excellent | Category::Good)))
-            .count(),
-    );
-    let mut excellent: Vec<(u32, MemberId)> = rated
-        .iter()
-        .filter(|r| r.category == Some(Category::Excellent))
-        .map(|r| (r.points.unwrap_or(0), r.member.clone()))
-        .collect();
-    // Highest total first, then member id ascending.
-    excellent.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let mut allowed = 0u32;
-    while allowed < base && within(cap, allowed + 1, base) {
-        allowed += 1;
-    }
-    let moved: Vec<MemberId> = excellent
-        .into_iter()
-        .skip(usize::try_from(allowed).unwrap_or(usize::MAX))
-        .map(|(_, id)| id)
-        .collect();
-    let citation = CitedParam {
-        param: "rating_excellent_cap",
-        citation: rules.rating_excellent_cap.source.clone(),
-    };
-    let (cap_vi, cap_en) = (pct_text(cap, true), pct_text(cap, false));
-    let op = if cap.strict { "<" } else { "≤" };
-    for r in rated.iter_mut() {
-        if !matches!(r.category, Some(Category::Excellent | Category::Good)) {
-            continue;
-        }
-        r.citations.push(citation.clone());
-        if moved.contains(&r.member) {
-            r.category = Some(Category::Good);
-            r.capped = true;
-            r.reasons.push(Reason::new(
-                format!("Giới hạn Hoàn thành xuất sắc {op} {cap_vi} số đảng viên Hoàn thành tốt trở lên của chi bộ ({allowed}/{base}); đã chọn người điểm cao hơn (bằng điểm thì theo mã đảng viên): chuyển xuống Hoàn thành tốt nhiệm vụ."),
-                format!("Excellent is capped at {op} {cap_en} of the cell's members rated Good or better ({allowed}/{base}); higher totals were kept (ties by member id): moved down to Good."),
-            ));
-        }
-    }
-    let mut sorted = moved;
-    sorted.sort();
-    sorted
 }
 
 fn rate_cell(
@@ -602,58 +488,10 @@ fn rate_cell(
     rating
 }
 
-/// Applies `rating_excellent_cap` over the commune's cells (the commune committee rates its
-/// cells): among the cells rated Good or better, at most the share keep Excellent, the highest
-/// points first, ties by cell id; the others become Good, with the reason and the cap cited.
-fn cap_cells(rules: &Rules, cells: &mut [CellRating]) {
-    let Some(cap) = rules.rating_excellent_cap.value else {
-        return;
-    };
-    let base = crate::count(
-        cells
-            .iter()
-            .filter(|c| matches!(c.category, Some(Category::Excellent | Category::Good)))
-            .count(),
-    );
-    let mut excellent: Vec<(u32, CellId)> = cells
-        .iter()
-        .filter(|c| c.category == Some(Category::Excellent))
-        .map(|c| (c.points.unwrap_or(0), c.cell.clone()))
-        .collect();
-    excellent.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let mut allowed = 0u32;
-    while allowed < base && within(cap, allowed + 1, base) {
-        allowed += 1;
-    }
-    let moved: Vec<CellId> = excellent
-        .into_iter()
-        .skip(usize::try_from(allowed).unwrap_or(usize::MAX))
-        .map(|(_, id)| id)
-        .collect();
-    let (cap_vi, cap_en) = (pct_text(cap, true), pct_text(cap, false));
-    let op = if cap.strict { "<" } else { "≤" };
-    for c in cells.iter_mut() {
-        if !matches!(c.category, Some(Category::Excellent | Category::Good)) {
-            continue;
-        }
-        c.citations.push(CitedParam {
-            param: "rating_excellent_cap",
-            citation: rules.rating_excellent_cap.source.clone(),
-        });
-        if moved.contains(&c.cell) {
-            c.category = Some(Category::Good);
-            c.cell_capped = true;
-            c.reasons.push(Reason::new(
-                format!("Giới hạn Hoàn thành xuất sắc {op} {cap_vi} số chi bộ Hoàn thành tốt trở lên của đảng bộ ({allowed}/{base}); đã chọn chi bộ điểm cao hơn (bằng điểm thì theo mã chi bộ): chuyển xuống Hoàn thành tốt nhiệm vụ."),
-                format!("Excellent is capped at {op} {cap_en} of the commune's cells rated Good or better ({allowed}/{base}); higher totals were kept (ties by cell id): moved down to Good."),
-            ));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Rules;
 
     fn cell(id: &str, points: u32, category: Category) -> CellRating {
         CellRating {
@@ -691,7 +529,7 @@ mod tests {
             cell("e", 80, Category::Good),
             cell("f", 60, Category::Completed),
         ];
-        cap_cells(&rules, &mut cells);
+        cap::apply(&rules, &mut cells, &cap::CELLS);
         use Category::{Completed, Excellent, Good};
         assert_eq!(
             categories(&cells),
@@ -707,13 +545,13 @@ mod tests {
             cell("c", 80, Category::Good),
             cell("d", 80, Category::Good),
         ];
-        cap_cells(&rules, &mut four);
+        cap::apply(&rules, &mut four, &cap::CELLS);
         assert_eq!(categories(&four), [Good, Good, Good, Good]);
         // No cap in the rules: nothing moves.
         let mut uncapped = rules.clone();
         uncapped.rating_excellent_cap.value = None;
         let mut same = vec![cell("a", 96, Category::Excellent)];
-        cap_cells(&uncapped, &mut same);
+        cap::apply(&uncapped, &mut same, &cap::CELLS);
         assert_eq!(categories(&same), [Excellent]);
     }
 }
