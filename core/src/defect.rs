@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 /// What went against the rules, with its figures. Serialised with its stable `code`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum DefectKind {
     /// the committee did not meet to prepare the meeting.
@@ -101,6 +102,7 @@ pub enum DefectKind {
 /// A defect as recorded: what went against which rule, and the rule's source as in force that day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Defect {
     /// What, with its figures (and its `code`).
     #[serde(flatten)]

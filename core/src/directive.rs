@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The command issuing a month's direction, by an executive or standing committee member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct IssueDirective {
     /// The new directive's id.
@@ -21,6 +22,7 @@ pub struct IssueDirective {
 /// A month's direction as issued.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Directive {
     /// Its id.
     pub id: DirectiveId,

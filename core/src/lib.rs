@@ -7,6 +7,8 @@ pub mod commune;
 pub mod defect;
 pub mod directive;
 pub mod error;
+#[cfg(feature = "uniffi")]
+pub mod ffi;
 pub mod ids;
 pub mod inspection;
 pub mod journal;
@@ -27,6 +29,9 @@ pub use error::{Error, ErrorKind, Refusal};
 pub use journal::Journal;
 pub use meeting::{Meeting, MeetingState};
 pub use rules::{Preset, Rules};
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("chibo_core");
 
 /// A count as `u32`, the type of every tally and limit; saturates rather than wrapping.
 pub(crate) fn count(n: usize) -> u32 {

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 /// `self_assess`: a member's own assessment of their year (tự kiểm điểm), by the member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct SelfAssessment {
     /// The year reviewed.
@@ -42,6 +43,7 @@ pub struct SelfAssessment {
 /// proposes for a member (chi bộ biểu quyết đề nghị mức xếp loại).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ProposeRating {
     /// The held meeting where the cell voted.
@@ -60,6 +62,7 @@ pub struct ProposeRating {
 /// quyết định), after the cell's proposal passed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct DecideRating {
     /// The year reviewed.
@@ -76,6 +79,7 @@ pub struct DecideRating {
 /// A form of discipline a cell may give a member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DisciplineForm {
     /// Khiển trách.
@@ -107,6 +111,7 @@ impl DisciplineForm {
 /// that meeting's chair.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RecordDiscipline {
     /// The held meeting where the vote's result was announced.
@@ -122,6 +127,7 @@ pub struct RecordDiscipline {
 /// Discipline as recorded: in effect from `at`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Discipline {
     /// The member.
     pub member: MemberId,
@@ -138,6 +144,7 @@ pub struct Discipline {
 /// A member's self-assessment as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SelfAssessed {
     /// The category proposed.
     pub category: Category,
@@ -150,6 +157,7 @@ pub struct SelfAssessed {
 /// One vote of the cell on a member's category; a vote that did not pass is kept too.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Proposal {
     /// The meeting where the cell voted.
     pub meeting: MeetingId,
@@ -164,6 +172,7 @@ pub struct Proposal {
 /// The superior committee's decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Decision {
     /// The category decided.
     pub category: Category,
@@ -179,6 +188,7 @@ pub struct Decision {
 /// Where one member's review of one year stands.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MemberReview {
     /// The member's self-assessment (the latest, if written again before the cell's vote).
     #[serde(default, skip_serializing_if = "Option::is_none")]

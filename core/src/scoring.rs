@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 /// Where a meeting's score stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ScoreState {
     /// Proposed by the cell committee, not yet voted.
@@ -56,6 +57,7 @@ impl ScoreState {
 /// A meeting's score as proposed, voted and confirmed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ScoreRecord {
     /// The meeting scored.
     pub meeting: MeetingId,
@@ -86,6 +88,7 @@ pub struct ScoreRecord {
 /// `propose_score`: the cell committee proposes a meeting's score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ProposeScore {
     /// The meeting (held: adopted or later).
@@ -101,6 +104,7 @@ pub struct ProposeScore {
 /// `vote_score`: the members present at the meeting vote on the proposed score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct VoteScore {
     /// The meeting.
@@ -113,6 +117,7 @@ pub struct VoteScore {
 /// annual rating (R-72; 0 to 30).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct EnterGeneralPoints {
     /// The year rated.

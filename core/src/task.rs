@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 /// How a member reports a task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Outcome {
     /// Vượt mức: done beyond what was asked.
@@ -61,6 +62,7 @@ impl Outcome {
 /// The state of a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum TaskState {
     /// Given to its owner for the current meeting's month.
@@ -91,6 +93,7 @@ impl TaskState {
 /// One entry of a task's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(tag = "entry", rename_all = "snake_case")]
 pub enum TaskEntry {
     /// The owner reported.
@@ -168,6 +171,7 @@ impl TaskEntry {
 /// `{"sent_back": {"reason": "…"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Assessment {
     /// The report stands.
@@ -182,6 +186,7 @@ pub enum Assessment {
 /// A task given to one member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Task {
     /// Its id.
     pub id: TaskId,

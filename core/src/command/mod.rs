@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 /// A request to change the commune: who, when, what.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Command {
     /// The member taking the step; the core checks their role.
@@ -61,6 +62,7 @@ impl Command {
 /// Every step the library knows, by name. See `docs/authority.md` for who may take each.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Action {
     /// Founds the commune's record: the first event of every journal.

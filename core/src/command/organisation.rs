@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Founds the commune's record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct EstablishCommune {
     /// The commune's id.
@@ -31,6 +32,7 @@ pub struct EstablishCommune {
 /// Adds a cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct AddCell {
     /// The new cell's id.
@@ -44,6 +46,7 @@ pub struct AddCell {
 /// Adds a member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct AddMember {
     /// The new member's id.
@@ -62,6 +65,7 @@ pub struct AddMember {
 /// Changes a member's status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct SetMemberStatus {
     /// The member.
@@ -73,6 +77,7 @@ pub struct SetMemberStatus {
 /// Sets or clears a flag of R-14.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct SetMemberFlag {
     /// The member.
@@ -89,6 +94,7 @@ pub struct SetMemberFlag {
 /// Moves a member's party activity to another cell of the commune.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct MoveMember {
     /// The member.
@@ -100,6 +106,7 @@ pub struct MoveMember {
 /// Takes a member off the roll (moved away, died, removed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct MemberLeaves {
     /// The member.
@@ -111,6 +118,7 @@ pub struct MemberLeaves {
 /// Sets the members of a commune committee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct AppointCommittee {
     /// Which committee.
@@ -122,6 +130,7 @@ pub struct AppointCommittee {
 /// Records a cell's elected leadership.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ElectCellLeadership {
     /// The cell.
@@ -139,6 +148,7 @@ pub struct ElectCellLeadership {
 /// Forms a cluster of cells.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct FormCluster {
     /// The new cluster's id.
@@ -154,6 +164,7 @@ pub struct FormCluster {
 /// Assigns a higher-level member to follow a cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct AssignFollower {
     /// The cell.
@@ -168,6 +179,7 @@ pub struct AssignFollower {
 /// longer higher-level members of the commune's cells, so they stop following them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ReorganiseLevels {
     /// Levels added.
@@ -183,6 +195,7 @@ pub struct ReorganiseLevels {
 /// end of its former commune's journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct MergeCommunes {
     /// The merged commune's id.
@@ -198,6 +211,7 @@ pub struct MergeCommunes {
 /// dated on or after `from`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct AmendRules {
     /// The first day the override applies: not before the day it is recorded (no rule changes

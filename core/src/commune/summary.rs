@@ -13,6 +13,7 @@ use serde::Serialize;
 /// A meeting at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MeetingSummary {
     /// Its state.
     pub state: StateName,
@@ -23,12 +24,12 @@ pub struct MeetingSummary {
     /// Its kind.
     pub kind: MeetingKind,
     /// Earlier versions of the draft kept.
-    pub revisions: usize,
+    pub revisions: u32,
     /// Whether the notice has been sent.
     pub notice_sent: bool,
     /// Sittings held whose vote did not adopt the resolution, on the draft or before the
     /// adopting one.
-    pub failed_sittings: usize,
+    pub failed_sittings: u32,
     /// The codes of the defects recorded on the meeting (crate::defect), oldest sitting first.
     pub defects: Vec<&'static str>,
     /// Members on the roll at the latest sitting.
@@ -46,18 +47,19 @@ pub struct MeetingSummary {
     /// Length in minutes.
     pub minutes: Option<i64>,
     /// Admission decisions taken.
-    pub admissions: usize,
+    pub admissions: u32,
     /// New tasks assigned.
-    pub tasks: usize,
+    pub tasks: u32,
     /// Tasks carried over into it.
-    pub carried_over: usize,
+    pub carried_over: u32,
     /// Inspections concluded on it.
-    pub inspections: usize,
+    pub inspections: u32,
 }
 
 /// A task at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TaskSummary {
     /// Its state.
     pub state: TaskState,
@@ -75,13 +77,14 @@ pub struct TaskSummary {
 /// An inspection at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct InspectionSummary {
     /// Its state.
     pub state: InspectionState,
     /// Findings recorded.
-    pub findings: usize,
+    pub findings: u32,
     /// Remediations required.
-    pub remediations: usize,
+    pub remediations: u32,
     /// Whether it referred the cell to formal inspection.
     pub referred: bool,
 }
@@ -89,6 +92,7 @@ pub struct InspectionSummary {
 /// A remediation at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RemediationSummary {
     /// Its state.
     pub state: RemediationState,
@@ -97,6 +101,7 @@ pub struct RemediationSummary {
 /// A member at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MemberSummary {
     /// Official or probationary.
     pub status: MemberStatus,
@@ -115,6 +120,7 @@ pub struct MemberSummary {
 /// Any record at a glance, as scenario files check it; serialises as the inner summary.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(untagged)]
 pub enum Summary {
     /// A meeting.
@@ -166,9 +172,9 @@ impl Commune {
             cell: header.cell.clone(),
             month: header.month,
             kind: header.kind,
-            revisions: m.revisions().len(),
+            revisions: crate::count(m.revisions().len()),
             notice_sent: m.preparation().notice.is_some(),
-            failed_sittings: m.failed_sittings().len(),
+            failed_sittings: crate::count(m.failed_sittings().len()),
             defects: m.defects().iter().map(|d| d.code()).collect(),
             members: tally.map(|t| t.members),
             present: tally.map(|t| t.present),
@@ -177,10 +183,10 @@ impl Commune {
             no: tally.map(|t| t.no),
             abstain: tally.map(|t| t.abstain),
             minutes: latest.map(|(r, _)| r.minutes()),
-            admissions: held.map_or(0, |h| h.admissions.len()),
-            tasks: assignment.map_or(0, |a| a.tasks.len()),
-            carried_over: assignment.map_or(0, |a| a.carried_over.len()),
-            inspections: m.inspections().len(),
+            admissions: held.map_or(0, |h| crate::count(h.admissions.len())),
+            tasks: assignment.map_or(0, |a| crate::count(a.tasks.len())),
+            carried_over: assignment.map_or(0, |a| crate::count(a.carried_over.len())),
+            inspections: crate::count(m.inspections().len()),
         })
     }
 
@@ -201,8 +207,8 @@ impl Commune {
         let i = self.inspection(id)?;
         Ok(InspectionSummary {
             state: i.state,
-            findings: i.findings.len(),
-            remediations: i.notice.as_ref().map_or(0, |n| n.remediations.len()),
+            findings: crate::count(i.findings.len()),
+            remediations: i.notice.as_ref().map_or(0, |n| crate::count(n.remediations.len())),
             referred: i.notice.as_ref().is_some_and(|n| n.referral.is_some()),
         })
     }

@@ -85,6 +85,13 @@ macro_rules! string_id {
             }
         }
 
+        // Crosses to Kotlin and Swift as text (see `crate::ffi`).
+        #[cfg(feature = "uniffi")]
+        uniffi::custom_type!($name, String, {
+            lower: |id| id.0,
+            try_lift: |text| Ok(Self::new(text)),
+        });
+
         /// A JSON string (`docs/json.md`: 1–64 letters, digits, `-`, `_`, `.`).
         #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $name {

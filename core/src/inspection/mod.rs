@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 /// The kind of check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum InspectionKind {
     /// Giám sát thường xuyên: attending meetings, reading minutes, resolutions and results.
@@ -38,6 +39,7 @@ pub enum InspectionKind {
 /// What is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Criterion {
     /// A resolution follows each meeting.
@@ -59,6 +61,7 @@ pub enum Criterion {
 /// The command opening a supervision or inspection of a cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct OpenInspection {
     /// The new inspection's id.
@@ -80,6 +83,7 @@ pub struct OpenInspection {
 /// The command recording one finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RecordFinding {
     /// The inspection.
@@ -98,6 +102,7 @@ pub struct RecordFinding {
 /// A recorded defect of a meeting, as a finding cites it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct DefectRef {
     /// The meeting.
@@ -109,6 +114,7 @@ pub struct DefectRef {
 /// One finding as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Finding {
     /// What was checked.
     pub criterion: Criterion,
@@ -128,6 +134,7 @@ pub struct Finding {
 /// The command concluding: the notice of results (thông báo kết luận, R-62).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct ConcludeInspection {
     /// The inspection.
@@ -149,6 +156,7 @@ pub struct ConcludeInspection {
 /// The notice of results as issued.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct InspectionNotice {
     /// When.
     pub at: Timestamp,
@@ -168,6 +176,7 @@ pub struct InspectionNotice {
 /// The state of an inspection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum InspectionState {
     /// Under way: findings being recorded.
@@ -189,6 +198,7 @@ impl InspectionState {
 /// A supervision or inspection of one cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Inspection {
     /// Its id.
     pub id: InspectionId,

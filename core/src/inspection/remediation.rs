@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 /// One requirement in a notice of results.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct NewRemediation {
     /// The new remediation's id.
@@ -38,6 +39,7 @@ pub struct NewRemediation {
 /// the new conclusion faces it, saying where it stands and why it stays open.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct OpenRemedy {
     /// The remediation.
@@ -49,6 +51,7 @@ pub struct OpenRemedy {
 /// The state of a remediation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum RemediationState {
     /// Required, not yet remedied.
@@ -76,6 +79,7 @@ impl RemediationState {
 /// One entry of a remediation's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(tag = "entry", rename_all = "snake_case")]
 pub enum RemediationEntry {
     /// The cell reported its remedy.
@@ -110,6 +114,7 @@ pub enum RemediationEntry {
 /// A requirement to remedy, with its state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Remediation {
     /// Its id.
     pub id: RemediationId,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// the end are then detected by [`verify_sealed`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Head {
     /// The last sequence number (0 for an empty journal).
     pub seq: u64,

@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 /// One new task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct NewTask {
     /// The new task's id.
@@ -34,6 +35,7 @@ pub struct NewTask {
 /// the moment it is carried.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(untagged)]
 pub enum CarryOver {
     /// The old task's id, with the defaults.
@@ -45,6 +47,7 @@ pub enum CarryOver {
 /// See [`CarryOver::Detailed`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct CarryOverDetails {
     /// The unfinished task.
@@ -123,6 +126,7 @@ impl From<&str> for CarryOver {
 /// The command assigning a meeting's tasks: new tasks and unfinished ones carried over.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct TaskPlan {
     /// The adopted meeting.

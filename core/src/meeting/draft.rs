@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// The command that starts a meeting: its content and draft resolution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct DraftMeeting {
     /// The new meeting's id.
@@ -41,6 +42,7 @@ pub struct DraftMeeting {
 /// The draft as it stands (one version).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DraftContent {
     /// The content.
     pub content: String,
@@ -59,6 +61,7 @@ pub struct DraftContent {
 /// A revision of the draft: the fields given replace the current ones; the old version is kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// The meeting.
@@ -83,6 +86,7 @@ pub struct Revision {
 /// The command recording the cell committee's preparatory meeting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct PreparatoryMeeting {
     /// The meeting being prepared.
@@ -96,6 +100,7 @@ pub struct PreparatoryMeeting {
 /// The preparatory meeting as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PreparatoryRecord {
     /// When.
     pub at: Timestamp,
@@ -108,6 +113,7 @@ pub struct PreparatoryRecord {
 /// The notice of time, place and content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Notice {
     /// When it was sent.
     pub at: Timestamp,
@@ -119,6 +125,7 @@ pub struct Notice {
 /// The documents published to members.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Publication {
     /// When they were published.
     pub at: Timestamp,
@@ -129,6 +136,7 @@ pub struct Publication {
 /// The preparation steps taken so far.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Preparation {
     /// The committee's preparatory meeting.
     pub preparatory_meeting: Option<PreparatoryRecord>,

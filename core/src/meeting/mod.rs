@@ -61,6 +61,7 @@ use std::collections::BTreeMap;
 /// The kind of meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingKind {
     /// Sinh hoạt thường kỳ: the monthly meeting.
@@ -98,6 +99,7 @@ pub struct Context<'a> {
 /// The parts of a meeting that every state has.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Header {
     /// Its id.
     pub id: MeetingId,
@@ -119,6 +121,7 @@ pub struct Header {
 /// whose vote did not adopt it (R-37: the draft is kept for revision and a later vote).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Draft {
     /// Sittings held on the draft that did not adopt it, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -130,6 +133,7 @@ pub struct Draft {
 /// the resolution becomes the meeting's [`Held`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Sitting {
     /// The minutes' facts: times, roll, chair, recorder, speakers, the vote.
     pub record: MeetingRecord,
@@ -143,6 +147,7 @@ pub struct Sitting {
 /// The meeting as held and its adopted resolution: common to every state after the draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Held {
     /// The minutes' facts: times, roll, chair, recorder, speakers, the vote.
     pub record: MeetingRecord,
@@ -172,6 +177,7 @@ impl Held {
 /// The tasks assigned from the resolution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Assignment {
     /// Who assigned them.
     pub by: MemberId,
@@ -193,6 +199,7 @@ impl Assignment {
 /// When reporting was closed and by whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Closing {
     /// Who closed it.
     pub by: MemberId,
@@ -203,6 +210,7 @@ pub struct Closing {
 /// State 2, Đã thông qua: held, and the resolution adopted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Adopted {
     /// The meeting as held.
     pub held: Held,
@@ -211,6 +219,7 @@ pub struct Adopted {
 /// State 3, Đã phân công: every member who can work has tasks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Assigned {
     /// The meeting as held.
     pub held: Held,
@@ -221,6 +230,7 @@ pub struct Assigned {
 /// State 4, Đã báo cáo: every task reported or carried over.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Reported {
     /// The meeting as held.
     pub held: Held,
@@ -233,6 +243,7 @@ pub struct Reported {
 /// State 5, Đã kiểm tra, giám sát: a superior's inspection has concluded on it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Inspected {
     /// The meeting as held.
     pub held: Held,
@@ -345,6 +356,7 @@ pub enum MeetingState {
 /// The name of a meeting's state, as used in scenarios and summaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum StateName {
     /// Dự thảo.

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// A member's attendance (điểm danh).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Attendance {
     /// Có mặt.
@@ -41,6 +42,7 @@ impl Attendance {
 /// One line of the roll.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RollEntry {
     /// The member.
@@ -52,6 +54,7 @@ pub struct RollEntry {
 /// One speaker and the gist of what they said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Speech {
     /// Who spoke: a present member or a guest.
@@ -63,6 +66,7 @@ pub struct Speech {
 /// The facts of the minutes (biên bản, R-33): what the chair records when the meeting is held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct MeetingRecord {
     /// When it started.

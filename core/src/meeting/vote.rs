@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 /// A show of hands (biểu quyết), by name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Vote {
     /// Tán thành.
@@ -28,6 +29,7 @@ pub struct Vote {
 /// The counted result of a vote on a resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Tally {
     /// Members on the roll.
     pub members: u32,
@@ -157,6 +159,7 @@ pub fn count_resolution(
 /// What an admission vote decides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum AdmissionSubject {
     /// Kết nạp: propose admitting a candidate to the party.
@@ -174,6 +177,7 @@ pub enum AdmissionSubject {
 /// An admission or recognition decided at a meeting, with its count.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AdmissionDecision {
     /// What was decided.
     pub subject: AdmissionSubject,

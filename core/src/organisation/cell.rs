@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// How a cell is organised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum CellKind {
     /// By residence: thôn, xóm, tổ dân phố.
@@ -26,6 +27,7 @@ pub enum CellKind {
 /// members, a cell committee (chi ủy) that includes both.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Leadership {
     /// Bí thư chi bộ.
     pub secretary: Option<MemberId>,
@@ -50,6 +52,7 @@ impl Leadership {
 /// A party cell (chi bộ).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Cell {
     /// Its id.
     pub id: CellId,
@@ -81,6 +84,7 @@ pub struct Cell {
 /// A cluster of cells (cụm) in the charge of one standing committee member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Cluster {
     /// Its id.
     pub id: ClusterId,

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 /// What a level above the commune is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum LevelKind {
     /// Tỉnh ủy / Thành ủy: the level directly above communes since 01/7/2025.
@@ -19,6 +20,7 @@ pub enum LevelKind {
 /// and after 07/2025 both fit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// Its id.
@@ -35,6 +37,7 @@ pub struct Level {
 /// The commune's three committees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum CommitteeKind {
     /// Ban chấp hành đảng bộ (the executive committee).
@@ -48,6 +51,7 @@ pub enum CommitteeKind {
 /// The members of the commune's committees.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CommuneCommittees {
     /// Ban chấp hành.
     pub executive: BTreeSet<MemberId>,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Official (chính thức) or probationary (dự bị) membership.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum MemberStatus {
     /// Đảng viên chính thức: full rights.
@@ -17,6 +18,7 @@ pub enum MemberStatus {
 /// Where a member's party activity is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Home {
     /// A cell of this commune.
@@ -28,6 +30,7 @@ pub enum Home {
 /// Exemption from work and meetings (miễn công tác và sinh hoạt đảng).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Exemption {
     /// Why: age, illness, remote work, maternity…
     pub reason: String,
@@ -38,6 +41,7 @@ pub struct Exemption {
 /// Temporary transfer of party activity (chuyển sinh hoạt tạm thời).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Transfer {
     /// Where to, as the member's papers say.
     pub reason: String,
@@ -48,6 +52,7 @@ pub struct Transfer {
 /// The independent flags of R-14, as named in commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum MemberFlag {
     /// Miễn công tác và sinh hoạt đảng.
@@ -61,6 +66,7 @@ pub enum MemberFlag {
 /// A party member (đảng viên).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Member {
     /// Its id.
     pub id: MemberId,

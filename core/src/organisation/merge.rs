@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 /// journal, which holds the cell's history before the merger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct CellOrigin {
     /// The former commune's id.
@@ -37,6 +38,7 @@ pub struct CellOrigin {
 /// A name the commune went by before a merger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FormerName {
     /// The id it had.
     pub commune: CommuneId,
@@ -49,6 +51,7 @@ pub struct FormerName {
 /// A member handed over with a cell: who they are and their standing on the day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct HandedOverMember {
     /// Their id.
@@ -78,6 +81,7 @@ pub struct HandedOverMember {
 /// A cell handed over, with its members on the roll and its leadership.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct HandedOverCell {
     /// Its id (in the merged commune: rename it here if the id is taken).
@@ -102,6 +106,7 @@ pub struct HandedOverCell {
 /// A commune merged into this one: its cells, and the end of its journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct HandedOverCommune {
     /// Its id.

@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 /// Everything about who is who in one commune party organisation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Organisation {
     /// The commune's id.
     pub id: CommuneId,

@@ -60,6 +60,7 @@ use serde::Serialize;
 /// What an alert is about; serialised as its stable snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum AlertKind {
     /// a month ended without the cell's regular meeting held (chưa sinh hoạt thường kỳ).
@@ -136,6 +137,7 @@ impl std::fmt::Display for AlertKind {
 /// Which quota an R-81 follower is measured against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum FollowerLevel {
     /// A member of a level above the commune (province; a district in older records):
@@ -150,6 +152,7 @@ pub enum FollowerLevel {
 /// says which).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(untagged)]
 pub enum Figures {
     /// See [`AlertKind::NoRegularMeeting`].
@@ -287,6 +290,7 @@ impl Figures {
 /// One thing to act on, with its rule, its source, whom it concerns, the figures and what to do.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Alert {
     /// What it is about.
     pub kind: AlertKind,

@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Which months a dashboard covers: a whole year, or one month as a filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Period {
     /// Every month of the year, January to December.
@@ -67,6 +68,7 @@ impl Period {
 /// then cancelled is counted both as `not_done` and as `cancelled`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TaskCounts {
     /// Tasks first assigned by the meeting.
     pub new: u32,
@@ -143,6 +145,7 @@ pub fn task_counts(commune: &Commune) -> BTreeMap<MeetingId, TaskCounts> {
 /// . A drafted meeting not yet held is not counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MeetingsHeld {
     /// Sinh hoạt thường kỳ.
     pub regular: u32,
@@ -171,6 +174,7 @@ impl MeetingsHeld {
 /// The roll of a held meeting (điểm danh, R-31, R-33).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AttendanceCounts {
     /// Members summoned: every member on the roll, which lists each active member of the cell
     /// (exempted members included; R-31).
@@ -218,6 +222,7 @@ impl AttendanceCounts {
 /// adopted it, or, while it is still a draft, the latest that did not.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VoteResult {
     /// Tán thành.
     pub yes: u32,
@@ -237,6 +242,7 @@ pub struct VoteResult {
 /// row's meetings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct InspectionConclusion {
     /// The inspection.
     pub inspection: InspectionId,
@@ -257,6 +263,7 @@ pub struct InspectionConclusion {
 /// remediations and those not yet required are not counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RemediationCounts {
     /// Not remedied, deadline not yet passed.
     pub open: u32,
@@ -278,6 +285,7 @@ impl RemediationCounts {
 /// One cell in one month.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DashboardRow {
     /// The cell.
     pub cell: CellId,
@@ -314,6 +322,7 @@ pub struct DashboardRow {
 /// Commune totals over a set of rows: one month, or the whole period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Totals {
     /// The month, or `None` for the period's total.
     pub month: Option<YearMonth>,
@@ -341,6 +350,7 @@ pub struct Totals {
 /// The dashboard of a commune for a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Dashboard {
     /// The commune.
     pub commune: CommuneId,

@@ -36,6 +36,7 @@ use serde::{Deserialize, Serialize};
 /// A scoring rubric (thang điểm): data, so that a province can load its own as JSON.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Rubric {
     /// A short id, e.g. `phu_tho`.
@@ -114,6 +115,7 @@ impl Rubric {
 /// One criterion of a rubric.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Its id, unique in the rubric; entered points are keyed by it.
@@ -133,6 +135,7 @@ pub struct Criterion {
 /// How a criterion is measured. Automatic criteria give all their points or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Measure {
     /// present members above `attendance_target` of those summoned (exempted members who
@@ -167,6 +170,7 @@ pub enum Measure {
 /// A meeting's quality band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
     /// Yếu: below `score_average`.

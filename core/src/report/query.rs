@@ -3,11 +3,13 @@
 //!
 //! The reports themselves live in their modules; this only names them and serialises results.
 
-use super::alerts::alerts;
-use super::dashboard::{dashboard, Period};
+use super::alerts::{alerts, Alert};
+use super::dashboard::{dashboard, Dashboard, Period};
 use super::minutes::{Language, Minutes};
-use super::quality::{score, Rubric};
-use super::rating::{annual_ratings, annual_review};
+use super::quality::{score, Rubric, Score};
+use super::rating::{annual_ratings, annual_review, AnnualRatings};
+use crate::labels::Labels;
+use crate::scoring::ScoreRecord;
 use crate::commune::Commune;
 use crate::error::{Error, InputError, LookupError};
 use crate::ids::{MeetingId, MemberId};
@@ -19,6 +21,7 @@ use std::collections::BTreeMap;
 /// A report to compute. In JSON, externally tagged: `{"<kind>": {...}}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Query {
     /// The alerts as of a date ([`super::alerts`]).
@@ -138,13 +141,53 @@ impl Query {
     }
 }
 
-/// Computes a report and returns it as JSON. A refused query (an unknown meeting, a draft with
-/// no minutes…) is the core's refusal, as for a command.
-pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error> {
+/// A report's result, typed: what [`report`] gives back and [`run`] writes as JSON (each
+/// variant serialises as the report itself, without a tag).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[serde(untagged)]
+pub enum Report {
+    /// The alerts as of the day asked, most urgent first.
+    Alerts(Vec<Alert>),
+    /// The commune dashboard.
+    Dashboard(Dashboard),
+    /// A meeting's quality score.
+    Score(Score),
+    /// A meeting's recorded score.
+    RecordedScore(ScoreRecord),
+    /// The annual ratings.
+    Ratings(AnnualRatings),
+    /// A meeting's minutes, gathered and written out.
+    Minutes(WrittenMinutes),
+    /// The names of every code, in the language asked.
+    Labels(Labels),
+}
+
+/// A meeting's minutes as gathered, with the minutes and the resolution written out in one
+/// language (Markdown for a document, HTML for a page).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct WrittenMinutes {
+    /// What the minutes record.
+    #[serde(flatten)]
+    pub minutes: Minutes,
+    /// The minutes (biên bản), Markdown.
+    pub markdown: String,
+    /// The minutes, HTML.
+    pub html: String,
+    /// The resolution (nghị quyết), Markdown.
+    pub resolution_markdown: String,
+    /// The resolution, HTML.
+    pub resolution_html: String,
+}
+
+/// Computes a report. A refused query (an unknown meeting, a draft with no minutes…) is the
+/// core's refusal, as for a command.
+pub fn report(commune: &Commune, query: &Query) -> Result<Report, Error> {
     query.check()?;
-    let value = match query {
-        Query::Alerts { as_of } => serde_json::to_value(alerts(commune, *as_of)),
-        Query::Dashboard { period } => serde_json::to_value(dashboard(commune, *period)),
+    Ok(match query {
+        Query::Alerts { as_of } => Report::Alerts(alerts(commune, *as_of)),
+        Query::Dashboard { period } => Report::Dashboard(dashboard(commune, *period)),
         Query::Score {
             meeting,
             rubric,
@@ -158,13 +201,14 @@ pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error>
                     &preset
                 }
             };
-            serde_json::to_value(score(commune, meeting, rubric, entered)?)
+            Report::Score(score(commune, meeting, rubric, entered)?)
         }
-        Query::RecordedScore { meeting } => serde_json::to_value(
+        Query::RecordedScore { meeting } => Report::RecordedScore(
             commune
                 .scores
                 .get(meeting)
-                .ok_or_else(|| LookupError::unknown("score", meeting))?,
+                .ok_or_else(|| LookupError::unknown("score", meeting))?
+                .clone(),
         ),
         Query::Ratings {
             year,
@@ -177,26 +221,26 @@ pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error>
                 .cloned()
                 .unwrap_or_default();
             let general = general.as_ref().unwrap_or(&entered);
-            match cut_off {
-                Some(day) => serde_json::to_value(annual_review(commune, *year, *day, general)),
-                None => serde_json::to_value(annual_ratings(commune, *year, general)),
-            }
-        }
-        Query::Labels { language } => serde_json::to_value(crate::labels::Labels::of(*language)),
-        Query::Minutes { meeting, language } => {
-            let minutes = Minutes::of(commune, meeting)?;
-            serde_json::to_value(&minutes).map(|mut value| {
-                if let serde_json::Value::Object(map) = &mut value {
-                    map.insert("markdown".into(), minutes.markdown(*language).into());
-                    map.insert("html".into(), minutes.html(*language).into());
-                    let resolution_md = minutes.resolution_markdown(*language);
-                    map.insert("resolution_markdown".into(), resolution_md.into());
-                    let resolution_html = minutes.resolution_html(*language);
-                    map.insert("resolution_html".into(), resolution_html.into());
-                }
-                value
+            Report::Ratings(match cut_off {
+                Some(day) => annual_review(commune, *year, *day, general),
+                None => annual_ratings(commune, *year, general),
             })
         }
-    };
-    value.map_err(InputError::malformed_query)
+        Query::Labels { language } => Report::Labels(crate::labels::Labels::of(*language)),
+        Query::Minutes { meeting, language } => {
+            let minutes = Minutes::of(commune, meeting)?;
+            Report::Minutes(WrittenMinutes {
+                markdown: minutes.markdown(*language),
+                html: minutes.html(*language),
+                resolution_markdown: minutes.resolution_markdown(*language),
+                resolution_html: minutes.resolution_html(*language),
+                minutes,
+            })
+        }
+    })
+}
+
+/// Computes a report and returns it as JSON (see [`report`]).
+pub fn run(commune: &Commune, query: &Query) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(report(commune, query)?).map_err(InputError::malformed_query)
 }

@@ -111,6 +111,7 @@ use serde::{Deserialize, Serialize};
 /// A rating category (xếp loại); serialised as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Hoàn thành xuất sắc nhiệm vụ.
@@ -154,6 +155,7 @@ impl std::fmt::Display for Category {
 /// Whether a rating can be relied on; serialised as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
     /// Every task counted is reported and general points are entered.
@@ -181,6 +183,11 @@ impl Standing {
     feature = "schema",
     derive(schemars::JsonSchema),
     schemars(rename = "RatingTaskCounts")
+)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "RatingTaskCounts")
 )]
 pub struct TaskCounts {
     /// Tasks counted (cancelled ones left out): the sum of the five classes.
@@ -249,6 +256,7 @@ pub fn task_points(counts: &TaskCounts, max: u32) -> u32 {
 /// A reason, in both languages, with its figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Reason {
     /// In Vietnamese.
     pub vi: String,
@@ -265,6 +273,7 @@ impl Reason {
 /// A [`Rules`](crate::rules::Rules) parameter a rating used, with its source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CitedParam {
     /// The field of [`Rules`](crate::rules::Rules), e.g. `rating_excellent`.
     pub param: &'static str,
@@ -275,6 +284,7 @@ pub struct CitedParam {
 /// What [`categorise`] decides: the category, why, and the parameters it used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Assessment {
     /// The category.
     pub category: Category,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 /// Where a rule comes from: a document number and its date (số hiệu và ngày ban hành).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The document number, e.g. `42-HD/BTCTW`.

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 /// Which rules a commune keeps: a preset and its overrides. This is what a journal records.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct RuleChoice {
     /// The preset to start from.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// The named rule sets that ship with the library.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Preset {
     /// The national documents each on the dates they were in force (crate::rules::RuleBook): 12-HD/BTCTW
     /// (2018) and its companions, Quy định 294-QĐ/TW from 01/7/2025, 366-QĐ/TW from 30/8/2025,

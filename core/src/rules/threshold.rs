@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 /// ("more than half") or at least met ("at least two thirds").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct Threshold {
     /// Top of the fraction.

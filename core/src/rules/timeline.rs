@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 /// An override a commune adopted from a date on (a province's or commune's own document).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(deny_unknown_fields)]
 pub struct DatedOverrides {
     /// The first day it applies.
@@ -30,6 +31,7 @@ pub struct DatedOverrides {
 /// A change of the rules: those in force from `from` until the next change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Change {
     /// The first day.
     pub from: NaiveDate,
@@ -40,6 +42,7 @@ pub struct Change {
 /// A commune's rules by date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RuleBook {
     /// The preset the commune chose (the national timeline by default).
     pub preset: Preset,

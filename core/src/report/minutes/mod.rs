@@ -27,6 +27,7 @@ use serde::Serialize;
 /// Everything the minutes and the resolution show, with names resolved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Minutes {
     /// The commune party organisation's name.
     pub commune: String,
@@ -104,6 +105,7 @@ pub struct Minutes {
 /// The results of the previous meeting's tasks, as reported by the time a meeting closed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PreviousResults {
     /// The previous meeting.
     pub meeting: MeetingId,
@@ -126,6 +128,7 @@ pub struct PreviousResults {
 /// An admission or recognition vote at the meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AdmissionLine {
     /// `admit` (đề nghị kết nạp) or `recognise_official` (công nhận đảng viên chính thức).
     pub subject: &'static str,
@@ -148,6 +151,7 @@ pub struct AdmissionLine {
 /// An earlier sitting whose vote did not adopt the resolution.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct EarlierSitting {
     /// When it opened.
     pub started_at: Timestamp,
@@ -158,6 +162,7 @@ pub struct EarlierSitting {
 /// A recorded defect as the minutes state it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DefectLine {
     /// Its code, e.g. `too_short`.
     pub code: &'static str,
@@ -174,6 +179,7 @@ pub struct DefectLine {
 /// The quality score as the minutes state it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct QualityLine {
     /// The total.
     pub total: u32,
@@ -188,6 +194,7 @@ pub struct QualityLine {
 /// An absent member and the reason given (none: without reason).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Absentee {
     /// The member's name.
     pub name: String,
@@ -201,6 +208,7 @@ pub struct Absentee {
 /// A speaker and the gist of what they said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Speaker {
     /// The member's name.
     pub name: String,
@@ -211,6 +219,7 @@ pub struct Speaker {
 /// A task as the minutes list it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TaskLine {
     /// The owner's name.
     pub owner: String,

@@ -7,6 +7,7 @@ use serde::Serialize;
 /// The language a document is rendered in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
     /// Vietnamese: the official form, and the default.

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Whether a criterion was measured from the record or entered by people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// Measured from the record.
@@ -26,6 +27,7 @@ pub enum Source {
 /// The points of one criterion, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CriterionScore {
     /// The criterion's id.
     pub id: String,
@@ -56,6 +58,7 @@ pub struct CriterionScore {
 /// A meeting's quality score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Score {
     /// The meeting.
     pub meeting: MeetingId,

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// A regular meeting of the year as the verdict sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct YearMeeting {
     /// The meeting.
     pub meeting: MeetingId,
@@ -26,6 +27,7 @@ pub struct YearMeeting {
 /// `good_meetings_per_year` are Good.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Verdict {
     /// The cell.
     pub cell: CellId,

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 /// One member's rating for the year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MemberRating {
     /// The member.
     pub member: MemberId,
@@ -52,6 +53,7 @@ pub struct MemberRating {
 /// One cell's rating for the year, on its own tasks as a collective (see the module documentation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CellRating {
     /// The cell.
     pub cell: CellId,
@@ -89,6 +91,7 @@ pub struct CellRating {
 /// The ratings of a year: every cell and every member on a cell's roll.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AnnualRatings {
     /// The year rated.
     pub year: i32,
