@@ -1,10 +1,10 @@
 //! [`Commune`]: a commune and its hash-chained journal, in memory (the pure core's
 //! `chibo::Journal`). For a journal kept in the app's storage, see [`crate::CommuneFile`].
 
-use crate::command::Command;
 use crate::error::ChiboError;
 use crate::merge::MergeReport;
 use crate::verify::Head;
+use chibo::Command;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// A commune (Đảng bộ xã) and the journal (nhật ký) of every accepted command, in memory. Safe
@@ -66,7 +66,7 @@ impl Commune {
 
     /// Checks a typed command and, if accepted, applies it and returns its record.
     pub fn execute(&self, command: Command) -> Result<Recorded, ChiboError> {
-        Ok(self.lock().execute(&command.into())?.into())
+        Ok(self.lock().execute(&command)?.into())
     }
 
     /// Checks a command given as JSON text (any action of docs/json.md) and, if accepted,

@@ -2,11 +2,11 @@
 //! one writer, each record synced before it is acknowledged, a torn last line saved and cut on
 //! open, a whole last record lacking its line feed kept.
 
-use crate::command::Command;
 use crate::error::ChiboError;
 use crate::journal::Recorded;
 use crate::merge::MergeReport;
 use crate::verify::Head;
+use chibo::Command;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// A journal file (nhật ký) and the commune its records rebuild. Safe to share between threads:
@@ -142,7 +142,7 @@ impl CommuneFile {
     /// Checks a typed command and, if accepted, appends its record and syncs the file before
     /// returning.
     pub fn execute(&self, command: Command) -> Result<Recorded, ChiboError> {
-        Ok(self.lock().execute(&command.into())?.into())
+        Ok(self.lock().execute(&command)?.into())
     }
 
     /// Checks a command given as JSON text (any action of docs/json.md), then as
@@ -155,7 +155,6 @@ impl CommuneFile {
     /// Executes typed commands in order and appends the accepted ones with a single sync. Stops
     /// at the first refused command; what was accepted before it is kept.
     pub fn execute_batch(&self, commands: Vec<Command>) -> Result<Batch, ChiboError> {
-        let commands: Vec<chibo::Command> = commands.into_iter().map(Into::into).collect();
         let batch = self.lock().execute_batch(&commands)?;
         let (refused_index, refused) = match batch.refused {
             Some((index, error)) => (

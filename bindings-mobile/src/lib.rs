@@ -15,30 +15,24 @@
 
 uniffi::setup_scaffolding!("chibo");
 
-mod command;
-mod convert;
+// Dates cross as the core declares them (chibo::ffi): instants and days.
+uniffi::use_remote_type!(chibo::Timestamp);
+uniffi::use_remote_type!(chibo::NaiveDate);
+
 mod error;
 mod journal;
 mod journal_file;
 mod merge;
-mod summary;
-mod time;
 mod verify;
 mod view;
 
-pub use command::{
-    Action, Attendance, Command, MeetingKind, MeetingRecord, NewTask, Outcome, RollEntry, Speech,
-    Vote,
-};
+use chibo::time::Timestamp;
+use chrono::NaiveDate;
+
 pub use error::{ChiboError, ErrorKind, Refusal};
 pub use journal::{Commune, Recorded};
 pub use journal_file::{Batch, CommuneFile, Opened, TornTail};
 pub use merge::{Conflict, MergeReport, MergedRecord};
-pub use summary::{
-    InspectionState, InspectionSummary, MeetingState, MeetingSummary, MemberStatus, MemberSummary,
-    RemediationState, RemediationSummary, TaskState, TaskSummary,
-};
-pub use time::{CalendarDate, Timestamp, YearMonth};
 pub use verify::{
     refusal_codes, repair_journal, repair_journal_file, verify_journal, verify_journal_file, Head,
     Repaired, Verified,

@@ -2,7 +2,7 @@
 //! those the rules now refuse (conflicts), each with its reason. Nothing is dropped silently.
 
 use crate::error::{malformed, ChiboError, Refusal};
-use crate::time::Timestamp;
+use chibo::time::Timestamp;
 
 /// The result of merging a device's journal into the shared one (docs/journal.md, offline merge).
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -58,7 +58,7 @@ impl TryFrom<chibo::journal::Merge> for MergeReport {
                 Ok(Conflict {
                     device_seq: c.device_seq,
                     actor: c.event.0.actor.to_string(),
-                    at: Timestamp(c.event.0.at),
+                    at: c.event.0.at,
                     action: c.action.to_owned(),
                     command: serde_json::to_string(&c.event).map_err(malformed)?,
                     reason: Refusal::from(&c.reason),

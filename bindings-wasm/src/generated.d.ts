@@ -1802,7 +1802,7 @@ export interface Rubric {
    * The criteria, in the order they are shown; their points should add up to 100, the scale of
    * the bands (R-71).
    */
-  criteria: Criterion2[];
+  criteria: RubricCriterion[];
   /**
    * A short id, e.g. `phu_tho`.
    */
@@ -1824,9 +1824,9 @@ export interface Rubric {
  * One criterion of a rubric.
  *
  * This interface was referenced by `Command`'s JSON-Schema
- * via the `definition` "Criterion2".
+ * via the `definition` "RubricCriterion".
  */
-export interface Criterion2 {
+export interface RubricCriterion {
   /**
    * The group it belongs to (e.g. `preparation`), for display and subtotals.
    */

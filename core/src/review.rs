@@ -43,7 +43,13 @@ pub struct SelfAssessment {
 /// proposes for a member (chi bộ biểu quyết đề nghị mức xếp loại).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+// Named apart from `Action::ProposeRating` in Kotlin and Swift: uniffi writes a boxed
+// variant's payload unqualified, which would name the variant itself.
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "RatingProposal")
+)]
 #[serde(deny_unknown_fields)]
 pub struct ProposeRating {
     /// The held meeting where the cell voted.

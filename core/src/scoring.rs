@@ -88,7 +88,13 @@ pub struct ScoreRecord {
 /// `propose_score`: the cell committee proposes a meeting's score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+// Named apart from `Action::ProposeScore` in Kotlin and Swift: uniffi writes a boxed
+// variant's payload unqualified, which would name the variant itself.
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "ScoreProposal")
+)]
 #[serde(deny_unknown_fields)]
 pub struct ProposeScore {
     /// The meeting (held: adopted or later).

@@ -3,18 +3,25 @@
 // journal merged into the shared one with its conflicts as values.
 package vn.chibo.tests
 
-import vn.chibo.Action
 import vn.chibo.ChiboException
 import vn.chibo.refusal
-import vn.chibo.Command
 import vn.chibo.ErrorKind
 import vn.chibo.Commune
 import vn.chibo.CommuneFile
-import vn.chibo.MeetingKind
-import vn.chibo.MeetingState
-import vn.chibo.MemberStatus
-import vn.chibo.TaskState
-import vn.chibo.Vote
+import vn.chibo.core.Action
+import vn.chibo.core.AlertKind
+import vn.chibo.core.Figures
+import vn.chibo.core.Language
+import vn.chibo.core.Period
+import vn.chibo.core.Query
+import vn.chibo.core.Report
+import vn.chibo.core.Command
+import vn.chibo.core.MeetingKind
+import vn.chibo.core.MemberStatus
+import vn.chibo.core.Outcome
+import vn.chibo.core.StateName
+import vn.chibo.core.TaskState
+import vn.chibo.core.Vote
 import vn.chibo.repairJournalFile
 import vn.chibo.verifyJournal
 import vn.chibo.verifyJournalFile
@@ -33,6 +40,7 @@ val BINDING_TESTS: List<Pair<String, () -> Unit>> = listOf(
     "a probationary vote is caught as ChiboException.Vote; a failed vote is recorded with its defect" to ::failedVoteCaughtByType,
     "other refusals arrive as their own types" to ::refusalsByType,
     "dates cross as java.time types, offsets kept" to ::datesAreJavaTime,
+    "the dashboard, the alerts and every report arrive typed" to ::reportsArriveTyped,
     "one Commune shared by many threads" to ::sharedAcrossThreads,
     "a journal file written, closed and reopened" to ::fileWrittenClosedAndReopened,
     "an offline device journal merged, conflicts as values" to ::offlineMerge,
@@ -51,12 +59,12 @@ fun typedCommandsMatchJson() {
     checkEqual(byJson.head(), typed.head(), "head")
 
     val meeting = typed.meetingSummary(MEETING)
-    checkEqual(MeetingState.REPORTED, meeting.state, "meeting state")
+    checkEqual(StateName.REPORTED, meeting.state, "meeting state")
     checkEqual(YearMonth.of(2025, 3), meeting.month, "meeting month")
     checkEqual(MeetingKind.REGULAR, meeting.kind, "meeting kind")
     checkEqual(5u, meeting.countedBase, "counted base")
     checkEqual(105L, meeting.minutes, "minutes")
-    checkEqual(6uL, meeting.tasks, "tasks")
+    checkEqual(6u, meeting.tasks, "tasks")
     val task = typed.taskSummary("t-03-pbt")
     checkEqual(TaskState.DONE, task.state, "task state")
     checkEqual("exceeded", task.outcome, "task outcome")
@@ -86,20 +94,20 @@ fun failedVoteCaughtByType() {
         "fields ${e.fields}"
     }
     checkEqual(before, journal.stateJson(), "the state after the refusal")
-    checkEqual(MeetingState.DRAFT, journal.meetingSummary(MEETING).state, "the draft is kept")
+    checkEqual(StateName.DRAFT, journal.meetingSummary(MEETING).state, "the draft is kept")
 
     // 2 for, 3 against, of a counted base of 5: not more than half (R-35). It happened, so the
     // sitting is recorded with its defect and the meeting stays a draft.
     val failing = Vote(listOf("x1-bt", "x1-pbt"), listOf("x1-03", "x1-04", "x1-05"), emptyList())
     journal.execute(Command("x1-bt", at(3, 5, 9, 15), Action.RecordMeeting(MEETING, marchRecord(failing))))
     val failed = journal.meetingSummary(MEETING)
-    checkEqual(MeetingState.DRAFT, failed.state, "still a draft after the failed vote")
-    checkEqual(1uL, failed.failedSittings, "the failed sitting is kept")
+    checkEqual(StateName.DRAFT, failed.state, "still a draft after the failed vote")
+    checkEqual(1u, failed.failedSittings, "the failed sitting is kept")
     checkEqual(listOf("resolution_failed"), failed.defects, "its defect")
     // Counted properly at a later sitting, the meeting is adopted.
     val nextDay = marchRecord(PASSING_VOTE).copy(startedAt = at(3, 6, 7, 30), endedAt = at(3, 6, 9, 15))
     journal.execute(Command("x1-bt", at(3, 6, 9, 15), Action.RecordMeeting(MEETING, nextDay)))
-    checkEqual(MeetingState.ADOPTED, journal.meetingSummary(MEETING).state, "adopted")
+    checkEqual(StateName.ADOPTED, journal.meetingSummary(MEETING).state, "adopted")
     journal.close()
 }
 
@@ -135,10 +143,51 @@ fun datesAreJavaTime() {
     // A deadline as java.time.LocalDate (checked against the JSON path in typedCommandsMatchJson);
     // one before the meeting is refused by the core.
     val early = marchAssigned().let { c ->
-        val a = c.action as Action.AssignTasks
-        c.copy(action = a.copy(tasks = a.tasks.map { it.copy(deadline = java.time.LocalDate.of(2025, 3, 1)) }))
+        val plan = (c.action as Action.AssignTasks).v1
+        c.copy(action = Action.AssignTasks(plan.copy(tasks = plan.tasks.map { it.copy(deadline = java.time.LocalDate.of(2025, 3, 1)) })))
     }
     checkEqual("assignment.deadline_before_meeting", refused<ChiboException.Assignment> { journal.execute(early) }.code, "early deadline")
+    journal.close()
+}
+
+fun reportsArriveTyped() {
+    val journal = journalOf("commune", "march_ready", "march_adopted", "march_assigned", "march_reported")
+    // The month's dashboard: cells as rows, with the meeting's state, attendance and tasks.
+    val march = YearMonth.of(2025, 3)
+    val dashboard = journal.dashboard(Period.Month(march))
+    checkEqual("Đảng bộ xã Nga Trường", dashboard.communeName, "commune name")
+    checkEqual(listOf("co-quan", "xom-1"), dashboard.rows.map { it.cell }, "one row per cell")
+    val xom1 = dashboard.rows.first { it.cell == "xom-1" }
+    checkEqual(MEETING, xom1.meeting, "xóm 1's meeting")
+    checkEqual(StateName.REPORTED, xom1.state, "its state")
+    checkEqual(6u, xom1.attendance?.present, "present")
+    checkEqual(1u, xom1.attendance?.absentExcused, "absent, excused")
+    checkEqual(6u, xom1.tasks.new, "tasks given")
+    checkEqual(1u, xom1.tasks.late, "tasks late")
+    checkEqual(null, dashboard.rows.first { it.cell == "co-quan" }.state, "no meeting in Cơ quan")
+    checkEqual(1u, dashboard.total.regularMissing, "regular meetings missing in March")
+
+    // The alerts: each kind an enum, each figure a typed value.
+    val alerts = journal.alerts(java.time.LocalDate.of(2025, 4, 10))
+    checkEqual(7, alerts.size, "alerts on 10/04/2025")
+    val missing = alerts.filter { it.kind == AlertKind.NO_REGULAR_MEETING }
+    // Cơ quan has held no meeting; xóm 1 only March's.
+    val months = missing.map { it.cell to (it.figures as Figures.NoRegularMeeting).month.monthValue }
+    checkEqual(listOf("co-quan" to 1, "co-quan" to 2, "co-quan" to 3, "xom-1" to 1, "xom-1" to 2), months, "months without a meeting")
+    val january = missing.first().figures as Figures.NoRegularMeeting
+    checkEqual(0u to 1u, january.held to january.required, "held of required")
+    checkEqual("R-20", missing.first().rule, "the rule")
+    checkEqual("Điều lệ Đảng", missing.first().citation?.document, "its source")
+
+    // The same reports through report(Query): one variant per query; the JSON form says the same.
+    val viaQuery = journal.report(Query.Alerts(java.time.LocalDate.of(2025, 4, 10))) as Report.Alerts
+    checkEqual(alerts, viaQuery.v1, "alerts via report(Query)")
+    val json = parseJson(journal.query("""{"alerts":{"as_of":"2025-04-10"}}""")) as List<*>
+    checkEqual(json.map { (it as Map<*, *>)["message_en"] }, alerts.map { it.messageEn }, "the JSON's messages")
+    val labels = (journal.report(Query.Labels(Language.EN)) as Report.Labels).v1
+    checkEqual("Reported", labels["meeting_state"]?.get("reported"), "a state's label")
+    val minutes = (journal.report(Query.Minutes(MEETING, Language.VI)) as Report.Minutes).v1
+    check(minutes.markdown.contains("BIÊN BẢN")) { "the minutes in Vietnamese: ${minutes.markdown.take(200)}" }
     journal.close()
 }
 
@@ -164,7 +213,7 @@ fun sharedAcrossThreads() {
                 go.await()
                 repeat(50) {
                     journal.meetingSummary(MEETING)
-                    parseJson(journal.query("""{"alerts":{"as_of":"2025-04-10"}}"""))
+                    journal.alerts(java.time.LocalDate.of(2025, 4, 10))
                 }
             } catch (t: Throwable) { failures += t }
         }
@@ -179,7 +228,7 @@ fun sharedAcrossThreads() {
         checkEqual(TaskState.DONE, journal.taskSummary(task).state, "$task")
     }
     journal.execute(Command("x1-bt", at(4, 5, 8, 30), Action.CloseReporting(MEETING)))
-    checkEqual(MeetingState.REPORTED, journal.meetingSummary(MEETING).state, "reported")
+    checkEqual(StateName.REPORTED, journal.meetingSummary(MEETING).state, "reported")
     journal.close()
 }
 
@@ -190,7 +239,7 @@ fun fileWrittenClosedAndReopened() {
         val file = CommuneFile.create(path)
         setupCommands("commune").forEach { file.executeJson(it) }
         marchReady().forEach { file.execute(it) }
-        val batch = file.executeBatch(listOf(marchAdopted(), marchAssigned(), report("t-03-bt", "x1-03", vn.chibo.Outcome.OnTime)))
+        val batch = file.executeBatch(listOf(marchAdopted(), marchAssigned(), report("t-03-bt", "x1-03", Outcome.OnTime)))
         checkEqual(2, batch.appended.size, "batch appended")
         checkEqual(2uL, batch.refusedIndex, "batch refused at")
         checkEqual(ErrorKind.PERMISSION, batch.refused?.kind, "batch refusal kind")
@@ -215,8 +264,8 @@ fun fileWrittenClosedAndReopened() {
             checkEqual("{\"v\":1,\"seq\":", File(reopened.opened().torn!!.savedTo!!).readText(), "torn bytes saved first")
             checkEqual(head, reopened.head(), "head after reopening")
             checkEqual(state, reopened.stateJson(), "state after reopening")
-            checkEqual(MeetingState.ASSIGNED, reopened.meetingSummary(MEETING).state, "meeting")
-            reopened.execute(report("t-03-bt", "x1-bt", vn.chibo.Outcome.OnTime))
+            checkEqual(StateName.ASSIGNED, reopened.meetingSummary(MEETING).state, "meeting")
+            reopened.execute(report("t-03-bt", "x1-bt", Outcome.OnTime))
         }
         CommuneFile.openOrCreate(path).use { again ->
             checkEqual(head.seq + 1uL, again.opened().records, "the report survived closing")
@@ -288,7 +337,7 @@ fun offlineMerge() {
         checkEqual("journal.depends_on_conflict", dependent.reason.code, "dependent conflict code")
         checkEqual(fork + 2uL, dependent.deviceSeq, "dependent conflict device seq")
         checkEqual(emptyList<ULong>(), report.appended.map { it.deviceSeq }, "appended device records")
-        checkEqual(MeetingState.ADOPTED, shared.meetingSummary(MEETING).state, "the shared meeting")
+        checkEqual(StateName.ADOPTED, shared.meetingSummary(MEETING).state, "the shared meeting")
 
         // A sync retried: nothing appended twice.
         val again = shared.merge(File(devicePath).readText())

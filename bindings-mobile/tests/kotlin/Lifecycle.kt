@@ -2,16 +2,19 @@
 // typed commands, with java.time dates: what an app would send.
 package vn.chibo.tests
 
-import vn.chibo.Action
-import vn.chibo.Attendance
-import vn.chibo.Command
-import vn.chibo.MeetingKind
-import vn.chibo.MeetingRecord
-import vn.chibo.NewTask
-import vn.chibo.Outcome
-import vn.chibo.RollEntry
-import vn.chibo.Speech
-import vn.chibo.Vote
+import vn.chibo.core.Action
+import vn.chibo.core.Attendance
+import vn.chibo.core.Command
+import vn.chibo.core.DraftMeeting
+import vn.chibo.core.MeetingKind
+import vn.chibo.core.MeetingRecord
+import vn.chibo.core.NewTask
+import vn.chibo.core.Outcome
+import vn.chibo.core.PreparatoryMeeting
+import vn.chibo.core.RollEntry
+import vn.chibo.core.Speech
+import vn.chibo.core.TaskPlan
+import vn.chibo.core.Vote
 import java.time.LocalDate
 import java.time.OffsetDateTime
 import java.time.YearMonth
@@ -27,7 +30,7 @@ const val MEETING = "m-2025-03"
 
 /** setup/march_ready.json: drafted, preparatory meeting, notice, documents. */
 fun marchReady(): List<Command> = listOf(
-    Command("x1-bt", at(2, 27, 19, 0), Action.DraftMeeting(
+    Command("x1-bt", at(2, 27, 19, 0), Action.DraftMeeting(DraftMeeting(
         meeting = MEETING, cell = "xom-1", month = YearMonth.of(2025, 3), kind = MeetingKind.REGULAR,
         directive = "cd-2025-03",
         content = "Đánh giá kết quả tháng 2; triển khai nhiệm vụ tháng 3 theo chủ trương của Đảng ủy.",
@@ -37,11 +40,11 @@ fun marchReady(): List<Command> = listOf(
             "Vận động 100% hộ tham gia vệ sinh môi trường",
         ),
         scheduledAt = at(3, 5, 7, 30), place = "Nhà văn hóa xóm 1", topic = null,
-    )),
-    Command("x1-bt", at(3, 1, 19, 30), Action.HoldPreparatoryMeeting(
+    ))),
+    Command("x1-bt", at(3, 1, 19, 30), Action.HoldPreparatoryMeeting(PreparatoryMeeting(
         MEETING, listOf("x1-bt", "x1-pbt"),
         "Thống nhất nội dung, đánh giá tháng 2 và 3 nhiệm vụ trọng tâm tháng 3.",
-    )),
+    ))),
     Command("x1-bt", at(3, 1, 20, 0), Action.SendNotice(MEETING)),
     Command("x1-bt", at(3, 2, 8, 0), Action.PublishDocuments(
         MEETING, listOf("Dự thảo nghị quyết tháng 3/2025", "Báo cáo kết quả tháng 2/2025"),
@@ -79,7 +82,7 @@ fun marchAssigned(): Command {
     val deadline = LocalDate.of(2025, 3, 31)
     fun task(id: String, owner: String, content: String, item: Int) =
         NewTask(id, owner, content, item.toUInt(), deadline)
-    return Command("x1-bt", at(3, 5, 9, 30), Action.AssignTasks(
+    return Command("x1-bt", at(3, 5, 9, 30), Action.AssignTasks(TaskPlan(
         MEETING,
         listOf(
             task("t-03-bt", "x1-bt", "Chỉ đạo lịch tưới tiêu toàn xóm", 1),
@@ -90,7 +93,7 @@ fun marchAssigned(): Command {
             task("t-03-07", "x1-07", "Vận động 10 hộ ven kênh dọn vệ sinh", 3),
         ),
         emptyList(),
-    ))
+    )))
 }
 
 /** The owners and outcomes of setup/march_reported.json. */

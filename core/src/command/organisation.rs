@@ -12,7 +12,13 @@ use serde::{Deserialize, Serialize};
 /// Founds the commune's record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+// Named apart from `Action::EstablishCommune` in Kotlin and Swift: uniffi writes a boxed
+// variant's payload unqualified, which would name the variant itself.
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "CommuneEstablishment")
+)]
 #[serde(deny_unknown_fields)]
 pub struct EstablishCommune {
     /// The commune's id.
@@ -195,7 +201,13 @@ pub struct ReorganiseLevels {
 /// end of its former commune's journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+// Named apart from `Action::MergeCommunes` in Kotlin and Swift: uniffi writes a boxed
+// variant's payload unqualified, which would name the variant itself.
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "CommuneMerger")
+)]
 #[serde(deny_unknown_fields)]
 pub struct MergeCommunes {
     /// The merged commune's id.
@@ -211,7 +223,13 @@ pub struct MergeCommunes {
 /// dated on or after `from`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+// Named apart from `Action::AmendRules` in Kotlin and Swift: uniffi writes a boxed
+// variant's payload unqualified, which would name the variant itself.
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "RuleAmendment")
+)]
 #[serde(deny_unknown_fields)]
 pub struct AmendRules {
     /// The first day the override applies: not before the day it is recorded (no rule changes

@@ -208,7 +208,10 @@ impl Commune {
         Ok(InspectionSummary {
             state: i.state,
             findings: crate::count(i.findings.len()),
-            remediations: i.notice.as_ref().map_or(0, |n| crate::count(n.remediations.len())),
+            remediations: i
+                .notice
+                .as_ref()
+                .map_or(0, |n| crate::count(n.remediations.len())),
             referred: i.notice.as_ref().is_some_and(|n| n.referral.is_some()),
         })
     }

@@ -114,8 +114,16 @@ impl Rubric {
 
 /// One criterion of a rubric.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "RubricCriterion")
+)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "RubricCriterion")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Its id, unique in the rubric; entered points are keyed by it.

@@ -8,11 +8,11 @@ use super::dashboard::{dashboard, Dashboard, Period};
 use super::minutes::{Language, Minutes};
 use super::quality::{score, Rubric, Score};
 use super::rating::{annual_ratings, annual_review, AnnualRatings};
-use crate::labels::Labels;
-use crate::scoring::ScoreRecord;
 use crate::commune::Commune;
 use crate::error::{Error, InputError, LookupError};
 use crate::ids::{MeetingId, MemberId};
+use crate::labels::Labels;
+use crate::scoring::ScoreRecord;
 use chrono::Datelike;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -158,7 +158,7 @@ pub enum Report {
     /// The annual ratings.
     Ratings(AnnualRatings),
     /// A meeting's minutes, gathered and written out.
-    Minutes(WrittenMinutes),
+    Minutes(Box<WrittenMinutes>),
     /// The names of every code, in the language asked.
     Labels(Labels),
 }
@@ -229,13 +229,13 @@ pub fn report(commune: &Commune, query: &Query) -> Result<Report, Error> {
         Query::Labels { language } => Report::Labels(crate::labels::Labels::of(*language)),
         Query::Minutes { meeting, language } => {
             let minutes = Minutes::of(commune, meeting)?;
-            Report::Minutes(WrittenMinutes {
+            Report::Minutes(Box::new(WrittenMinutes {
                 markdown: minutes.markdown(*language),
                 html: minutes.html(*language),
                 resolution_markdown: minutes.resolution_markdown(*language),
                 resolution_html: minutes.resolution_html(*language),
                 minutes,
-            })
+            }))
         }
     })
 }

@@ -283,8 +283,16 @@ pub struct CitedParam {
 
 /// What [`categorise`] decides: the category, why, and the parameters it used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "CategoryAssessment")
+)]
+#[cfg_attr(
+    feature = "uniffi",
+    derive(uniffi::Record),
+    uniffi(name = "CategoryAssessment")
+)]
 pub struct Assessment {
     /// The category.
     pub category: Category,
