@@ -2468,6 +2468,19 @@ export type Standing = "final" | "provisional" | "not_rateable";
  * via the `definition` "DisciplineForm".
  */
 /**
+ * How a criterion is measured. Automatic criteria give all their points or none.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Measure".
+ */
+/**
+ * Whether a criterion was measured from the record or entered by people.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export type Source = "automatic" | "entered";
+/**
  * Any record at a glance, as scenario files check it; serialises as the inner summary.
  *
  * This interface was referenced by `Reports`'s JSON-Schema
@@ -2490,17 +2503,21 @@ export type TaskState = "assigned" | "done" | "unfinished" | "cancelled" | "carr
 export type InspectionState = "open" | "concluded";
 
 /**
- * What the core gives back, one field per report or record shape: the summaries, the dashboard,
- * the alerts, the annual ratings, a meeting's minutes, the organisation and the directives (the
+ * What the core gives back, one field per report or record shape: the summaries, each report
+ * of `Query` (the dashboard, the alerts, a meeting's score and recorded score, the annual
+ * ratings, a meeting's written minutes, the labels), the organisation and the directives (the
  * shapes the bindings hand over as they are, snake_case keys).
  */
 export interface Reports {
   alerts: Alert[];
   dashboard: Dashboard;
   directive: Directive;
-  minutes: Minutes;
+  labels: Labels;
+  minutes: WrittenMinutes;
   organisation: Organisation;
   ratings: AnnualRatings;
+  recorded_score: ScoreRecord;
+  score: Score;
   summary: Summary;
 }
 /**
@@ -2936,12 +2953,26 @@ export interface Directive {
   month: YearMonth;
 }
 /**
- * Everything the minutes and the resolution show, with names resolved.
+ * Every vocabulary in `language`: `{vocabulary: {code: label}}`, what the `labels` query returns.
  *
  * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Minutes".
+ * via the `definition` "Labels".
  */
-export interface Minutes {
+export interface Labels {
+  [k: string]:
+    | {
+        [k: string]: string | undefined;
+      }
+    | undefined;
+}
+/**
+ * A meeting's minutes as gathered, with the minutes and the resolution written out in one
+ * language (Markdown for a document, HTML for a page).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "WrittenMinutes".
+ */
+export interface WrittenMinutes {
   /**
    * Each absent member, in roll order.
    */
@@ -2999,9 +3030,17 @@ export interface Minutes {
    */
   guests: string[];
   /**
+   * The minutes, HTML.
+   */
+  html: string;
+  /**
    * Regular, thematic or combined.
    */
   kind: MeetingKind;
+  /**
+   * The minutes (biên bản), Markdown.
+   */
+  markdown: string;
   /**
    * The meeting's id.
    */
@@ -3045,9 +3084,17 @@ export interface Minutes {
    */
   recorder_position: string | null;
   /**
+   * The resolution, HTML.
+   */
+  resolution_html: string;
+  /**
    * The resolution's items (next month's tasks).
    */
   resolution_items: string[];
+  /**
+   * The resolution (nghị quyết), Markdown.
+   */
+  resolution_markdown: string;
   /**
    * The documents whose rules the sitting was checked against (those in force on its day),
    * e.g. `12-HD/BTCTW (06/07/2018)`.
@@ -3954,6 +4001,191 @@ export interface SelfAssessed {
    * The member's summary.
    */
   summary: string;
+}
+/**
+ * A meeting's score as proposed, voted and confirmed.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ScoreRecord".
+ */
+export interface ScoreRecord {
+  /**
+   * Its band when proposed.
+   */
+  band: Band;
+  /**
+   * When.
+   */
+  decided_at: string | null;
+  /**
+   * Who confirmed or returned it.
+   */
+  decided_by: MemberId | null;
+  /**
+   * The points entered by the committee, by criterion id.
+   */
+  entered: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * The meeting scored.
+   */
+  meeting: MeetingId;
+  /**
+   * The confirmer's note.
+   */
+  note: string | null;
+  /**
+   * When.
+   */
+  proposed_at: string;
+  /**
+   * Who proposed it.
+   */
+  proposed_by: MemberId;
+  /**
+   * The rubric used, kept whole so the score stays reproducible if presets change.
+   */
+  rubric: Rubric;
+  /**
+   * Where it stands.
+   */
+  state: ScoreState;
+  /**
+   * The total when proposed.
+   */
+  total: number;
+  /**
+   * The members' vote, once held.
+   */
+  vote: Tally | null;
+}
+/**
+ * A scoring rubric (thang điểm): data, so that a province can load its own as JSON.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Rubric".
+ */
+/**
+ * One criterion of a rubric.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RubricCriterion".
+ */
+/**
+ * A share that a count must reach: `numerator / denominator`, either strictly exceeded
+ * ("more than half") or at least met ("at least two thirds").
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Threshold".
+ */
+/**
+ * A meeting's quality score (R-71).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Score".
+ */
+export interface Score {
+  /**
+   * The band of the total.
+   */
+  band: Band;
+  /**
+   * The citation of the band thresholds (`score_good`).
+   */
+  band_source: Citation;
+  /**
+   * Its cell.
+   */
+  cell: CellId;
+  /**
+   * Each criterion, in the rubric's order.
+   */
+  criteria: CriterionScore[];
+  /**
+   * Regular, thematic or combined.
+   */
+  kind: MeetingKind;
+  /**
+   * The most points the rubric gives.
+   */
+  max_total: number;
+  /**
+   * The meeting.
+   */
+  meeting: MeetingId;
+  /**
+   * Its month.
+   */
+  month: YearMonth;
+  /**
+   * The rubric's id.
+   */
+  rubric: string;
+  /**
+   * The rubric's source.
+   */
+  rubric_source: Citation;
+  /**
+   * Points awarded in all.
+   */
+  total: number;
+}
+/**
+ * The points of one criterion, and why.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "CriterionScore".
+ */
+export interface CriterionScore {
+  /**
+   * Points awarded.
+   */
+  awarded: number;
+  /**
+   * The code of the recorded defect (crate::defect) that withheld the points, if one did.
+   */
+  defect: string | null;
+  /**
+   * Its group.
+   */
+  group: string;
+  /**
+   * The criterion's id.
+   */
+  id: string;
+  /**
+   * Its label in English.
+   */
+  label_en: string;
+  /**
+   * Its label in Vietnamese.
+   */
+  label_vi: string;
+  /**
+   * The most points it gives.
+   */
+  max_points: number;
+  /**
+   * Why, in English, with the figures.
+   */
+  reason_en: string;
+  /**
+   * Why, in Vietnamese, with the figures.
+   */
+  reason_vi: string;
+  /**
+   * The citation of the rule whose number was used, if any.
+   */
+  rule: Citation | null;
+  /**
+   * Measured or entered.
+   */
+  source: Source;
+  /**
+   * Points withheld: `max_points - awarded`.
+   */
+  withheld: number;
 }
 /**
  * A meeting at a glance.

@@ -22,9 +22,7 @@ export type TaskOutcome = Outcome;
 /** The alerts as of a day. */
 export type Alerts = Alert[];
 /** The `minutes` query's result: the minutes gathered, with both documents in the language asked. */
-export type MinutesDocuments = Minutes & {
-  markdown: string; html: string; resolution_markdown: string; resolution_html: string;
-};
+export type MinutesDocuments = WrittenMinutes;
 
 /** What `Commune.loadRecovering` recovered: a torn last line left out (its text handed back to
  * keep), or a missing last line feed added. */

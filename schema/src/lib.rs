@@ -19,8 +19,9 @@ pub fn query() -> serde_json::Value {
     generate::<chibo::report::query::Query>(SchemaSettings::draft07())
 }
 
-/// What the core gives back, one field per report or record shape: the summaries, the dashboard,
-/// the alerts, the annual ratings, a meeting's minutes, the organisation and the directives (the
+/// What the core gives back, one field per report or record shape: the summaries, each report
+/// of `Query` (the dashboard, the alerts, a meeting's score and recorded score, the annual
+/// ratings, a meeting's written minutes, the labels), the organisation and the directives (the
 /// shapes the bindings hand over as they are, snake_case keys).
 #[derive(schemars::JsonSchema)]
 #[allow(dead_code)] // a schema root, never built
@@ -28,8 +29,11 @@ struct Reports {
     summary: chibo::commune::Summary,
     dashboard: chibo::report::dashboard::Dashboard,
     alerts: Vec<chibo::report::alerts::Alert>,
+    score: chibo::report::quality::Score,
+    recorded_score: chibo::scoring::ScoreRecord,
     ratings: chibo::report::rating::AnnualRatings,
-    minutes: chibo::report::minutes::Minutes,
+    minutes: chibo::report::query::WrittenMinutes,
+    labels: chibo::labels::Labels,
     organisation: chibo::organisation::Organisation,
     directive: chibo::directive::Directive,
 }

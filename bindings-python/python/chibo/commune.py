@@ -5,7 +5,7 @@ core's schema) and record objects and pandas tables."""
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, Type, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
 
 from . import _chibo
 from .actions import Actions
@@ -94,7 +94,7 @@ class Commune(_chibo.Commune, Actions):
         ``"meetings"``, ``"tasks"``, ``"inspections"``, ``"remediations"``) or of a report's rows:
         ``"dashboard"`` (with ``year=`` or ``month=``), ``"alerts"`` (with ``as_of=``),
         ``"ratings"`` (with ``year=``; one row per member)."""
-        readers: Dict[str, Callable[[], List[Dict[str, Any]]]] = {
+        readers: Dict[str, Callable[[], Sequence[Mapping[str, Any]]]] = {
             "dashboard": lambda: self.dashboard(**report)["rows"],
             "alerts": lambda: self.alerts(**report),
             "ratings": lambda: self.ratings(**report)["members"],

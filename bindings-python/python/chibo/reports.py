@@ -6,11 +6,11 @@ values as the dicts the report methods return; nested counts stay dicts). Built 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any, Dict, List, Optional, Tuple, Type, TypeVar
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar
 
 from .enums import Band, Category, MeetingState
 
-Row = Dict[str, Any]
+Row = Mapping[str, Any]
 R = TypeVar("R")
 
 
@@ -58,6 +58,7 @@ class DashboardRow:
     inspections: Tuple[str, ...]
     inspection: Optional[Dict[str, Any]]
     remediations: Dict[str, int]
+    defects: int = 0
 
     @classmethod
     def from_dict(cls, row: Row) -> "DashboardRow":
@@ -87,6 +88,7 @@ class MemberRating:
     decided: Optional[Category] = None
     disciplined: Optional[str] = None
     review: Optional[Dict[str, Any]] = None
+    citations: Tuple[Dict[str, Any], ...] = ()
 
     @classmethod
     def from_dict(cls, row: Row) -> "MemberRating":
@@ -96,6 +98,7 @@ class MemberRating:
         values["category"] = None if row.get("category") is None else Category(row["category"])
         values["decided"] = None if row.get("decided") is None else Category(row["decided"])
         values["reasons"] = tuple(row.get("reasons") or ())
+        values["citations"] = tuple(row.get("citations") or ())
         return cls(**values)
 
 
@@ -117,6 +120,8 @@ class CellRating:
     member_categories: Dict[str, int]
     capped: Tuple[str, ...]
     reasons: Tuple[Dict[str, str], ...]
+    cell_capped: bool = False
+    citations: Tuple[Dict[str, Any], ...] = ()
 
     @classmethod
     def from_dict(cls, row: Row) -> "CellRating":
@@ -125,6 +130,7 @@ class CellRating:
         values["category"] = None if row.get("category") is None else Category(row["category"])
         values["capped"] = tuple(row.get("capped") or ())
         values["reasons"] = tuple(row.get("reasons") or ())
+        values["citations"] = tuple(row.get("citations") or ())
         return cls(**values)
 
 

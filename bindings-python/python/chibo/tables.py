@@ -3,13 +3,13 @@ pandas frames when pandas is installed (it is optional: ``pip install pandas``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas  # type: ignore[import-untyped,unused-ignore]
 
 
-def flatten(row: Dict[str, Any], sep: str = "_") -> Dict[str, Any]:
+def flatten(row: Mapping[str, Any], sep: str = "_") -> Dict[str, Any]:
     """One level of columns from a nested row: ``{"vote": {"yes": 5}}`` → ``{"vote_yes": 5}``.
     Lists are kept as they are."""
     flat: Dict[str, Any] = {}
@@ -22,7 +22,7 @@ def flatten(row: Dict[str, Any], sep: str = "_") -> Dict[str, Any]:
     return flat
 
 
-def to_pandas(rows: Iterable[Dict[str, Any]]) -> "pandas.DataFrame":
+def to_pandas(rows: Iterable[Mapping[str, Any]]) -> "pandas.DataFrame":
     """A pandas DataFrame of rows (each flattened first). Raises ImportError with what to
     install when pandas is missing."""
     try:

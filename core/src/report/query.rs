@@ -166,6 +166,7 @@ pub enum Report {
 /// A meeting's minutes as gathered, with the minutes and the resolution written out in one
 /// language (Markdown for a document, HTML for a page).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WrittenMinutes {
     /// What the minutes record.
