@@ -22,9 +22,12 @@ rm -rf "$out" "$swift_dir/ChiboFFI.xcframework"
 mkdir -p "$out/headers" "$out/ios-sim" "$out/macos"
 "$target/release/uniffi-bindgen" generate --library "$target/release/libchibo_mobile.dylib" \
   --language swift --out-dir "$out/generated"
-cp "$out/generated/Chibo.swift" "$swift_dir/Sources/Chibo/Chibo.swift"
-cp "$out/generated/ChiboFFI.h" "$out/headers/"
-cp "$out/generated/ChiboFFI.modulemap" "$out/headers/module.modulemap"
+# Two uniffi components, one Swift module: the binding's objects (Chibo.swift, C module ChiboFFI)
+# and the core's types they take and give (ChiboCore.swift, C module ChiboCoreFFI), both in the
+# target Chibo; both C modules in the one static library's module map.
+cp "$out/generated/Chibo.swift" "$out/generated/ChiboCore.swift" "$swift_dir/Sources/Chibo/"
+cp "$out/generated/ChiboFFI.h" "$out/generated/ChiboCoreFFI.h" "$out/headers/"
+cat "$out/generated/ChiboFFI.modulemap" "$out/generated/ChiboCoreFFI.modulemap" >"$out/headers/module.modulemap"
 
 lipo -create "$target/aarch64-apple-ios-sim/release/libchibo_mobile.a" \
   "$target/x86_64-apple-ios/release/libchibo_mobile.a" -output "$out/ios-sim/libchibo_mobile.a"
@@ -35,4 +38,4 @@ xcodebuild -create-xcframework \
   -library "$out/ios-sim/libchibo_mobile.a" -headers "$out/headers" \
   -library "$out/macos/libchibo_mobile.a" -headers "$out/headers" \
   -output "$swift_dir/ChiboFFI.xcframework"
-echo "ChiboFFI.xcframework and Sources/Chibo/Chibo.swift written; run: swift test"
+echo "ChiboFFI.xcframework and Sources/Chibo/Chibo.swift, ChiboCore.swift written; run: swift test"
