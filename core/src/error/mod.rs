@@ -7,6 +7,7 @@
 //! ([`Error::message_vi`], [`Error::message_en`]). A refused command changes nothing.
 
 mod assignment;
+mod declare;
 mod input;
 mod inspection;
 mod journal;
@@ -21,6 +22,7 @@ mod transition;
 mod vote;
 
 pub use assignment::AssignmentError;
+pub use declare::{Declaration, DeclaredField};
 pub use input::InputError;
 pub use inspection::{InspectionError, RemediationError};
 pub use journal::JournalError;
