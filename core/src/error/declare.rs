@@ -12,7 +12,7 @@ pub struct Declaration {
     pub code: &'static str,
     /// The variant's name in its enum, e.g. `NotEligible`.
     pub variant: &'static str,
-    /// When it is refused: the variant's doc comment, its lines joined.
+    /// When it is refused: the variant's doc comment, its lines joined by spaces.
     pub doc: &'static str,
     /// Its structured fields, in the order they are serialised.
     pub fields: &'static [DeclaredField],
@@ -27,7 +27,7 @@ pub struct Declaration {
 pub struct DeclaredField {
     /// Its name, as serialised in `fields`.
     pub name: &'static str,
-    /// What it holds: the field's doc comment, its lines joined.
+    /// What it holds: the field's doc comment, its lines joined by spaces.
     pub doc: &'static str,
 }
 
@@ -102,11 +102,11 @@ macro_rules! refusals {
                 $crate::error::Declaration {
                     code: $code,
                     variant: stringify!($Variant),
-                    doc: concat!($($doc),*),
+                    doc: concat!($($doc),*).trim_ascii_start(),
                     fields: &[$($(
                         $crate::error::DeclaredField {
                             name: stringify!($field),
-                            doc: concat!($($field_doc),*),
+                            doc: concat!($($field_doc),*).trim_ascii_start(),
                         },
                     )*)?],
                     en: $en,
