@@ -1,6 +1,7 @@
 //! Refusals as Python exceptions: the core's (and the file store's) refusal keeps its stable code,
 //! both messages and its structured fields, and is raised as the `chibo.errors` class of its kind
-//! (`chibo.errors.from_core` picks it; the tree lives in Python, where it is documented).
+//! (`chibo.errors.from_core` picks it; the classes are made in Python from the core's kinds, which
+//! the native module exports as `ERROR_KINDS`).
 
 use crate::convert;
 use chibo::Refusal;
@@ -15,7 +16,7 @@ static FROM_CORE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 /// The parts of a refusal, as `chibo.errors.from_core` takes them.
 struct Parts {
     code: &'static str,
-    kind: String,
+    kind: &'static str,
     message_vi: String,
     message_en: String,
     fields: serde_json::Value,
@@ -23,13 +24,9 @@ struct Parts {
 
 /// A refusal of the core as the Python exception of its kind.
 pub fn refusal(error: &chibo::Error) -> PyErr {
-    let kind = serde_json::to_value(error.kind())
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
     raise(Parts {
         code: error.code(),
-        kind,
+        kind: error.kind().name(),
         message_vi: error.message_vi(),
         message_en: error.message_en(),
         fields: serde_json::to_value(error.fields()).unwrap_or_default(),
@@ -42,7 +39,7 @@ pub fn store(error: &StoreError) -> PyErr {
         StoreError::Core(core) => refusal(core),
         other => raise(Parts {
             code: other.code(),
-            kind: "store".to_owned(),
+            kind: "store",
             message_vi: other.message_vi(),
             message_en: other.message_en(),
             fields: serde_json::to_value(other).unwrap_or_default(),
@@ -63,7 +60,7 @@ fn build<'py>(py: Python<'py>, parts: &Parts) -> PyResult<Bound<'py, PyAny>> {
     let from_core = FROM_CORE.import(py, "chibo.errors", "from_core")?;
     from_core.call1((
         parts.code,
-        parts.kind.as_str(),
+        parts.kind,
         parts.message_vi.as_str(),
         parts.message_en.as_str(),
         convert::to_py(py, &parts.fields)?,

@@ -13,8 +13,26 @@ fn _chibo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(journal::repair_file, m)?)?;
     m.add("CODES", chibo::error::CODES.to_vec())?;
     m.add("STORE_CODES", chibo_store::STORE_CODES.to_vec())?;
+    m.add("ERROR_KINDS", error_kinds())?;
     m.add("SUMMARY_KINDS", chibo::Commune::SUMMARY_KINDS.to_vec())?;
     m.add("RECORD_KINDS", views::RECORD_KINDS.to_vec())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
+}
+
+/// A kind of refusal as `(name, type_name, doc, rules)`:
+/// `("vote", "VoteError", "The vote cannot be counted as given .", "R-34, R-36")`.
+type KindRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// The core's kinds of refusal, in order; `chibo.errors` makes its exception classes from them.
+fn error_kinds() -> Vec<KindRow> {
+    chibo::ErrorKind::ALL
+        .iter()
+        .map(|k| (k.name(), k.type_name(), k.doc(), k.rules()))
+        .collect()
 }

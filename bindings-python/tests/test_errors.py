@@ -34,6 +34,23 @@ def test_tree_is_rooted_at_value_error() -> None:
     for rule in [chibo.OrganisationError, chibo.PreparationError, chibo.MeetingError, chibo.VoteError,
                  chibo.AssignmentError, chibo.ReportError, chibo.InspectionError, chibo.RemediationError]:
         assert issubclass(rule, chibo.RuleError)
+    for plain in [chibo.RecordLookupError, chibo.PermissionDeniedError, chibo.TransitionError,
+                  chibo.InputError, chibo.JournalError]:
+        assert plain.__bases__ == (chibo.ChiboError,)
+
+
+def test_every_kind_of_the_core_has_its_class_declared_in_the_stub() -> None:
+    stub = (Path(errors.__file__).with_suffix(".pyi")).read_text("utf-8")
+    for name, type_name, doc, rules in chibo._chibo.ERROR_KINDS:
+        cls = errors._BY_KIND[name]
+        assert cls.__module__ == "chibo.errors" and getattr(chibo, cls.__name__) is cls
+        assert cls.__name__ in errors.__all__ and cls.__name__ in chibo.__all__
+        parent = "RuleError" if rules else "ChiboError"
+        assert f"class {cls.__name__}({parent}): ..." in stub, cls.__name__
+        assert cls.__doc__ == f"``{name}.*``: {doc}"
+        assert any(code.startswith(f"{name}.") for code in chibo.CODES), name
+    assert {code.split(".")[0] for code in chibo.CODES} == {k[0] for k in chibo._chibo.ERROR_KINDS}
+    assert "LookupError" not in errors.__all__ and "PermissionError" not in errors.__all__
 
 
 def test_every_code_maps_to_the_class_of_its_kind() -> None:

@@ -51,4 +51,9 @@ declare global {
 export interface ChiboError extends Error {
   code: string; kind: string; messageVi: string; messageEn: string; fields: Record<string, unknown>;
 }
+/** A kind of refusal as `errorKinds()` lists it: the `kind` of its errors and their `name`, what
+ * it means, the meeting's rules it guards (or `null`), and its codes. */
+export interface ErrorKindInfo {
+  kind: string; name: string; doc: string; rules: string | null; codes: string[];
+}
 "#;

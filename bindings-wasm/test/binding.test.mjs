@@ -42,6 +42,21 @@ test("a probationary member's vote is an Error with name, code, kind, both messa
   assert.equal(commune.meeting('m-2025-03').state, 'draft');
 });
 
+test("errorKinds() lists the core's kinds: each error's name and kind, and every code once", () => {
+  const kinds = chibo.errorKinds();
+  const vote = kinds.find((k) => k.kind === 'vote');
+  assert.equal(vote.name, 'VoteError');
+  assert.equal(vote.rules, 'R-34, R-36');
+  assert.ok(vote.codes.includes('vote.not_eligible'));
+  assert.equal(kinds.find((k) => k.kind === 'lookup').rules, null);
+  const codes = kinds.flatMap((k) => k.codes);
+  assert.deepEqual([...codes].sort(), chibo.errorCodes());
+  for (const k of kinds) {
+    assert.ok(k.codes.every((c) => c.startsWith(`${k.kind}.`)), k.kind);
+    assert.match(k.name, /^[A-Z][a-z]+Error$/);
+  }
+});
+
 test('a failed vote is recorded with its defect, and the meeting stays a draft', () => {
   const commune = communeWith('commune', 'march_ready');
   const [record] = setup('march_adopted');

@@ -62,8 +62,65 @@ fn rules_doc_matches_the_presets() {
     check_block("rules.md", "rules-table", &rules_table());
 }
 
+/// A doc comment as the start of a table cell: "The voter listed." → "the voter listed" (an
+/// initial capital kept where the next letter is one too, or a digit or `-` follows: `R-34`).
+fn phrase(doc: &str) -> String {
+    let doc = doc.trim().trim_end_matches('.');
+    let mut chars = doc.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(doc.chars().skip(1)).collect()
+        }
+        _ => doc.to_owned(),
+    }
+}
+
+/// Text safe inside a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+/// A kind's section of docs/errors.md: its heading, what it means, and its refusals as declared.
+fn refusals_section(kind: chibo::ErrorKind) -> String {
+    let mut out = format!(
+        "## {} (`{}.*`)\n\n{}\n\n| code | meaning | fields | English | Vietnamese |\n|---|---|---|---|---|\n",
+        kind.type_name(),
+        kind.name(),
+        kind.doc()
+    );
+    for refusal in kind.refusals() {
+        let fields: Vec<String> = refusal
+            .fields
+            .iter()
+            .map(|f| format!("`{}`: {}", f.name, phrase(f.doc)))
+            .collect();
+        let fields = if fields.is_empty() {
+            "—".to_owned()
+        } else {
+            fields.join("; ")
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} |\n",
+            refusal.code,
+            cell(refusal.doc),
+            cell(&fields),
+            cell(refusal.en),
+            cell(refusal.vi)
+        ));
+    }
+    out
+}
+
+/// docs/errors.md shows every refusal as declared: a section per kind, generated.
 #[test]
-fn every_refusal_code_is_documented() {
+fn errors_doc_matches_the_declarations() {
+    for kind in chibo::ErrorKind::ALL {
+        check_block(
+            "errors.md",
+            &format!("refusals-{}", kind.name()),
+            &refusals_section(*kind),
+        );
+    }
     let errors = fs::read_to_string(docs().join("errors.md")).unwrap_or_default();
     let missing: Vec<&&str> = chibo::error::CODES
         .iter()

@@ -50,25 +50,7 @@ from .enums import (
     not_done,
     sent_back,
 )
-from .errors import (
-    AssignmentError,
-    ChiboError,
-    InputError,
-    InspectionError,
-    JournalError,
-    JournalRecoveredWarning,
-    MeetingError,
-    OrganisationError,
-    PermissionDeniedError,
-    PreparationError,
-    RecordLookupError,
-    RemediationError,
-    ReportError,
-    RuleError,
-    StoreError,
-    TransitionError,
-    VoteError,
-)
+from .errors import *  # the exception classes: ChiboError and one per kind of refusal
 from .records import Cell, Inspection, Meeting, Member, Remediation, Task
 from .reports import Alert, CellRating, DashboardRow, MemberRating
 from .tables import flatten, to_pandas
@@ -115,26 +97,10 @@ __all__ = [
     "absent_excused",
     "not_done",
     "sent_back",
-    "ChiboError",
-    "RecordLookupError",
-    "PermissionDeniedError",
-    "TransitionError",
-    "RuleError",
-    "OrganisationError",
-    "PreparationError",
-    "MeetingError",
-    "VoteError",
-    "AssignmentError",
-    "ReportError",
-    "InspectionError",
-    "RemediationError",
-    "JournalError",
-    "InputError",
-    "StoreError",
-    "JournalRecoveredWarning",
     "enums",
     "errors",
     "records",
     "reports",
     "tables",
 ]
+__all__ += errors.__all__

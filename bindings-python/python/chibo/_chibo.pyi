@@ -18,10 +18,12 @@ _Path = Union[str, os.PathLike[str]]
 _Json = Any
 _C = TypeVar("_C", bound="Commune")
 
-__all__ = ["CODES", "Commune", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "repair", "repair_file", "verify", "verify_file"]
+__all__ = ["CODES", "Commune", "ERROR_KINDS", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "repair", "repair_file", "verify", "verify_file"]
 
 CODES: List[str]
 STORE_CODES: List[str]
+#: The core's kinds of refusal, in order: ``(name, type_name, doc, rules)``.
+ERROR_KINDS: List[Tuple[str, str, str, Optional[str]]]
 SUMMARY_KINDS: List[str]
 RECORD_KINDS: List[str]
 __version__: str

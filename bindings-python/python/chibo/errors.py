@@ -3,32 +3,21 @@
 Every refusal of the core keeps its stable ``code`` (``"vote.not_eligible"``), both messages and
 its structured ``fields``; the class only says which concern it belongs to, so a script can catch
 ``VoteError`` or ``PermissionDeniedError`` specifically, or ``ChiboError`` for all. What happened
-and broke a rule (a short meeting, a failed vote) is not raised: it is recorded with its defects::
+and broke a rule (a short meeting, a failed vote) is not raised: it is recorded with its defects.
 
-    ChiboError(ValueError)
-    ├── RecordLookupError        lookup.*        no record with that id, or the id is taken
-    ├── PermissionDeniedError    permission.*    the actor may not take this step
-    ├── TransitionError          transition.*    a step out of order for the record's state
-    ├── RuleError                a rule of the meeting's lifecycle is broken
-    │   ├── OrganisationError    organisation.*  (R-10..R-14)
-    │   ├── PreparationError     preparation.*   (R-20..R-25)
-    │   ├── MeetingError         meeting.*       (R-30..R-33)
-    │   ├── VoteError            vote.*          (R-34, R-36: a vote that cannot be counted)
-    │   ├── AssignmentError      assignment.*    (R-40, R-41)
-    │   ├── ReportError          report.*        (R-50)
-    │   ├── InspectionError      inspection.*    (R-60..R-62)
-    │   └── RemediationError     remediation.*   (R-62)
-    ├── JournalError             journal.*       a journal is damaged, altered or refused
-    ├── InputError               input.*         empty, too long or malformed input
-    └── StoreError               store.*         the journal file is locked, exists, or failed
-                                                 (also an OSError)
-
-docs/errors.md lists every code with its fields.
+The class of each kind of the core is made here from the kinds the core declares
+(``chibo._chibo.ERROR_KINDS``): named as the core's enum (``VoteError``), except the two whose
+name is a Python built-in (``RecordLookupError`` for ``lookup.*``, ``PermissionDeniedError`` for
+``permission.*``), and under :class:`RuleError` when the kind guards rules of the meeting
+(``R-…``). ``errors.pyi`` declares them for type checkers; stubtest checks it against this module.
+The tree is in docs/python.md, and docs/errors.md lists every code with its fields.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Type
+from typing import Any, Dict, List, Optional, Type
+
+from ._chibo import ERROR_KINDS
 
 
 class ChiboError(ValueError):
@@ -80,63 +69,8 @@ class ChiboError(ValueError):
         }
 
 
-class RecordLookupError(ChiboError):
-    """``lookup.*``: there is no record with that id, or the id is already used."""
-
-
-class PermissionDeniedError(ChiboError):
-    """``permission.*``: the actor may not take this step (docs/authority.md)."""
-
-
-class TransitionError(ChiboError):
-    """``transition.out_of_order``: the step does not apply in the record's current state."""
-
-
 class RuleError(ChiboError):
     """A rule of the meeting's lifecycle is broken; the subclass names the concern."""
-
-
-class OrganisationError(RuleError):
-    """``organisation.*``: the organisation's rules (R-10..R-14)."""
-
-
-class PreparationError(RuleError):
-    """``preparation.*``: the meeting's preparation (R-20..R-25)."""
-
-
-class MeetingError(RuleError):
-    """``meeting.*``: the meeting as recorded (R-30..R-33)."""
-
-
-class VoteError(RuleError):
-    """``vote.*``: the vote cannot be counted as given (R-34, R-36). A vote that was counted and
-    did not pass is not raised: it is recorded (see ``defects`` in the meeting's summary)."""
-
-
-class AssignmentError(RuleError):
-    """``assignment.*``: the task assignment (R-40, R-41)."""
-
-
-class ReportError(RuleError):
-    """``report.*``: reporting on tasks (R-50)."""
-
-
-class InspectionError(RuleError):
-    """``inspection.*``: supervision and inspection (R-60..R-62)."""
-
-
-class RemediationError(RuleError):
-    """``remediation.*``: remedies required by an inspection (R-62)."""
-
-
-class JournalError(ChiboError):
-    """``journal.*``: a journal cannot be read, was altered, or holds an event the rules
-    refuse; ``fields["line"]`` names the line."""
-
-
-class InputError(ChiboError):
-    """``input.*``: a value is empty, too long, or not what chibo reads (a naive datetime, an
-    unknown field, a wrong type…)."""
 
 
 class StoreError(ChiboError, OSError):
@@ -157,20 +91,30 @@ class JournalRecoveredWarning(UserWarning):
     line feed was added. ``Commune.opened`` says which."""
 
 
-_BY_KIND = {
-    "lookup": RecordLookupError,
-    "permission": PermissionDeniedError,
-    "transition": TransitionError,
-    "organisation": OrganisationError,
-    "preparation": PreparationError,
-    "meeting": MeetingError,
-    "vote": VoteError,
-    "assignment": AssignmentError,
-    "report": ReportError,
-    "inspection": InspectionError,
-    "remediation": RemediationError,
-    "journal": JournalError,
-    "input": InputError,
+# The core's names that are Python built-in exceptions (``LookupError``, ``PermissionError``),
+# given another name so that ``from chibo.errors import *`` does not shadow the built-ins.
+_PYTHON_NAMES = {
+    "LookupError": "RecordLookupError",
+    "PermissionError": "PermissionDeniedError",
+}
+
+
+def _kind_class(name: str, type_name: str, doc: str, rules: Optional[str]) -> Type[ChiboError]:
+    """The exception class of a kind of the core: ``("vote", "VoteError", doc, "R-34, R-36")``
+    makes ``VoteError(RuleError)`` documented as ``vote.*: <doc>``."""
+    parent: Type[ChiboError] = RuleError if rules else ChiboError
+    return type(
+        _PYTHON_NAMES.get(type_name, type_name),
+        (parent,),
+        {"__doc__": f"``{name}.*``: {doc}", "__module__": __name__},
+    )
+
+
+_KIND_CLASSES: List[Type[ChiboError]] = [_kind_class(*kind) for kind in ERROR_KINDS]
+globals().update({cls.__name__: cls for cls in _KIND_CLASSES})
+
+_BY_KIND: Dict[str, Type[ChiboError]] = {
+    **{kind[0]: cls for kind, cls in zip(ERROR_KINDS, _KIND_CLASSES)},
     "store": StoreError,
 }
 
@@ -188,21 +132,8 @@ def from_core(
 
 __all__ = [
     "ChiboError",
-    "RecordLookupError",
-    "PermissionDeniedError",
-    "TransitionError",
     "RuleError",
-    "OrganisationError",
-    "PreparationError",
-    "MeetingError",
-    "VoteError",
-    "AssignmentError",
-    "ReportError",
-    "InspectionError",
-    "RemediationError",
-    "JournalError",
-    "InputError",
+    *[cls.__name__ for cls in _KIND_CLASSES],
     "StoreError",
     "JournalRecoveredWarning",
-    "from_core",
 ]

@@ -1,6 +1,6 @@
 // Type-checked (tsc --noEmit), not run: the generated declarations (pkg/web/chibo.d.ts) describe
 // what a page writes. A wrong property name or type here fails the check.
-import init, { Commune, Meeting, verify, type ChiboError, type Command, type Dashboard, type MeetingSummary, type Query } from '../../pkg/web/chibo.js';
+import init, { Commune, Meeting, errorKinds, verify, type ChiboError, type Command, type ErrorKindInfo, type Dashboard, type MeetingSummary, type Query } from '../../pkg/web/chibo.js';
 
 export async function example(text: string): Promise<void> {
   await init();
@@ -19,6 +19,9 @@ export async function example(text: string): Promise<void> {
     const error = e as ChiboError;
     const message: string = error.code === 'vote.not_eligible' ? error.messageVi : error.messageEn;
     console.log(message, error.fields);
+    const kind: ErrorKindInfo | undefined = errorKinds().find((k) => k.name === error.name);
+    const rules: string | null = kind?.rules ?? null;
+    console.log(rules, kind?.codes.length);
   }
   const meeting: Meeting = commune.meeting('xom-01-2026-01');
   const when: Date = meeting.scheduledAt;

@@ -1,72 +1,74 @@
-use super::Refusal;
+use super::declare::refusals;
 use crate::ids::{CodePoint, IdProblem};
-use serde::Serialize;
 
-/// A value in the input is empty, too long, out of range or malformed (`input.*`).
-#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
-#[serde(untagged)]
-pub enum InputError {
-    /// `input.empty`: a required text is empty (or holds only spaces and invisible characters).
-    #[error("`{field}` is empty: fill it in.")]
-    Empty {
-        /// The field.
-        field: String,
-    },
-    /// `input.too_long`: a text is longer than the library keeps.
-    #[error("`{field}` is {length} characters long; at most {max} are kept: shorten it or attach it as a document.")]
-    TooLong {
-        /// The field.
-        field: String,
-        /// Its length in characters.
-        length: usize,
-        /// The most allowed.
-        max: usize,
-    },
-    /// `input.invalid_id`: an id is not a short visible code.
-    #[error("The {field} id `{id}` cannot be used: {}. Ids are short codes such as `xom-1`.", problem.en())]
-    InvalidId {
-        /// The kind of record the id names (`member`, `cell`…).
-        field: &'static str,
-        /// The id as given, shortened and with invisible characters escaped.
-        id: String,
-        /// What is wrong with it.
-        #[serde(flatten)]
-        problem: IdProblem,
-    },
-    /// `input.bad_character`: a text holds a control character (other than tab and newline).
-    #[error("`{field}` holds the control character {character} at position {position}: remove it (it is not printable).")]
-    BadCharacter {
-        /// The field.
-        field: String,
-        /// The character.
-        character: CodePoint,
-        /// Its position, in characters from 1.
-        position: usize,
-    },
-    /// `input.out_of_range`: a number is outside what the library accepts.
-    #[error("`{field}` is {value}; it must be from {min} to {max}.")]
-    OutOfRange {
-        /// The field.
-        field: String,
-        /// The value given.
-        value: i64,
-        /// The least accepted.
-        min: i64,
-        /// The most accepted.
-        max: i64,
-    },
-    /// `input.malformed`: the command could not be read at all.
-    #[error("The command could not be read: {detail}")]
-    Malformed {
-        /// What the reader said.
-        detail: String,
-    },
-    /// `input.malformed`, for a report query: the query could not be read at all.
-    #[error("The report query could not be read: {detail}")]
-    MalformedQuery {
-        /// What the reader said.
-        detail: String,
-    },
+refusals! {
+    /// A value in the input is empty, too long, out of range or malformed (`input.*`).
+    pub enum InputError {
+        /// A required text is empty (or holds only spaces and invisible characters).
+        "input.empty" Empty {
+            /// The field.
+            field: String,
+        } => en("`{field}` is empty: fill it in."),
+           vi("Mục `{field}` đang để trống: hãy điền vào.");
+        /// A text is longer than the library keeps.
+        "input.too_long" TooLong {
+            /// The field.
+            field: String,
+            /// Its length in characters.
+            length: usize,
+            /// The most allowed.
+            max: usize,
+        } => en("`{field}` is {length} characters long; at most {max} are kept: shorten it or attach it as a document."),
+           vi("Mục `{field}` dài {length} ký tự; chỉ lưu tối đa {max}: hãy rút gọn hoặc đính kèm thành tài liệu.");
+        /// An id is not a short visible code.
+        "input.invalid_id" InvalidId {
+            /// The kind of record the id names (`member`, `cell`…).
+            field: &'static str,
+            /// The id as given, shortened and with invisible characters escaped.
+            id: String,
+            /// What is wrong with it, flattened into the fields: `problem` is `empty`, `too_long`
+            /// (with `length`), `bad_start`, or `bad_character` (with `character` and `position`).
+            #[serde(flatten)]
+            problem: IdProblem,
+        } => en("The {field} id `{id}` cannot be used: {problem}. Ids are short codes such as `xom-1`.",
+              problem = problem.en()),
+           vi("Không dùng được mã {field} `{id}`: {problem}. Mã là một chuỗi ngắn như `xom-1`.",
+              field = super::labels::kind_vi(field), problem = problem.vi());
+        /// A text holds a control character (other than tab and newline).
+        "input.bad_character" BadCharacter {
+            /// The field.
+            field: String,
+            /// The character.
+            character: CodePoint,
+            /// Its position, in characters from 1.
+            position: usize,
+        } => en("`{field}` holds the control character {character} at position {position}: remove it (it is not printable)."),
+           vi("Mục `{field}` có ký tự điều khiển {character} ở vị trí {position}: hãy xoá ký tự này (không in ra được).");
+        /// A number is outside what the library accepts.
+        "input.out_of_range" OutOfRange {
+            /// The field.
+            field: String,
+            /// The value given.
+            value: i64,
+            /// The least accepted.
+            min: i64,
+            /// The most accepted.
+            max: i64,
+        } => en("`{field}` is {value}; it must be from {min} to {max}."),
+           vi("Mục `{field}` có giá trị {value}; giá trị phải từ {min} đến {max}.");
+        /// The command could not be read at all.
+        "input.malformed" Malformed {
+            /// What the reader said.
+            detail: String,
+        } => en("The command could not be read: {detail}"),
+           vi("Không đọc được lệnh: {detail}");
+        /// For a report query: the query could not be read at all.
+        "input.malformed" MalformedQuery {
+            /// What the reader said.
+            detail: String,
+        } => en("The report query could not be read: {detail}"),
+           vi("Không đọc được yêu cầu báo cáo: {detail}");
+    }
 }
 
 /// The most characters of a bad id a refusal repeats.
@@ -121,42 +123,5 @@ impl InputError {
             max,
         }
         .into()
-    }
-}
-
-impl Refusal for InputError {
-    fn code(&self) -> &'static str {
-        match self {
-            Self::Empty { .. } => "input.empty",
-            Self::TooLong { .. } => "input.too_long",
-            Self::InvalidId { .. } => "input.invalid_id",
-            Self::BadCharacter { .. } => "input.bad_character",
-            Self::OutOfRange { .. } => "input.out_of_range",
-            Self::Malformed { .. } | Self::MalformedQuery { .. } => "input.malformed",
-        }
-    }
-
-    fn message_vi(&self) -> String {
-        match self {
-            Self::Empty { field } => format!("Mục `{field}` đang để trống: hãy điền vào."),
-            Self::TooLong { field, length, max } => format!(
-                "Mục `{field}` dài {length} ký tự; chỉ lưu tối đa {max}: hãy rút gọn hoặc đính kèm thành tài liệu."
-            ),
-            Self::InvalidId { field, id, problem } => format!(
-                "Không dùng được mã {} `{id}`: {}. Mã là một chuỗi ngắn như `xom-1`.",
-                super::labels::kind_vi(field),
-                problem.vi()
-            ),
-            Self::BadCharacter { field, character, position } => format!(
-                "Mục `{field}` có ký tự điều khiển {character} ở vị trí {position}: hãy xoá ký tự này (không in ra được)."
-            ),
-            Self::OutOfRange { field, value, min, max } => format!(
-                "Mục `{field}` có giá trị {value}; giá trị phải từ {min} đến {max}."
-            ),
-            Self::Malformed { detail } => format!("Không đọc được lệnh: {detail}"),
-            Self::MalformedQuery { detail } => {
-                format!("Không đọc được yêu cầu báo cáo: {detail}")
-            }
-        }
     }
 }

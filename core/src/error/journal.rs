@@ -1,117 +1,120 @@
-use super::{Error, Refusal};
-use serde::Serialize;
+use super::declare::refusals;
+use super::labels::kind_vi;
+use super::Error;
 
-/// A journal could not be read, does not verify, or holds an event the rules refuse
-/// (`journal.*`). Every variant names the line (1-based, the same as the record's sequence number
-/// in a whole journal).
-#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
-#[serde(untagged)]
-pub enum JournalError {
-    /// `journal.malformed`: the line is not a journal record (not JSON, a wrong type, an unknown
-    /// field or event kind, an invalid date, not in the canonical layout).
-    #[error("Line {line} of the journal cannot be read: {detail}")]
-    Malformed {
-        /// The line.
-        line: u64,
-        /// What the reader said.
-        detail: String,
-    },
-    /// `journal.too_long`: the line is longer than any record the library writes.
-    #[error("Line {line} of the journal is {length} bytes long; a record is at most {max}: the file is damaged or not a journal.")]
-    TooLong {
-        /// The line.
-        line: u64,
-        /// Its length in bytes.
-        length: usize,
-        /// The most allowed.
-        max: usize,
-    },
-    /// `journal.unsupported_version`: the record's schema version is newer than this library.
-    #[error("Line {line} uses journal format version {version}; this library reads versions up to {supported}: update the library.")]
-    UnsupportedVersion {
-        /// The line.
-        line: u64,
-        /// The version found.
-        version: u64,
-        /// The newest version this library reads.
-        supported: u64,
-    },
-    /// `journal.sequence`: the record's sequence number is not the next one (a record was
-    /// removed, duplicated, inserted or moved).
-    #[error("Line {line} has sequence number {found} where {expected} was expected: a record before it was removed, duplicated, inserted or moved.")]
-    Sequence {
-        /// The line.
-        line: u64,
-        /// The number that should be there.
-        expected: u64,
-        /// The number found.
-        found: u64,
-    },
-    /// `journal.broken_link`: the record's `prev` is not the hash of the record before it.
-    #[error("Line {line} does not follow the record before it (its `prev` hash differs): a record was removed, inserted or moved here.")]
-    BrokenLink {
-        /// The line.
-        line: u64,
-    },
-    /// `journal.hash_mismatch`: the record's content does not match its own hash.
-    #[error("Line {line} was altered after it was written (its hash does not match its content).")]
-    HashMismatch {
-        /// The line.
-        line: u64,
-    },
-    /// `journal.head_mismatch`: the journal does not end where its seal says (records at the end
-    /// were removed, or added after the seal).
-    #[error("The journal ends at record {found_seq} with hash {found_hash}, but its seal says record {expected_seq} with hash {expected_hash}: records at the end were removed or added.")]
-    HeadMismatch {
-        /// The last sequence number, per the seal.
-        expected_seq: u64,
-        /// The last hash, per the seal.
-        expected_hash: String,
-        /// The last sequence number found.
-        found_seq: u64,
-        /// The last hash found.
-        found_hash: String,
-    },
-    /// `journal.unrelated`: two journals to merge do not start with the same record.
-    #[error("The device journal does not start with the same record as the shared journal (line {line} differs): it belongs to another commune or another copy.")]
-    Unrelated {
-        /// The first line that differs.
-        line: u64,
-    },
-    /// `journal.depends_on_conflict`: in a merge, a device record names a record (a meeting, a
-    /// task…) that an earlier device record in conflict created or changed, so it cannot be
-    /// applied on top of the shared journal's different version.
-    #[error("Device record {device_seq} works on {kind} {id}, which device record {depends_on} changed, and that record conflicts with the shared journal: settle record {depends_on} first, then enter this one again.")]
-    DependsOnConflict {
-        /// The device record refused.
-        device_seq: u64,
-        /// The earlier device record in conflict that it depends on.
-        depends_on: u64,
-        /// The kind of record they share: `meeting`, `task`…
-        kind: String,
-        /// Its id.
-        id: String,
-    },
-    /// `journal.line_endings`: the file's lines end with CR LF or CR (an editor saved it), not
-    /// LF as the journal writes them.
-    #[error("Line {line} of the journal ends with {ending} instead of a plain line feed (an editor or a copy changed it): nothing was read or changed. Rewrite it in the journal's own form with chibo's repair (which checks every hash first).")]
-    LineEnding {
-        /// The first line ending so.
-        line: u64,
-        /// `CR LF` or `CR`.
-        ending: String,
-    },
-    /// `journal.byte_order_mark`: the file starts with a byte-order mark (an editor saved it).
-    #[error("The journal starts with a byte-order mark (U+FEFF) that chibo never writes (an editor added it): nothing was read or changed. Rewrite it in the journal's own form with chibo's repair (which checks every hash first).")]
-    ByteOrderMark,
-    /// `journal.refused`: the line is a well-formed record, but replaying it breaks the rules.
-    #[error("Line {line} holds an event the rules refuse: {refusal}")]
-    Refused {
-        /// The line.
-        line: u64,
-        /// Why it was refused.
-        refusal: Box<Error>,
-    },
+refusals! {
+    /// A journal could not be read, does not verify, or holds an event the rules refuse
+    /// (`journal.*`). Every variant names the line (1-based, the same as the record's sequence
+    /// number in a whole journal), except `journal.head_mismatch` and `journal.byte_order_mark`.
+    pub enum JournalError {
+        /// The line is not a journal record (not JSON, a wrong type, an unknown field or event
+        /// kind, an invalid date, not in the canonical layout).
+        "journal.malformed" Malformed {
+            /// The line.
+            line: u64,
+            /// What the reader said.
+            detail: String,
+        } => en("Line {line} of the journal cannot be read: {detail}"),
+           vi("Không đọc được dòng {line} của sổ ghi: {detail}");
+        /// The line is longer than any record the library writes.
+        "journal.too_long" TooLong {
+            /// The line.
+            line: u64,
+            /// Its length in bytes.
+            length: usize,
+            /// The most allowed.
+            max: usize,
+        } => en("Line {line} of the journal is {length} bytes long; a record is at most {max}: the file is damaged or not a journal."),
+           vi("Dòng {line} của sổ ghi dài {length} byte; mỗi bản ghi tối đa {max}: tệp bị hỏng hoặc không phải sổ ghi.");
+        /// The record's schema version is newer than this library.
+        "journal.unsupported_version" UnsupportedVersion {
+            /// The line.
+            line: u64,
+            /// The version found.
+            version: u64,
+            /// The newest version this library reads.
+            supported: u64,
+        } => en("Line {line} uses journal format version {version}; this library reads versions up to {supported}: update the library."),
+           vi("Dòng {line} dùng định dạng sổ ghi phiên bản {version}; thư viện này đọc đến phiên bản {supported}: hãy cập nhật thư viện.");
+        /// The record's sequence number is not the next one (a record was removed, duplicated,
+        /// inserted or moved).
+        "journal.sequence" Sequence {
+            /// The line.
+            line: u64,
+            /// The number that should be there.
+            expected: u64,
+            /// The number found.
+            found: u64,
+        } => en("Line {line} has sequence number {found} where {expected} was expected: a record before it was removed, duplicated, inserted or moved."),
+           vi("Dòng {line} mang số thứ tự {found}, lẽ ra là {expected}: một bản ghi phía trước đã bị xoá, nhân đôi, chèn thêm hoặc đổi chỗ.");
+        /// The record's `prev` is not the hash of the record before it.
+        "journal.broken_link" BrokenLink {
+            /// The line.
+            line: u64,
+        } => en("Line {line} does not follow the record before it (its `prev` hash differs): a record was removed, inserted or moved here."),
+           vi("Dòng {line} không nối tiếp bản ghi liền trước (mã băm `prev` khác): tại đây một bản ghi đã bị xoá, chèn thêm hoặc đổi chỗ.");
+        /// The record's content does not match its own hash.
+        "journal.hash_mismatch" HashMismatch {
+            /// The line.
+            line: u64,
+        } => en("Line {line} was altered after it was written (its hash does not match its content)."),
+           vi("Dòng {line} đã bị sửa sau khi ghi (mã băm không khớp với nội dung).");
+        /// The journal does not end where its seal says (records at the end were removed, or
+        /// added after the seal).
+        "journal.head_mismatch" HeadMismatch {
+            /// The last sequence number, per the seal.
+            expected_seq: u64,
+            /// The last hash, per the seal.
+            expected_hash: String,
+            /// The last sequence number found.
+            found_seq: u64,
+            /// The last hash found.
+            found_hash: String,
+        } => en("The journal ends at record {found_seq} with hash {found_hash}, but its seal says record {expected_seq} with hash {expected_hash}: records at the end were removed or added."),
+           vi("Sổ ghi kết thúc ở bản ghi {found_seq} (mã băm {found_hash}), nhưng dấu niêm phong ghi bản ghi {expected_seq} (mã băm {expected_hash}): các bản ghi cuối đã bị xoá hoặc thêm vào.");
+        /// Two journals to merge do not start with the same record.
+        "journal.unrelated" Unrelated {
+            /// The first line that differs.
+            line: u64,
+        } => en("The device journal does not start with the same record as the shared journal (line {line} differs): it belongs to another commune or another copy."),
+           vi("Sổ ghi trên thiết bị không bắt đầu bằng cùng bản ghi với sổ ghi chung (khác từ dòng {line}): đó là sổ của đảng bộ khác hoặc bản sao khác.");
+        /// In a merge (only in its `conflicts`), a device record names a record (a meeting, a
+        /// task…) that an earlier device record in conflict created or changed, so it cannot be
+        /// applied on top of the shared journal's different version.
+        "journal.depends_on_conflict" DependsOnConflict {
+            /// The device record refused.
+            device_seq: u64,
+            /// The earlier device record in conflict that it depends on.
+            depends_on: u64,
+            /// The kind of record they share: `meeting`, `task`…
+            kind: String,
+            /// Its id.
+            id: String,
+        } => en("Device record {device_seq} works on {kind} {id}, which device record {depends_on} changed, and that record conflicts with the shared journal: settle record {depends_on} first, then enter this one again."),
+           vi("Bản ghi {device_seq} trên thiết bị làm việc với {kind} {id}, mà bản ghi {depends_on} trên thiết bị đã thay đổi, và bản ghi {depends_on} xung đột với sổ ghi chung: hãy giải quyết bản ghi {depends_on} trước, rồi nhập lại bản ghi này.",
+              kind = kind_vi(kind));
+        /// The file's lines end with CR LF or CR (an editor saved it), not LF as the journal
+        /// writes them.
+        "journal.line_endings" LineEnding {
+            /// The first line ending so.
+            line: u64,
+            /// `CR LF` or `CR`.
+            ending: String,
+        } => en("Line {line} of the journal ends with {ending} instead of a plain line feed (an editor or a copy changed it): nothing was read or changed. Rewrite it in the journal's own form with chibo's repair (which checks every hash first)."),
+           vi("Dòng {line} của sổ ghi kết thúc bằng {ending} thay vì ký tự xuống dòng LF (do trình soạn thảo hoặc khi sao chép): chưa đọc, chưa thay đổi gì. Hãy chuyển về dạng chuẩn của sổ ghi bằng chức năng sửa (repair) của chibo, chức năng này kiểm tra mọi mã băm trước.");
+        /// The file starts with a byte-order mark (an editor saved it).
+        "journal.byte_order_mark" ByteOrderMark
+        => en("The journal starts with a byte-order mark (U+FEFF) that chibo never writes (an editor added it): nothing was read or changed. Rewrite it in the journal's own form with chibo's repair (which checks every hash first)."),
+           vi("Sổ ghi bắt đầu bằng ký tự đánh dấu thứ tự byte (U+FEFF) mà chibo không bao giờ ghi (do trình soạn thảo thêm vào): chưa đọc, chưa thay đổi gì. Hãy chuyển về dạng chuẩn của sổ ghi bằng chức năng sửa (repair) của chibo, chức năng này kiểm tra mọi mã băm trước.");
+        /// The line is a well-formed record, but replaying it breaks the rules.
+        "journal.refused" Refused {
+            /// The line.
+            line: u64,
+            /// Why it was refused: the whole core refusal (code, kind, messages, fields).
+            refusal: Box<Error>,
+        } => en("Line {line} holds an event the rules refuse: {refusal}"),
+           vi("Dòng {line} chứa một sự kiện trái quy định: {refusal}", refusal = refusal.message_vi());
+    }
 }
 
 impl JournalError {
@@ -129,84 +132,6 @@ impl JournalError {
             | Self::Refused { line, .. } => Some(*line),
             Self::DependsOnConflict { device_seq, .. } => Some(*device_seq),
             Self::HeadMismatch { .. } | Self::ByteOrderMark => None,
-        }
-    }
-}
-
-impl Refusal for JournalError {
-    fn code(&self) -> &'static str {
-        match self {
-            Self::Malformed { .. } => "journal.malformed",
-            Self::TooLong { .. } => "journal.too_long",
-            Self::UnsupportedVersion { .. } => "journal.unsupported_version",
-            Self::Sequence { .. } => "journal.sequence",
-            Self::BrokenLink { .. } => "journal.broken_link",
-            Self::HashMismatch { .. } => "journal.hash_mismatch",
-            Self::HeadMismatch { .. } => "journal.head_mismatch",
-            Self::Unrelated { .. } => "journal.unrelated",
-            Self::DependsOnConflict { .. } => "journal.depends_on_conflict",
-            Self::LineEnding { .. } => "journal.line_endings",
-            Self::ByteOrderMark => "journal.byte_order_mark",
-            Self::Refused { .. } => "journal.refused",
-        }
-    }
-
-    fn message_vi(&self) -> String {
-        match self {
-            Self::Malformed { line, detail } => {
-                format!("Không đọc được dòng {line} của sổ ghi: {detail}")
-            }
-            Self::TooLong { line, length, max } => format!(
-                "Dòng {line} của sổ ghi dài {length} byte; mỗi bản ghi tối đa {max}: tệp bị hỏng hoặc không phải sổ ghi."
-            ),
-            Self::UnsupportedVersion {
-                line,
-                version,
-                supported,
-            } => format!(
-                "Dòng {line} dùng định dạng sổ ghi phiên bản {version}; thư viện này đọc đến phiên bản {supported}: hãy cập nhật thư viện."
-            ),
-            Self::Sequence {
-                line,
-                expected,
-                found,
-            } => format!(
-                "Dòng {line} mang số thứ tự {found}, lẽ ra là {expected}: một bản ghi phía trước đã bị xoá, nhân đôi, chèn thêm hoặc đổi chỗ."
-            ),
-            Self::BrokenLink { line } => format!(
-                "Dòng {line} không nối tiếp bản ghi liền trước (mã băm `prev` khác): tại đây một bản ghi đã bị xoá, chèn thêm hoặc đổi chỗ."
-            ),
-            Self::HashMismatch { line } => format!(
-                "Dòng {line} đã bị sửa sau khi ghi (mã băm không khớp với nội dung)."
-            ),
-            Self::HeadMismatch {
-                expected_seq,
-                expected_hash,
-                found_seq,
-                found_hash,
-            } => format!(
-                "Sổ ghi kết thúc ở bản ghi {found_seq} (mã băm {found_hash}), nhưng dấu niêm phong ghi bản ghi {expected_seq} (mã băm {expected_hash}): các bản ghi cuối đã bị xoá hoặc thêm vào."
-            ),
-            Self::Unrelated { line } => format!(
-                "Sổ ghi trên thiết bị không bắt đầu bằng cùng bản ghi với sổ ghi chung (khác từ dòng {line}): đó là sổ của đảng bộ khác hoặc bản sao khác."
-            ),
-            Self::DependsOnConflict {
-                device_seq,
-                depends_on,
-                kind,
-                id,
-            } => format!(
-                "Bản ghi {device_seq} trên thiết bị làm việc với {} {id}, mà bản ghi {depends_on} trên thiết bị đã thay đổi, và bản ghi {depends_on} xung đột với sổ ghi chung: hãy giải quyết bản ghi {depends_on} trước, rồi nhập lại bản ghi này.",
-                super::labels::kind_vi(kind)
-            ),
-            Self::LineEnding { line, ending } => format!(
-                "Dòng {line} của sổ ghi kết thúc bằng {ending} thay vì ký tự xuống dòng LF (do trình soạn thảo hoặc khi sao chép): chưa đọc, chưa thay đổi gì. Hãy chuyển về dạng chuẩn của sổ ghi bằng chức năng sửa (repair) của chibo, chức năng này kiểm tra mọi mã băm trước."
-            ),
-            Self::ByteOrderMark => "Sổ ghi bắt đầu bằng ký tự đánh dấu thứ tự byte (U+FEFF) mà chibo không bao giờ ghi (do trình soạn thảo thêm vào): chưa đọc, chưa thay đổi gì. Hãy chuyển về dạng chuẩn của sổ ghi bằng chức năng sửa (repair) của chibo, chức năng này kiểm tra mọi mã băm trước.".to_owned(),
-            Self::Refused { line, refusal } => format!(
-                "Dòng {line} chứa một sự kiện trái quy định: {}",
-                refusal.message_vi()
-            ),
         }
     }
 }

@@ -1,27 +1,26 @@
+use super::declare::refusals;
 use super::labels::kind_vi;
-use super::Refusal;
-use serde::Serialize;
 
-/// A named record does not exist, or an id is taken (`lookup.*`).
-#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
-#[serde(untagged)]
-pub enum LookupError {
-    /// `lookup.unknown`: no record of this kind has this id.
-    #[error("There is no {kind} with id `{id}`: check the id.")]
-    Unknown {
-        /// The kind of record: `cell`, `member`, `meeting`, `task`, …
-        kind: String,
-        /// The id that was not found.
-        id: String,
-    },
-    /// `lookup.duplicate_id`: the id is already used by another record of this kind.
-    #[error("The {kind} id `{id}` is already used: choose another id.")]
-    DuplicateId {
-        /// The kind of record.
-        kind: String,
-        /// The id already in use.
-        id: String,
-    },
+refusals! {
+    /// A named record does not exist, or an id is taken (`lookup.*`).
+    pub enum LookupError {
+        /// No record of this kind has this id.
+        "lookup.unknown" Unknown {
+            /// The kind of record: `cell`, `member`, `meeting`, `task`, …
+            kind: String,
+            /// The id that was not found.
+            id: String,
+        } => en("There is no {kind} with id `{id}`: check the id."),
+           vi("Không tìm thấy {kind} có mã `{id}`: kiểm tra lại mã.", kind = kind_vi(kind));
+        /// The id is already used by another record of this kind.
+        "lookup.duplicate_id" DuplicateId {
+            /// The kind of record.
+            kind: String,
+            /// The id already in use.
+            id: String,
+        } => en("The {kind} id `{id}` is already used: choose another id."),
+           vi("Mã `{id}` đã được dùng cho một {kind} khác: hãy chọn mã khác.", kind = kind_vi(kind));
+    }
 }
 
 impl LookupError {
@@ -36,30 +35,6 @@ impl LookupError {
         Self::DuplicateId {
             kind: kind.to_owned(),
             id: id.to_string(),
-        }
-    }
-}
-
-impl Refusal for LookupError {
-    fn code(&self) -> &'static str {
-        match self {
-            Self::Unknown { .. } => "lookup.unknown",
-            Self::DuplicateId { .. } => "lookup.duplicate_id",
-        }
-    }
-
-    fn message_vi(&self) -> String {
-        match self {
-            Self::Unknown { kind, id } => {
-                format!(
-                    "Không tìm thấy {} có mã `{id}`: kiểm tra lại mã.",
-                    kind_vi(kind)
-                )
-            }
-            Self::DuplicateId { kind, id } => format!(
-                "Mã `{id}` đã được dùng cho một {} khác: hãy chọn mã khác.",
-                kind_vi(kind)
-            ),
         }
     }
 }

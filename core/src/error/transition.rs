@@ -1,59 +1,69 @@
+use super::declare::refusals;
 use super::labels::kind_vi;
-use super::Refusal;
 use crate::time::Timestamp;
-use serde::Serialize;
 
 /// A time as a Vietnamese office writes it, `07:30 05/03/2025 (+07:00)`.
 fn when(at: &Timestamp) -> String {
     at.format("%H:%M %d/%m/%Y (%:z)").to_string()
 }
 
-/// The step does not fit the record's current state (`transition.*`).
-#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize)]
-#[serde(untagged)]
-pub enum TransitionError {
-    /// `transition.out_of_order`: e.g. assigning tasks on a meeting that is still a draft.
-    #[error("Cannot {action} {kind} {id} while it is {state}: it must be {expected} first.")]
-    OutOfOrder {
-        /// The kind of record: `meeting`, `task`, `inspection`, `remediation`.
-        kind: String,
-        /// Its id.
-        id: String,
-        /// Its current state.
-        state: String,
-        /// The command refused.
-        action: String,
-        /// The state(s) the command needs.
-        expected: String,
-    },
-    /// `transition.dated_before`: the command is dated before the step it follows (a report
-    /// before its task was assigned, a record before its draft).
-    #[error("This {action} is dated {}, before {step} of {kind} {id} at {}: a step cannot come before the one it follows. Check the date typed and the device's clock (up to {skew_minutes} minutes of difference are accepted).", when(at), when(earlier))]
-    DatedBefore {
-        /// The kind of record it follows: `commune`, `meeting`, `task`…
-        kind: String,
-        /// Its id.
-        id: String,
-        /// The command refused.
-        action: String,
-        /// When the command says it happened.
-        at: Timestamp,
-        /// The step it follows.
-        step: String,
-        /// When that step happened.
-        earlier: Timestamp,
-        /// How many minutes of clock difference are accepted.
-        skew_minutes: i64,
-    },
-    /// `transition.retroactive_rule`: a rule override may not apply to days before it is recorded
-    /// (events already recorded were checked under the rules of their day).
-    #[error("A rule cannot apply from {} when it is recorded on {}: what was recorded before was checked under the rules of its day. Set the first day to today or later.", from.format("%d/%m/%Y"), when(at))]
-    RetroactiveRule {
-        /// The first day asked for.
-        from: chrono::NaiveDate,
-        /// When the override was recorded.
-        at: Timestamp,
-    },
+refusals! {
+    /// The step does not fit the record's current state (`transition.*`).
+    pub enum TransitionError {
+        /// E.g. assigning tasks on a meeting that is still a draft.
+        "transition.out_of_order" OutOfOrder {
+            /// The kind of record: `meeting`, `task`, `inspection`, `remediation`.
+            kind: String,
+            /// Its id.
+            id: String,
+            /// Its current state.
+            state: String,
+            /// The command refused.
+            action: String,
+            /// The state(s) the command needs.
+            expected: String,
+        } => en("Cannot {action} {kind} {id} while it is {state}: it must be {expected} first."),
+           vi("Không thể thực hiện `{action}` với {kind} {id} đang ở trạng thái \"{state}\": cần ở trạng thái \"{expected}\" trước.",
+              kind = kind_vi(kind),
+              state = state_vi(kind, state),
+              expected = expected
+                  .split(" or ")
+                  .map(|s| state_vi(kind, s))
+                  .collect::<Vec<_>>()
+                  .join("\" hoặc \""));
+        /// The command is dated before the step it follows (a report before its task was
+        /// assigned, a record before its draft).
+        "transition.dated_before" DatedBefore {
+            /// The kind of record it follows: `commune`, `meeting`, `task`…
+            kind: String,
+            /// Its id.
+            id: String,
+            /// The command refused.
+            action: String,
+            /// When the command says it happened.
+            at: Timestamp,
+            /// The step it follows.
+            step: String,
+            /// When that step happened.
+            earlier: Timestamp,
+            /// How many minutes of clock difference are accepted.
+            skew_minutes: i64,
+        } => en("This {action} is dated {at}, before {step} of {kind} {id} at {earlier}: a step cannot come before the one it follows. Check the date typed and the device's clock (up to {skew_minutes} minutes of difference are accepted).",
+              at = when(at), earlier = when(earlier)),
+           vi("Lệnh `{action}` ghi thời điểm {at}, trước bước `{step}` của {kind} {id} lúc {earlier}: một bước không thể diễn ra trước bước nó tiếp nối. Hãy kiểm tra ngày giờ đã nhập và đồng hồ của thiết bị (chấp nhận lệch tối đa {skew_minutes} phút).",
+              at = when(at), kind = kind_vi(kind), earlier = when(earlier));
+        /// A rule override may not apply to days before it is recorded (events already recorded
+        /// were checked under the rules of their day).
+        "transition.retroactive_rule" RetroactiveRule {
+            /// The first day asked for.
+            from: chrono::NaiveDate,
+            /// When the override was recorded.
+            at: Timestamp,
+        } => en("A rule cannot apply from {from} when it is recorded on {at}: what was recorded before was checked under the rules of its day. Set the first day to today or later.",
+              from = from.format("%d/%m/%Y"), at = when(at)),
+           vi("Quy định không thể áp dụng từ ngày {from} khi được ghi nhận lúc {at}: những gì đã ghi trước đó được kiểm tra theo quy định của ngày đó. Hãy đặt ngày bắt đầu từ hôm nay trở đi.",
+              from = from.format("%d/%m/%Y"), at = when(at));
+    }
 }
 
 impl TransitionError {
@@ -109,54 +119,4 @@ fn state_vi(kind: &str, state: &str) -> String {
         _ => "",
     };
     crate::labels::in_sentence(vocabulary, state, crate::report::minutes::Language::Vi)
-}
-
-impl Refusal for TransitionError {
-    fn code(&self) -> &'static str {
-        match self {
-            Self::OutOfOrder { .. } => "transition.out_of_order",
-            Self::DatedBefore { .. } => "transition.dated_before",
-            Self::RetroactiveRule { .. } => "transition.retroactive_rule",
-        }
-    }
-
-    fn message_vi(&self) -> String {
-        match self {
-            Self::OutOfOrder {
-                kind,
-                id,
-                state,
-                action,
-                expected,
-            } => {
-                let expected_vi: Vec<String> =
-                    expected.split(" or ").map(|s| state_vi(kind, s)).collect();
-                format!(
-                    "Không thể thực hiện `{action}` với {} {id} đang ở trạng thái \"{}\": cần ở trạng thái \"{}\" trước.",
-                    kind_vi(kind),
-                    state_vi(kind, state),
-                    expected_vi.join("\" hoặc \"")
-                )
-            }
-            Self::DatedBefore {
-                kind,
-                id,
-                action,
-                at,
-                step,
-                earlier,
-                skew_minutes,
-            } => format!(
-                "Lệnh `{action}` ghi thời điểm {}, trước bước `{step}` của {} {id} lúc {}: một bước không thể diễn ra trước bước nó tiếp nối. Hãy kiểm tra ngày giờ đã nhập và đồng hồ của thiết bị (chấp nhận lệch tối đa {skew_minutes} phút).",
-                when(at),
-                kind_vi(kind),
-                when(earlier)
-            ),
-            Self::RetroactiveRule { from, at } => format!(
-                "Quy định không thể áp dụng từ ngày {} khi được ghi nhận lúc {}: những gì đã ghi trước đó được kiểm tra theo quy định của ngày đó. Hãy đặt ngày bắt đầu từ hôm nay trở đi.",
-                from.format("%d/%m/%Y"),
-                when(at)
-            ),
-        }
-    }
 }
