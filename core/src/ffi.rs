@@ -14,7 +14,7 @@
 //! Text that is not a date or a digest is refused when it crosses (uniffi's lift error); ids
 //! cross as they are and are checked by the core with the command that names them.
 
-use crate::ids::{CellId, ClusterId, LevelId, MemberId};
+use crate::ids::{CellId, ClusterId, CodePoint, LevelId, MemberId};
 use crate::journal::Digest;
 use crate::organisation::{Cell, Cluster, Level, Member};
 use crate::report::rating::Category;
@@ -145,4 +145,16 @@ uniffi::custom_type!(Labels, HashMap<String, HashMap<String, String>>, {
         "the labels are the core's wording, which an app does not send back ({} vocabularies)",
         vocabularies.len()
     )),
+});
+
+// A character named in a refusal crosses as itself, in a string.
+uniffi::custom_type!(CodePoint, String, {
+    lower: |point| point.0.to_string(),
+    try_lift: |text| {
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(CodePoint(c)),
+            _ => Err(uniffi::deps::anyhow::anyhow!("`{text}` is not one character")),
+        }
+    },
 });

@@ -58,8 +58,8 @@ pub(crate) fn bounded(field: &str, value: &str) -> Result<(), InputError> {
         if length > MAX_TEXT_CHARS {
             return Err(InputError::TooLong {
                 field: field.to_owned(),
-                length,
-                max: MAX_TEXT_CHARS,
+                length: crate::count(length),
+                max: crate::count(MAX_TEXT_CHARS),
             });
         }
     }
@@ -71,7 +71,7 @@ pub(crate) fn bounded(field: &str, value: &str) -> Result<(), InputError> {
         Some((index, c)) => Err(InputError::BadCharacter {
             field: field.to_owned(),
             character: CodePoint(c),
-            position: index + 1,
+            position: crate::count(index + 1),
         }),
         None => Ok(()),
     }

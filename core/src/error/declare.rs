@@ -81,10 +81,12 @@ macro_rules! refusals {
     ) => {
         $(#[doc = $enum_doc])*
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         #[serde(untagged)]
         pub enum $Enum {
             $(
-                #[doc = concat!("`", $code, "`:")]
+                // uniffi reads only literal doc comments.
+                #[cfg_attr(not(feature = "uniffi"), doc = concat!("`", $code, "`:"))]
                 $(#[doc = $doc])*
                 $Variant $({
                     $(

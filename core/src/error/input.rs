@@ -15,9 +15,9 @@ refusals! {
             /// The field.
             field: String,
             /// Its length in characters.
-            length: usize,
+            length: u32,
             /// The most allowed.
-            max: usize,
+            max: u32,
         } => en("`{field}` is {length} characters long; at most {max} are kept: shorten it or attach it as a document."),
            vi("Mục `{field}` dài {length} ký tự; chỉ lưu tối đa {max}: hãy rút gọn hoặc đính kèm thành tài liệu.");
         /// An id is not a short visible code.
@@ -41,7 +41,7 @@ refusals! {
             /// The character.
             character: CodePoint,
             /// Its position, in characters from 1.
-            position: usize,
+            position: u32,
         } => en("`{field}` holds the control character {character} at position {position}: remove it (it is not printable)."),
            vi("Mục `{field}` có ký tự điều khiển {character} ở vị trí {position}: hãy xoá ký tự này (không in ra được).");
         /// A number is outside what the library accepts.

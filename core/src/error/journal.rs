@@ -21,9 +21,9 @@ refusals! {
             /// The line.
             line: u64,
             /// Its length in bytes.
-            length: usize,
+            length: u32,
             /// The most allowed.
-            max: usize,
+            max: u32,
         } => en("Line {line} of the journal is {length} bytes long; a record is at most {max}: the file is damaged or not a journal."),
            vi("Dòng {line} của sổ ghi dài {length} byte; mỗi bản ghi tối đa {max}: tệp bị hỏng hoặc không phải sổ ghi.");
         /// The record's schema version is newer than this library.

@@ -66,8 +66,10 @@ macro_rules! define_errors {
         $(#[doc = $doc:literal])*
         $Kind:ident($Type:ident) = $name:literal $(, rules $rules:literal)?;
     )*) => {
-        /// Any refusal of the core. `Display` gives the English message.
+        /// Any refusal of the core. `Display` gives the English message. In Kotlin and Swift,
+        /// `CoreRefusal` (the name `Error` is taken there).
         #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum), uniffi(name = "CoreRefusal"))]
         pub enum Error {
             $(
                 $(#[doc = $doc])*
@@ -79,10 +81,16 @@ macro_rules! define_errors {
         /// The kind of refusal, one per concern: what a binding maps to an exception class.
         /// Serialised as its [`name`](ErrorKind::name).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         #[serde(rename_all = "snake_case")]
         pub enum ErrorKind {
             $(
-                #[doc = concat!("`", $name, ".*`: see [`Error::", stringify!($Kind), "`].")]
+                // uniffi reads only literal doc comments.
+                #[cfg_attr(
+                    not(feature = "uniffi"),
+                    doc = concat!("`", $name, ".*`: see [`Error::", stringify!($Kind), "`].")
+                )]
+                $(#[doc = $doc])*
                 $Kind,
             )*
         }

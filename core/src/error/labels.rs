@@ -3,6 +3,7 @@ use std::fmt;
 
 /// Who a step needs (for [`super::PermissionError::Denied`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Needed {
     /// The commune's registrar (who keeps the records) or a standing committee member.
@@ -59,6 +60,7 @@ impl fmt::Display for Needed {
 
 /// Why a member may not vote, stand for election, or be given a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Ineligibility {
     /// A probationary member: no vote, no election.

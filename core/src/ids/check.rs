@@ -9,6 +9,7 @@ pub const MAX_ID_CHARS: usize = 64;
 
 /// Why a string is not a well-formed id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case", tag = "problem")]
 pub enum IdProblem {
     /// Nothing at all.
@@ -16,7 +17,7 @@ pub enum IdProblem {
     /// Longer than [`MAX_ID_CHARS`] characters.
     TooLong {
         /// Its length in characters.
-        length: usize,
+        length: u32,
     },
     /// Starts with something other than a letter or digit (`-`, `_` or `.`).
     BadStart,
@@ -26,7 +27,7 @@ pub enum IdProblem {
         /// The character, as `U+XXXX`.
         character: CodePoint,
         /// Its position, counted in characters from 1.
-        position: usize,
+        position: u32,
     },
 }
 
@@ -65,7 +66,7 @@ impl IdProblem {
                 }
             });
         }
-        let mut length = 1;
+        let mut length: u32 = 1;
         for c in chars {
             length += 1;
             if !allowed(c) {
@@ -75,7 +76,7 @@ impl IdProblem {
                 });
             }
         }
-        (length > MAX_ID_CHARS).then_some(Self::TooLong { length })
+        (length > crate::count(MAX_ID_CHARS)).then_some(Self::TooLong { length })
     }
 
     /// [`IdProblem::of`], naming an empty id too.
@@ -136,7 +137,7 @@ mod tests {
         assert_eq!(
             IdProblem::check(&long),
             Err(IdProblem::TooLong {
-                length: MAX_ID_CHARS + 1
+                length: crate::count(MAX_ID_CHARS) + 1
             })
         );
         assert!(IdProblem::check(&"a".repeat(MAX_ID_CHARS)).is_ok());

@@ -112,8 +112,8 @@ pub fn encode_merged(
     if length > MAX_RECORD_BYTES {
         return Err(InputError::TooLong {
             field: "event".to_owned(),
-            length,
-            max: MAX_RECORD_BYTES,
+            length: crate::count(length),
+            max: crate::count(MAX_RECORD_BYTES),
         }
         .into());
     }
@@ -163,8 +163,8 @@ fn decode_as<E: serde::de::DeserializeOwned>(
     if line.len() > MAX_RECORD_BYTES {
         return Err(JournalError::TooLong {
             line: line_no,
-            length: line.len(),
-            max: MAX_RECORD_BYTES,
+            length: crate::count(line.len()),
+            max: crate::count(MAX_RECORD_BYTES),
         }
         .into());
     }
