@@ -47,6 +47,7 @@
 mod attendance;
 mod deadlines;
 mod meetings;
+mod words;
 
 use crate::commune::Commune;
 use crate::ids::{CellId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
@@ -342,12 +343,24 @@ impl Alert {
         self
     }
 
+    fn task(mut self, task: &TaskId) -> Self {
+        self.task = Some(task.clone());
+        self
+    }
+
+    fn remediation(mut self, remediation: &RemediationId) -> Self {
+        self.remediation = Some(remediation.clone());
+        self
+    }
+
     fn meeting(mut self, meeting: Option<&MeetingId>) -> Self {
         self.meeting = meeting.cloned();
         self
     }
 
-    fn message(mut self, vi: String, en: String) -> Self {
+    /// The alert with its message, worded from its figures by [`words`].
+    fn worded(mut self, scope: &Scope<'_>, context: &words::Context<'_>) -> Self {
+        let (vi, en) = words::message(scope, &self, context);
         self.message_vi = vi;
         self.message_en = en;
         self
