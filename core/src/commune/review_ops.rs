@@ -191,7 +191,7 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn decide_rating(
+    pub(crate) fn decide_rating(
         &mut self,
         actor: &MemberId,
         at: Timestamp,

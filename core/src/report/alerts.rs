@@ -44,9 +44,9 @@
 //! The alerts are sorted by kind (in the order of [`AlertKind::ALL`]), then cell, month, member,
 //! meeting, task and remediation.
 
-mod attendance;
+pub(crate) mod attendance;
 mod deadlines;
-mod meetings;
+pub(crate) mod meetings;
 mod words;
 
 use crate::commune::Commune;
@@ -409,7 +409,7 @@ pub fn alerts(commune: &Commune, as_of: NaiveDate) -> Vec<Alert> {
 }
 
 /// What every check needs: the commune, the date, its year, and the meetings held in that year.
-struct Scope<'a> {
+pub(crate) struct Scope<'a> {
     commune: &'a Commune,
     rules: &'a Rules,
     as_of: NaiveDate,

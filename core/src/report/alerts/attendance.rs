@@ -40,7 +40,7 @@ struct Runs<'a> {
 
 /// no member absent, even with reason, more than the allowed number of regular meetings in a
 /// row in the year.
-pub(super) fn consecutive_absences(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn consecutive_absences(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.max_consecutive_absences;
     let most_allowed = param.value;
     let runs = absence_runs(scope);
@@ -132,7 +132,7 @@ fn absence_runs<'a>(scope: &'a Scope<'_>) -> BTreeMap<&'a MemberId, Runs<'a>> {
 
 /// a member absent without reason in at least the given number of different months of the
 /// year is proposed for removal from the roll; the library raises it, people decide.
-pub(super) fn removal_proposals(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn removal_proposals(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.removal_absence_months;
     let threshold = param.value;
     let mut absences: BTreeMap<&MemberId, (BTreeSet<YearMonth>, &MeetingId, &CellId)> =
@@ -186,7 +186,7 @@ pub(super) fn removal_proposals(scope: &Scope<'_>, out: &mut Vec<Alert>) {
 
 /// each higher-level member attends at least the yearly quota of meetings of the cells they
 /// follow, checked pro rata to the months of the year that have ended.
-pub(super) fn followers(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn followers(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let org = &scope.commune.organisation;
     let followed = followed_cells(org);
     let months_ended = crate::count(scope.ended_months().count());

@@ -37,7 +37,7 @@ impl Scope<'_> {
 }
 
 /// every month of the year that has ended has the cell's regular meeting(s), held.
-pub(super) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.regular_meetings_per_month;
     let required = param.value;
     for cell in scope.cells_with_members() {
@@ -83,7 +83,7 @@ pub(super) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
 }
 
 /// every quarter of the year that has ended has the cell's thematic meeting(s), held.
-pub(super) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.thematic_meetings_per_quarter;
     let required = param.value;
     for cell in scope.cells_with_members() {
@@ -122,7 +122,7 @@ pub(super) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
 /// for a held meeting, its recorded documents defect (measured under the rules in force that
 /// day); for a draft, documents published later than the lead time before the scheduled start, or
 /// not published by that deadline's day.
-pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     for meeting in scope.commune.meetings.values() {
         let header = meeting.header();
         if header.month.year() != scope.year {
