@@ -51,4 +51,7 @@ def main(argv):
             return 1
     return 0
 
-sys.exit(main(sys.argv[1:]))
+if __name__ == "__main__":
+    import signal
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    sys.exit(main(sys.argv[1:]))
