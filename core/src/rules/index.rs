@@ -80,11 +80,11 @@ rule_index! {
     rating_excellent_exceeding => [crate::report::rating::categorise],
     rating_completed_late => [crate::report::rating::categorise],
     rating_excellent_cap => [
-        crate::commune::Commune::decide_rating,
+        crate::review::DecideRating::check_excellent_cap,
         crate::report::rating::annual_ratings,
     ],
     rating_disciplined_highest => [
-        crate::commune::Commune::decide_rating,
+        crate::review::DecideRating::check_discipline_cap,
         crate::report::rating::annual_ratings,
     ],
     removal_absence_months => [crate::report::alerts::attendance::removal_proposals],
