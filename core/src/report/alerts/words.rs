@@ -96,6 +96,7 @@ fn state_vi(state: StateName) -> String {
     )
 }
 
+/// R-20, with the month's meeting not yet held, if there is one.
 fn no_regular_meeting(
     cell: &str,
     month: YearMonth,
@@ -119,6 +120,7 @@ fn no_regular_meeting(
     )
 }
 
+/// Each helper below given the figures of another kind says nothing (`message` never does).
 fn consecutive_absences(who: &str, cell: &str, figures: &Figures) -> (String, String) {
     let Figures::ConsecutiveAbsences {
         year,
@@ -149,6 +151,7 @@ fn consecutive_absences(who: &str, cell: &str, figures: &Figures) -> (String, St
     )
 }
 
+/// the months of unexcused absence.
 fn removal_proposal(
     who: &str,
     cell: &str,
@@ -167,6 +170,7 @@ fn removal_proposal(
     )
 }
 
+/// published late or not at all, for a meeting held or still a draft.
 fn documents_late(id: &str, label: &str, figures: &Figures) -> (String, String) {
     let Figures::DocumentsLate {
         start,
@@ -199,6 +203,7 @@ fn documents_late(id: &str, label: &str, figures: &Figures) -> (String, String) 
     }
 }
 
+/// A recorded defect in its own words, and what the cell committee should do.
 fn meeting_defect(id: &str, label: &str, day: &str, context: &Context<'_>) -> (String, String) {
     let Context::Defect { defect, revote } = context else {
         return (String::new(), String::new());
@@ -226,6 +231,7 @@ fn meeting_defect(id: &str, label: &str, day: &str, context: &Context<'_>) -> (S
     )
 }
 
+/// the follower's attendance against the quota so far.
 fn follower(scope: &Scope<'_>, who: &str, figures: &Figures) -> (String, String) {
     let Figures::FollowerAttendanceLow {
         year,

@@ -84,6 +84,7 @@ pub(super) fn reason(reason: &Reason<'_>) -> (String, String) {
     }
 }
 
+/// attendance against the summons, against the target.
 fn attendance(present: u32, base: u32, target: Threshold, met: bool) -> (String, String) {
     let (rate_vi, rate_en) = percent(present, base);
     let (t_vi, t_en) = threshold_percent(target);
@@ -94,6 +95,7 @@ fn attendance(present: u32, base: u32, target: Threshold, met: bool) -> (String,
     )
 }
 
+/// when the committee prepared the meeting, or that it did not.
 fn preparatory(at: Option<Timestamp>) -> (String, String) {
     match at {
         Some(at) => (
@@ -110,6 +112,7 @@ fn preparatory(at: Option<Timestamp>) -> (String, String) {
     }
 }
 
+/// when the notice went out and to how many, or that it did not.
 fn notice(sent: Option<(Timestamp, usize)>) -> (String, String) {
     match sent {
         Some((at, recipients)) => (
@@ -126,6 +129,7 @@ fn notice(sent: Option<(Timestamp, usize)>) -> (String, String) {
     }
 }
 
+/// how long before the start the documents were published, against the lead time.
 fn documents(before: Option<i64>, lead: u32, met: bool) -> (String, String) {
     let Some(minutes) = before else {
         return (
@@ -141,6 +145,7 @@ fn documents(before: Option<i64>, lead: u32, met: bool) -> (String, String) {
     )
 }
 
+/// the members present who spoke, against the rubric's share.
 fn speakers_reason(speakers: u32, present: u32, share: Threshold, met: bool) -> (String, String) {
     let (rate_vi, rate_en) = percent(speakers, present);
     let (t_vi, t_en) = threshold_percent(share);
@@ -151,6 +156,7 @@ fn speakers_reason(speakers: u32, present: u32, share: Threshold, met: bool) -> 
     )
 }
 
+/// the resolution's vote.
 fn resolution(tally: &crate::meeting::Tally) -> (String, String) {
     let (vi, en) = if tally.passed {
         ("được thông qua", "adopted")
@@ -164,6 +170,7 @@ fn resolution(tally: &crate::meeting::Tally) -> (String, String) {
     )
 }
 
+/// what became of the previous regular meeting's tasks.
 fn previous_tasks(previous: &PreviousTasks) -> (String, String) {
     match previous {
         PreviousTasks::NoEarlierMeeting => (
@@ -195,6 +202,7 @@ fn previous_tasks(previous: &PreviousTasks) -> (String, String) {
     }
 }
 
+/// Points entered by the committee, or none yet.
 fn entered(points: Option<u32>, max: u32) -> (String, String) {
     match points {
         Some(points) => (
@@ -242,6 +250,7 @@ pub(super) fn verdict_reason(reason: &VerdictReason<'_>) -> (String, String) {
     }
 }
 
+/// `label: id, id`, `(vi, en)`.
 fn meetings(vi: &str, en: &str, ids: &[MeetingId]) -> (String, String) {
     let ids = list(ids);
     (format!("{vi}: {ids}"), format!("{en}: {ids}"))

@@ -98,6 +98,7 @@ pub(super) fn finding(finding: &Finding) -> Reason {
     }
 }
 
+/// Excellent: the points, the tasks in time and the share exceeded.
 fn excellent_reason(
     points: u32,
     excellent: u32,
@@ -112,6 +113,7 @@ fn excellent_reason(
     )
 }
 
+/// Completed: the points, nothing undone, the share late within the limit.
 fn completed_reason(points: u32, completed: u32, late: Share, limit: Threshold) -> Reason {
     let late = share_text(late);
     let (limit_vi, limit_en) = limit_text(limit);
@@ -127,6 +129,7 @@ fn shortfalls(missing: &[Shortfall]) -> (String, String) {
     (vi.join("; "), en.join("; "))
 }
 
+/// One condition missed, `(vi, en)`.
 fn shortfall(missing: &Shortfall) -> (String, String) {
     match missing {
         Shortfall::Points { points, needed } => (
@@ -223,6 +226,7 @@ pub(super) fn member_step(step: &MemberStep<'_>) -> Reason {
     }
 }
 
+/// Exempted from activity: not rated.
 fn exempted(exemption: &Exemption) -> Reason {
     Reason::new(
         format!(
@@ -238,6 +242,7 @@ fn exempted(exemption: &Exemption) -> Reason {
     )
 }
 
+/// Disciplined in the year: the highest category allowed.
 fn disciplined(form: DisciplineForm, highest: Category) -> Reason {
     Reason::new(
         format!(
@@ -307,6 +312,7 @@ pub(super) fn cell_step(step: &CellStep<'_>) -> Reason {
     }
 }
 
+/// The cell's own tasks as a collective: meetings, remedies and the points.
 fn own_tasks(own: &CellTasks, points_70: u32, task_max: u32) -> Reason {
     let tasks = own.counts;
     Reason::new(
