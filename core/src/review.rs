@@ -17,9 +17,11 @@
 //! Discipline (khiển trách, cảnh cáo) is recorded by the chair of the meeting at which its vote's
 //! result was announced: it takes effect then.
 
-use crate::ids::{MeetingId, MemberId};
+use crate::error::{Error, ReportError};
+use crate::ids::{CellId, MeetingId, MemberId};
 use crate::meeting::{Tally, Vote};
-use crate::report::rating::Category;
+use crate::report::rating::{pct_text, within, Category};
+use crate::rules::Rules;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -92,6 +94,58 @@ pub enum DisciplineForm {
     Reprimand,
     /// Cảnh cáo.
     Warning,
+}
+
+impl DecideRating {
+    /// a member disciplined in the year (`discipline`: the first form recorded) is
+    /// rated no higher than `rating_disciplined_highest`.
+    pub(crate) fn check_discipline_cap(
+        &self,
+        rules: &Rules,
+        discipline: Option<DisciplineForm>,
+    ) -> Result<(), Error> {
+        let highest = rules.rating_disciplined_highest.value;
+        match discipline {
+            Some(form) if self.category < highest => Err(ReportError::AboveDisciplineCap {
+                member: self.member.clone(),
+                form,
+                highest,
+            }
+            .into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// an Excellent decision keeps the cell's Excellent members within
+    /// `rating_excellent_cap` of its Good or better; `counts` gives the Excellent decided for
+    /// others and that base (asked only when the cap applies).
+    pub(crate) fn check_excellent_cap(
+        &self,
+        rules: &Rules,
+        cell: &CellId,
+        counts: &dyn Fn() -> (u32, u32),
+    ) -> Result<(), Error> {
+        let (Category::Excellent, Some(cap)) = (self.category, rules.rating_excellent_cap.value)
+        else {
+            return Ok(());
+        };
+        let (excellent, base) = counts();
+        if within(cap, excellent + 1, base) {
+            return Ok(());
+        }
+        Err(ReportError::ExcellentCapReached {
+            member: self.member.clone(),
+            cell: cell.clone(),
+            excellent,
+            base,
+            cap: format!(
+                "{} {}",
+                if cap.strict { "<" } else { "≤" },
+                pct_text(cap, false)
+            ),
+        }
+        .into())
+    }
 }
 
 impl DisciplineForm {

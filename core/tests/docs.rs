@@ -5,7 +5,7 @@
 
 mod support;
 
-use chibo::rules::{Rules, Threshold};
+use chibo::rules::{index, Rules, Threshold};
 use serde_json::Value;
 use std::fs;
 use support::{check_block, docs};
@@ -109,6 +109,58 @@ fn refusals_section(kind: chibo::ErrorKind) -> String {
         ));
     }
     out
+}
+
+/// A registry path as the docs show it: `crate::` and the spaces `stringify!` may add left out.
+fn function_path(path: &str) -> String {
+    format!("`{}`", path.replace(' ', "").replace("crate::", ""))
+}
+
+/// The index rule id → parameter (default and source) → functions, from the parameters'
+/// declarations (`Rules::PARAMETERS`, whose doc comments open with their rule ids) and the
+/// registry of the functions that apply them (`chibo::rules::index::APPLIED`).
+fn rules_index() -> String {
+    let defaults = serde_json::to_value(Rules::default()).unwrap_or_default();
+    let mut rows: Vec<(&str, usize, String)> = Vec::new();
+    for (order, (name, doc)) in Rules::PARAMETERS.iter().enumerate() {
+        let functions = index::APPLIED
+            .iter()
+            .find(|(param, _)| param == name)
+            .map(|(_, functions)| {
+                functions
+                    .iter()
+                    .map(|f| function_path(f))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        let functions = if functions.is_empty() {
+            "— (kept, not applied yet)".to_owned()
+        } else {
+            functions.join(", ")
+        };
+        let param = &defaults[*name];
+        for rule in index::rule_ids(doc) {
+            let row = format!(
+                "| {rule} | `{name}` | {} | {} | {functions} |\n",
+                show(&param["value"]),
+                cite(param)
+            );
+            rows.push((rule, order, row));
+        }
+    }
+    rows.sort();
+    let mut out = String::from(
+        "| rule | parameter | default | source | applied by |\n|---|---|---|---|---|\n",
+    );
+    for (_, _, row) in rows {
+        out.push_str(&row);
+    }
+    out
+}
+
+#[test]
+fn rules_index_matches_the_registry() {
+    check_block("rules.md", "rules-index", &rules_index());
 }
 
 /// docs/errors.md shows every refusal as declared: a section per kind, generated.

@@ -1,17 +1,15 @@
-//! Inspection and remediation commands (R-60..R-62).
+//! Inspection and remediation commands (R-60..R-62): each looks up the records, checks the
+//! actor's authority, has the inspection check its rules (`inspection::checks`) and applies it.
 
 use super::Commune;
 use crate::error::denied;
-use crate::error::{Error, InspectionError, LookupError, Needed};
+use crate::error::{Error, LookupError, Needed};
 use crate::ids::{CellId, InspectionId, MemberId, RemediationId};
 use crate::inspection::{
     ConcludeInspection, Inspection, InspectionKind, OpenInspection, RecordFinding, Remediation,
-    RemediationState,
 };
 use crate::meeting::MeetingState;
-use crate::text;
 use crate::time::Timestamp;
-use std::collections::BTreeSet;
 
 impl Commune {
     pub(super) fn open_inspection(
@@ -36,37 +34,7 @@ impl Commune {
         } else if !org.is_superior_for(actor, cell) {
             return Err(denied(actor, "open_inspection", Needed::Superior));
         }
-        if let Some(outsider) = c.inspectors.iter().find(|i| !org.is_superior_for(i, cell)) {
-            return Err(denied(outsider, "inspect", Needed::Superior));
-        }
-        let mut seen = std::collections::BTreeSet::new();
-        if let Some(twice) = c.inspectors.iter().find(|i| !seen.insert(*i)) {
-            return Err(LookupError::duplicate("member", twice).into());
-        }
-        let mut seen = std::collections::BTreeSet::new();
-        for id in &c.meetings {
-            if !seen.insert(id) {
-                return Err(LookupError::duplicate("meeting", id).into());
-            }
-            let meeting = self.meeting(id)?;
-            if meeting.header().cell != c.cell {
-                return Err(InspectionError::MeetingOtherCell {
-                    meeting: id.clone(),
-                    cell: c.cell.clone(),
-                }
-                .into());
-            }
-            if !matches!(
-                meeting,
-                MeetingState::Reported(_) | MeetingState::Inspected(_)
-            ) {
-                return Err(InspectionError::MeetingNotReported {
-                    meeting: id.clone(),
-                    state: meeting.name().as_str().to_owned(),
-                }
-                .into());
-            }
-        }
+        c.check(org, cell, &self.meetings)?;
         let inspection = Inspection::open(c.clone(), actor, at)?;
         self.inspections.insert(c.inspection.clone(), inspection);
         Ok(())
@@ -86,19 +54,7 @@ impl Commune {
     ) -> Result<(), Error> {
         let inspection = self.inspection(&c.inspection)?;
         inspection.require_open_inspector(actor, "record_finding")?;
-        let cell = &inspection.cell;
-        for cited in &c.defects {
-            let recorded = self.meetings.get(&cited.meeting).is_some_and(|m| {
-                &m.header().cell == cell && m.defects().iter().any(|d| d.code() == cited.code)
-            });
-            if !recorded {
-                return Err(InspectionError::DefectNotRecorded {
-                    meeting: cited.meeting.clone(),
-                    code: cited.code.clone(),
-                }
-                .into());
-            }
-        }
+        c.check_defects(&inspection.cell, &self.meetings)?;
         self.inspection_mut(&c.inspection)?
             .record_finding(actor, at, c.clone())
     }
@@ -109,17 +65,9 @@ impl Commune {
         at: Timestamp,
         c: &ConcludeInspection,
     ) -> Result<(), Error> {
-        let mut seen = std::collections::BTreeSet::new();
-        if let Some(taken) = c
-            .remediations
-            .iter()
-            .map(|r| &r.remediation)
-            .find(|id| self.remediations.contains_key(*id) || !seen.insert(*id))
-        {
-            return Err(LookupError::duplicate("remediation", taken).into());
-        }
+        c.check_new_remediations(&self.remediations)?;
         let mut inspection = self.inspection(&c.inspection)?.clone();
-        self.check_open_remedies(&inspection.cell, c)?;
+        c.check_open_remedies(&self.remediations, &inspection.cell)?;
         let remediations = inspection.conclude(actor, at, c.clone())?;
         for id in &inspection.meetings {
             if let Some(state) = self.meetings.remove(id) {
@@ -146,37 +94,7 @@ impl Commune {
     /// The cell's remediations not yet verified, in id order: those a new conclusion must face
     /// (R-62, `open_remedies`).
     pub fn open_remedies(&self, cell: &CellId) -> Vec<&crate::inspection::Remediation> {
-        self.remediations
-            .values()
-            .filter(|r| &r.cell == cell && r.state != RemediationState::Verified)
-            .collect()
-    }
-
-    /// Refuses a conclusion that passes over a remediation of the cell still not verified, or
-    /// names one that is not; each note must say something.
-    fn check_open_remedies(&self, cell: &CellId, c: &ConcludeInspection) -> Result<(), Error> {
-        for open in &c.open_remedies {
-            text::required("note", &open.note)?;
-        }
-        let open: BTreeSet<&RemediationId> = self
-            .open_remedies(cell)
-            .into_iter()
-            .map(|r| &r.id)
-            .collect();
-        let named: BTreeSet<&RemediationId> =
-            c.open_remedies.iter().map(|o| &o.remediation).collect();
-        let wrong: Vec<String> = open
-            .symmetric_difference(&named)
-            .map(|id| id.to_string())
-            .collect();
-        if wrong.is_empty() && named.len() == c.open_remedies.len() {
-            Ok(())
-        } else {
-            Err(InspectionError::OpenRemediesUnaddressed {
-                remediations: wrong.join(", "),
-            }
-            .into())
-        }
+        crate::inspection::open_remedies(&self.remediations, cell)
     }
 
     fn remediation_mut(&mut self, id: &RemediationId) -> Result<&mut Remediation, Error> {

@@ -83,21 +83,7 @@ impl Commune {
             c.clone(),
             directive,
         )?;
-        if c.kind.is_regular() {
-            if let Some(existing) = self
-                .meetings
-                .values()
-                .map(MeetingState::header)
-                .find(|h| h.cell == c.cell && h.month == c.month && h.kind.is_regular())
-            {
-                return Err(PreparationError::DuplicateRegular {
-                    cell: c.cell.clone(),
-                    month: c.month,
-                    existing: existing.id.clone(),
-                }
-                .into());
-            }
-        }
+        c.check_one_regular_a_month(self.meetings.values())?;
         self.meetings
             .insert(c.meeting.clone(), MeetingState::Draft(meeting));
         Ok(())

@@ -8,7 +8,7 @@ use crate::error::{
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::{count_resolution, Held};
 use crate::organisation::Cell;
-use crate::report::rating::{pct_text, within, Category};
+use crate::report::rating::Category;
 use crate::review::{
     DecideRating, Decision, Discipline, MemberReview, Proposal, ProposeRating, RecordDiscipline,
     SelfAssessed, SelfAssessment,
@@ -217,34 +217,14 @@ impl Commune {
             ));
         }
         let rules = self.rules_on(at.date_naive());
-        let highest = rules.rating_disciplined_highest.value;
-        if let Some(d) = self.disciplines_in(c.year, &c.member).first() {
-            if c.category < highest {
-                return Err(ReportError::AboveDisciplineCap {
-                    member: c.member.clone(),
-                    form: d.form,
-                    highest,
-                }
-                .into());
-            }
-        }
-        if let (Category::Excellent, Some(cap)) = (c.category, rules.rating_excellent_cap.value) {
-            let (excellent, base) = self.cap_counts(c.year, cell, &c.member);
-            if !within(cap, excellent + 1, base) {
-                return Err(ReportError::ExcellentCapReached {
-                    member: c.member.clone(),
-                    cell: cell.id.clone(),
-                    excellent,
-                    base,
-                    cap: format!(
-                        "{} {}",
-                        if cap.strict { "<" } else { "≤" },
-                        pct_text(cap, false)
-                    ),
-                }
-                .into());
-            }
-        }
+        let discipline = self
+            .disciplines_in(c.year, &c.member)
+            .first()
+            .map(|d| d.form);
+        c.check_discipline_cap(rules, discipline)?;
+        c.check_excellent_cap(rules, &cell.id, &|| {
+            self.cap_counts(c.year, cell, &c.member)
+        })?;
         if let Some(review) = self
             .reviews
             .get_mut(&c.year)

@@ -134,7 +134,7 @@ impl Commune {
         Ok(())
     }
 
-    pub(super) fn enter_general_points(
+    pub(crate) fn enter_general_points(
         &mut self,
         actor: &MemberId,
         at: Timestamp,

@@ -91,65 +91,17 @@ impl Commune {
             Action::ProposeScore(c) => self.meeting_started(&c.meeting),
             Action::ProposeRating(c) => self.meeting_started(&c.meeting),
             Action::RecordDiscipline(c) => self.meeting_started(&c.meeting),
-            Action::CloseReporting { meeting } => {
-                let state = self.meetings.get(meeting)?;
-                let assignment = state.assignment()?;
-                Some(Previous::new(
-                    "meeting",
-                    meeting,
-                    "assign_tasks",
-                    assignment.at,
-                ))
-            }
+            Action::CloseReporting { meeting } => self.tasks_assigned(meeting),
             Action::ReportTask { task, .. }
             | Action::CarryOverTask { task, .. }
             | Action::AssessReport { task, .. }
-            | Action::CancelTask { task, .. } => {
-                let task = self.tasks.get(task)?;
-                let last = task.history.last().map(TaskEntry::at);
-                Some(match last {
-                    Some(at) if at > task.assigned_at => {
-                        Previous::new("task", &task.id, "its last report or change", at)
-                    }
-                    _ => Previous::new("task", &task.id, "assign_tasks", task.assigned_at),
-                })
-            }
-            Action::OpenInspection(c) => c
-                .meetings
-                .iter()
-                .filter_map(|id| {
-                    let closed = match self.meetings.get(id)? {
-                        MeetingState::Reported(m) => m.stage.closed.at,
-                        MeetingState::Inspected(m) => m.stage.closed.at,
-                        _ => return None,
-                    };
-                    Some(Previous::new("meeting", id, "close_reporting", closed))
-                })
-                .max_by_key(|p| p.at),
+            | Action::CancelTask { task, .. } => self.task_changed(task),
+            Action::OpenInspection(c) => self.reporting_closed(&c.meetings),
             Action::RecordFinding(c) => self.inspection_opened(&c.inspection),
             Action::ConcludeInspection(c) => self.inspection_opened(&c.inspection),
             Action::ReportRemedy { remediation, .. }
             | Action::VerifyRemedy { remediation, .. }
-            | Action::MarkOverdue { remediation } => {
-                let r = self.remediations.get(remediation)?;
-                let last = r.history.last().map(|e| match e {
-                    RemediationEntry::Remedied { at, .. }
-                    | RemediationEntry::Checked { at, .. }
-                    | RemediationEntry::Overdue { at, .. } => *at,
-                });
-                match last {
-                    Some(at) => Some(Previous::new("remediation", &r.id, "its last step", at)),
-                    None => {
-                        let notice = self.inspections.get(&r.inspection)?.notice.as_ref()?;
-                        Some(Previous::new(
-                            "remediation",
-                            &r.id,
-                            "conclude_inspection",
-                            notice.at,
-                        ))
-                    }
-                }
-            }
+            | Action::MarkOverdue { remediation } => self.remediation_changed(remediation),
             Action::VoteScore(c) => self.score_proposed(&c.meeting),
             Action::ConfirmScore { meeting, .. } => self.score_proposed(meeting),
             _ => None,
@@ -157,6 +109,66 @@ impl Commune {
         match (specific, established) {
             (Some(s), Some(e)) if s.at >= e.at => Some(s),
             (_, e) => e,
+        }
+    }
+
+    /// When the meeting's tasks were assigned.
+    fn tasks_assigned(&self, meeting: &crate::ids::MeetingId) -> Option<Previous> {
+        let assignment = self.meetings.get(meeting)?.assignment()?;
+        Some(Previous::new(
+            "meeting",
+            meeting,
+            "assign_tasks",
+            assignment.at,
+        ))
+    }
+
+    /// The task's last report or change, or its assignment.
+    fn task_changed(&self, task: &crate::ids::TaskId) -> Option<Previous> {
+        let task = self.tasks.get(task)?;
+        let last = task.history.last().map(TaskEntry::at);
+        Some(match last {
+            Some(at) if at > task.assigned_at => {
+                Previous::new("task", &task.id, "its last report or change", at)
+            }
+            _ => Previous::new("task", &task.id, "assign_tasks", task.assigned_at),
+        })
+    }
+
+    /// The latest close of reporting among the meetings an inspection covers.
+    fn reporting_closed(&self, meetings: &[crate::ids::MeetingId]) -> Option<Previous> {
+        meetings
+            .iter()
+            .filter_map(|id| {
+                let closed = match self.meetings.get(id)? {
+                    MeetingState::Reported(m) => m.stage.closed.at,
+                    MeetingState::Inspected(m) => m.stage.closed.at,
+                    _ => return None,
+                };
+                Some(Previous::new("meeting", id, "close_reporting", closed))
+            })
+            .max_by_key(|p| p.at)
+    }
+
+    /// The remediation's last step, or the notice that required it.
+    fn remediation_changed(&self, remediation: &crate::ids::RemediationId) -> Option<Previous> {
+        let r = self.remediations.get(remediation)?;
+        let last = r.history.last().map(|e| match e {
+            RemediationEntry::Remedied { at, .. }
+            | RemediationEntry::Checked { at, .. }
+            | RemediationEntry::Overdue { at, .. } => *at,
+        });
+        match last {
+            Some(at) => Some(Previous::new("remediation", &r.id, "its last step", at)),
+            None => {
+                let notice = self.inspections.get(&r.inspection)?.notice.as_ref()?;
+                Some(Previous::new(
+                    "remediation",
+                    &r.id,
+                    "conclude_inspection",
+                    notice.at,
+                ))
+            }
         }
     }
 

@@ -10,7 +10,10 @@
 //!                remediations with deadlines, referral                     become `inspected`
 //! ```
 
+mod checks;
 mod remediation;
+
+pub(crate) use checks::open_remedies;
 
 pub use remediation::{
     NewRemediation, OpenRemedy, Remediation, RemediationEntry, RemediationState,

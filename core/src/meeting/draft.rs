@@ -1,6 +1,6 @@
 //! The draft state (R-20..R-25): content, preparatory meeting, notice, documents.
 
-use super::{Context, Draft, Header, Meeting, MeetingKind};
+use super::{Context, Draft, Header, Meeting, MeetingKind, MeetingState};
 use crate::directive::Directive;
 use crate::error::{Error, OrganisationError, PreparationError};
 use crate::ids::{CellId, DirectiveId, MeetingId, MemberId};
@@ -171,6 +171,32 @@ fn check_month(month: YearMonth, scheduled: Timestamp) -> Result<(), Error> {
         Ok(())
     } else {
         Err(PreparationError::OutsideMonth { month, scheduled }.into())
+    }
+}
+
+impl DraftMeeting {
+    /// a cell holds one regular meeting a month; refuses a second regular draft for the
+    /// same cell and month among the `existing` meetings.
+    pub(crate) fn check_one_regular_a_month<'a>(
+        &self,
+        existing: impl IntoIterator<Item = &'a MeetingState>,
+    ) -> Result<(), Error> {
+        if !self.kind.is_regular() {
+            return Ok(());
+        }
+        let same = existing
+            .into_iter()
+            .map(MeetingState::header)
+            .find(|h| h.cell == self.cell && h.month == self.month && h.kind.is_regular());
+        match same {
+            Some(existing) => Err(PreparationError::DuplicateRegular {
+                cell: self.cell.clone(),
+                month: self.month,
+                existing: existing.id.clone(),
+            }
+            .into()),
+            None => Ok(()),
+        }
     }
 }
 

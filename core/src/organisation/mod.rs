@@ -2,12 +2,14 @@
 //! the levels above it, its cells (chi bộ), clusters of cells (cụm), and members (đảng viên).
 
 mod cell;
+mod checks;
 mod levels;
 mod member;
 mod merge;
 mod roles;
 
 pub use cell::{Cell, CellKind, Cluster, Leadership};
+pub(crate) use checks::flag_reason;
 pub use levels::{CommitteeKind, CommuneCommittees, Level, LevelKind};
 pub use member::{Exemption, Home, Member, MemberFlag, MemberStatus, Transfer};
 pub use merge::{CellOrigin, FormerName, HandedOverCell, HandedOverCommune, HandedOverMember};

@@ -44,9 +44,10 @@
 //! The alerts are sorted by kind (in the order of [`AlertKind::ALL`]), then cell, month, member,
 //! meeting, task and remediation.
 
-mod attendance;
+pub(crate) mod attendance;
 mod deadlines;
-mod meetings;
+pub(crate) mod meetings;
+mod words;
 
 use crate::commune::Commune;
 use crate::ids::{CellId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
@@ -346,12 +347,24 @@ impl Alert {
         self
     }
 
+    fn task(mut self, task: &TaskId) -> Self {
+        self.task = Some(task.clone());
+        self
+    }
+
+    fn remediation(mut self, remediation: &RemediationId) -> Self {
+        self.remediation = Some(remediation.clone());
+        self
+    }
+
     fn meeting(mut self, meeting: Option<&MeetingId>) -> Self {
         self.meeting = meeting.cloned();
         self
     }
 
-    fn message(mut self, vi: String, en: String) -> Self {
+    /// The alert with its message, worded from its figures by [`words`].
+    fn worded(mut self, scope: &Scope<'_>, context: &words::Context<'_>) -> Self {
+        let (vi, en) = words::message(scope, &self, context);
         self.message_vi = vi;
         self.message_en = en;
         self
@@ -400,7 +413,7 @@ pub fn alerts(commune: &Commune, as_of: NaiveDate) -> Vec<Alert> {
 }
 
 /// What every check needs: the commune, the date, its year, and the meetings held in that year.
-struct Scope<'a> {
+pub(crate) struct Scope<'a> {
     commune: &'a Commune,
     rules: &'a Rules,
     as_of: NaiveDate,

@@ -558,36 +558,14 @@ pub fn dashboard(commune: &Commune, period: Period) -> Dashboard {
             let meetings = by_cell_month
                 .get(&(&cell.id, month))
                 .map_or(&[][..], Vec::as_slice);
-            let regular = meetings.iter().find(|m| m.header().kind.is_regular());
-            let mut held = MeetingsHeld::default();
-            let mut tasks = TaskCounts::default();
-            let mut defects = 0u32;
-            for m in meetings {
-                defects = defects.saturating_add(crate::count(m.defects().len()));
-                if m.held().is_some() {
-                    held.count(m.header().kind);
-                }
-                if let Some(c) = counts.get(&m.header().id) {
-                    tasks.add(c);
-                }
-            }
-            let (inspection_ids, inspection) = inspections(commune, meetings);
-            rows.push(DashboardRow {
-                cell: cell.id.clone(),
-                cell_name: cell.name.clone(),
+            rows.push(row(
+                commune,
+                &counts,
+                cell,
                 month,
-                meeting: regular.map(|m| m.header().id.clone()),
-                state: regular.map(|m| m.name()),
-                held,
-                attendance: regular.and_then(|m| attendance(m)),
-                vote: regular.and_then(|m| vote(m)),
-                tasks,
-                quality_band: regular.and_then(|m| confirmed_band(commune, &m.header().id)),
-                inspections: inspection_ids,
-                inspection,
-                remediations: remediation_counts(commune, cell_remediations.iter().copied(), month),
-                defects,
-            });
+                meetings,
+                cell_remediations,
+            ));
         }
     }
     let month_totals: Vec<Totals> = months
@@ -606,6 +584,47 @@ pub fn dashboard(commune: &Commune, period: Period) -> Dashboard {
         rows,
         months: month_totals,
         total,
+    }
+}
+
+/// The row of one cell for one month: its meetings of the month, the regular one's figures.
+fn row(
+    commune: &Commune,
+    counts: &BTreeMap<MeetingId, TaskCounts>,
+    cell: &crate::organisation::Cell,
+    month: YearMonth,
+    meetings: &[&MeetingState],
+    cell_remediations: &[&Remediation],
+) -> DashboardRow {
+    let regular = meetings.iter().find(|m| m.header().kind.is_regular());
+    let mut held = MeetingsHeld::default();
+    let mut tasks = TaskCounts::default();
+    let mut defects = 0u32;
+    for m in meetings {
+        defects = defects.saturating_add(crate::count(m.defects().len()));
+        if m.held().is_some() {
+            held.count(m.header().kind);
+        }
+        if let Some(c) = counts.get(&m.header().id) {
+            tasks.add(c);
+        }
+    }
+    let (inspection_ids, inspection) = inspections(commune, meetings);
+    DashboardRow {
+        cell: cell.id.clone(),
+        cell_name: cell.name.clone(),
+        month,
+        meeting: regular.map(|m| m.header().id.clone()),
+        state: regular.map(|m| m.name()),
+        held,
+        attendance: regular.and_then(|m| attendance(m)),
+        vote: regular.and_then(|m| vote(m)),
+        tasks,
+        quality_band: regular.and_then(|m| confirmed_band(commune, &m.header().id)),
+        inspections: inspection_ids,
+        inspection,
+        remediations: remediation_counts(commune, cell_remediations.iter().copied(), month),
+        defects,
     }
 }
 

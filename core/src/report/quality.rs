@@ -23,8 +23,10 @@
 //! ```
 
 mod presets;
+mod reason;
 mod score;
 mod verdict;
+mod words;
 
 pub use score::{score, CriterionScore, Score, Source};
 pub(crate) use verdict::year_end;

@@ -95,14 +95,16 @@ mod annual;
 mod cap;
 mod category;
 mod cell;
+mod finding;
 mod steps;
+mod words;
 
 pub use annual::{
     annual_ratings, annual_review, member_tasks, member_tasks_until, AnnualRatings, CellRating,
     MemberRating,
 };
-pub(crate) use category::pct_text;
 pub use category::{categorise, within};
+pub(crate) use words::pct_text;
 
 use crate::rules::Citation;
 use crate::task::{Outcome, Task, TaskState};

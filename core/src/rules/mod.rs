@@ -7,6 +7,7 @@
 
 mod citation;
 pub mod classification;
+pub mod index;
 mod overrides;
 mod presets;
 mod threshold;
@@ -23,7 +24,7 @@ use serde::{Deserialize, Serialize};
 /// Declares every rule parameter once: [`Rules`] (each a [`Param`] with its source) and
 /// [`RuleOverrides`] (each optional, replacing the preset's) come from the same list.
 macro_rules! rule_parameters {
-    ($($(#[$doc:meta])* $field:ident: $ty:ty,)*) => {
+    ($($(#[doc = $doc:literal])* $field:ident: $ty:ty,)*) => {
         /// Every parameter of the domain, each with its source. See `docs/rules.md` for the table.
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -31,7 +32,14 @@ macro_rules! rule_parameters {
         pub struct Rules {
             /// The preset these rules started from.
             pub preset: Preset,
-            $($(#[$doc])* pub $field: Param<$ty>,)*
+            $($(#[doc = $doc])* pub $field: Param<$ty>,)*
+        }
+
+        impl Rules {
+            /// Every parameter as declared: its name and its doc comment, which opens with the
+            /// rule ids it sets (`R-63, R-72: …`). `docs/rules.md` indexes the rules from it.
+            pub const PARAMETERS: &'static [(&'static str, &'static str)] =
+                &[$((stringify!($field), concat!($($doc),*)),)*];
         }
 
         /// A province's or commune's changes to a preset: any parameter, each with the document

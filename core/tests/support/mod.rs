@@ -56,6 +56,12 @@ fn replace_block(text: &str, marker: &str, body: &str) -> Option<String> {
 /// Checks that the block between `<!-- marker:start -->` and `<!-- marker:end -->` of a docs file
 /// is `body`, or writes it there when `UPDATE_DOCS` is set.
 pub fn check_block(file: &str, marker: &str, body: &str) {
+    // Tests run in parallel and several rewrite blocks of one file: one at a time, so that no
+    // rewrite reads the file while another writes it.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let path = docs().join(file);
     let text = fs::read_to_string(&path).unwrap_or_default();
     let wanted = replace_block(&text, marker, body);

@@ -2,10 +2,11 @@
 //! months to be proposed for removal, higher-level members attending too few meetings of
 //! the cells they follow.
 
-use super::{month_text, Alert, AlertKind, Figures, FollowerLevel, Scope};
+use super::words::Context;
+use super::{Alert, AlertKind, Figures, FollowerLevel, Scope};
 use crate::ids::{CellId, MeetingId, MemberId};
 use crate::meeting::Attendance;
-use crate::organisation::{Home, Member};
+use crate::organisation::{Home, Member, Organisation};
 use crate::time::YearMonth;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -39,9 +40,50 @@ struct Runs<'a> {
 
 /// no member absent, even with reason, more than the allowed number of regular meetings in a
 /// row in the year.
-pub(super) fn consecutive_absences(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn consecutive_absences(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.max_consecutive_absences;
     let most_allowed = param.value;
+    let runs = absence_runs(scope);
+    let org = &scope.commune.organisation;
+    for (member, runs) in runs {
+        if !org.members.get(member).is_some_and(expected_at_meetings) {
+            continue;
+        }
+        let Some(run) = runs.longest else { continue };
+        if run.length <= most_allowed {
+            continue;
+        }
+        let ongoing = runs.current.as_ref().is_some_and(|c| c.last == run.last);
+        let in_a_row = run.length;
+        let excused = run.excused;
+        let unexcused = in_a_row.saturating_sub(excused);
+        let year = scope.year;
+        out.push(
+            Alert::new(
+                AlertKind::ConsecutiveAbsences,
+                Some(&param.source),
+                Figures::ConsecutiveAbsences {
+                    year,
+                    in_a_row,
+                    most_allowed,
+                    excused,
+                    unexcused,
+                    first_meeting: run.first.clone(),
+                    first_month: run.first_month,
+                    last_month: run.last_month,
+                    ongoing,
+                },
+            )
+            .cell(run.cell)
+            .member(member)
+            .meeting(Some(run.last))
+            .worded(scope, &Context::Nothing),
+        );
+    }
+}
+
+/// Each member's runs of regular meetings missed in a row, over the year's held meetings in order.
+fn absence_runs<'a>(scope: &'a Scope<'_>) -> BTreeMap<&'a MemberId, Runs<'a>> {
     let mut runs: BTreeMap<&MemberId, Runs<'_>> = BTreeMap::new();
     for (meeting, held) in scope
         .held
@@ -85,65 +127,12 @@ pub(super) fn consecutive_absences(scope: &Scope<'_>, out: &mut Vec<Alert>) {
             runs.current = Some(run);
         }
     }
-    let org = &scope.commune.organisation;
-    for (member, runs) in runs {
-        if !org.members.get(member).is_some_and(expected_at_meetings) {
-            continue;
-        }
-        let Some(run) = runs.longest else { continue };
-        if run.length <= most_allowed {
-            continue;
-        }
-        let ongoing = runs.current.as_ref().is_some_and(|c| c.last == run.last);
-        let in_a_row = run.length;
-        let excused = run.excused;
-        let unexcused = in_a_row.saturating_sub(excused);
-        let who = scope.member_label(member);
-        let cell = scope.cell_label(run.cell);
-        let year = scope.year;
-        let (from, to) = (month_text(run.first_month), month_text(run.last_month));
-        let (still_vi, still_en) = if ongoing {
-            (
-                " và vẫn chưa trở lại sinh hoạt",
-                ", and has not attended since",
-            )
-        } else {
-            ("", "")
-        };
-        out.push(
-            Alert::new(
-                AlertKind::ConsecutiveAbsences,
-                Some(&param.source),
-                Figures::ConsecutiveAbsences {
-                    year,
-                    in_a_row,
-                    most_allowed,
-                    excused,
-                    unexcused,
-                    first_meeting: run.first.clone(),
-                    first_month: run.first_month,
-                    last_month: run.last_month,
-                    ongoing,
-                },
-            )
-            .cell(run.cell)
-            .member(member)
-            .meeting(Some(run.last))
-            .message(
-                format!(
-                    "Đảng viên {who} của {cell} vắng {in_a_row} kỳ sinh hoạt thường kỳ liên tiếp trong năm {year} (từ tháng {from} đến tháng {to}; {excused} kỳ có lý do, {unexcused} kỳ không lý do){still_vi}, vượt quá {most_allowed} kỳ liên tiếp (R-70, tính cả vắng có lý do). Bí thư chi bộ cần gặp đảng viên, tìm hiểu lý do và nhắc nhở; nếu đảng viên không thể sinh hoạt, đề nghị cấp có thẩm quyền xem xét miễn sinh hoạt."
-                ),
-                format!(
-                    "Member {who} of {cell} missed {in_a_row} regular meetings in a row in {year} ({from} to {to}; {excused} with a reason, {unexcused} without){still_en}, more than the {most_allowed} in a row allowed (R-70, absences with a reason included). The secretary should meet the member, find out why and remind them; if they cannot take part, propose an exemption to the competent committee."
-                ),
-            ),
-        );
-    }
+    runs
 }
 
 /// a member absent without reason in at least the given number of different months of the
 /// year is proposed for removal from the roll; the library raises it, people decide.
-pub(super) fn removal_proposals(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn removal_proposals(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.removal_absence_months;
     let threshold = param.value;
     let mut absences: BTreeMap<&MemberId, (BTreeSet<YearMonth>, &MeetingId, &CellId)> =
@@ -175,14 +164,7 @@ pub(super) fn removal_proposals(scope: &Scope<'_>, out: &mut Vec<Alert>) {
             continue;
         }
         let cell = member.cell().unwrap_or(last_cell);
-        let who = scope.member_label(member_id);
-        let cell_label = scope.cell_label(cell);
         let year = scope.year;
-        let list = months
-            .iter()
-            .map(|m| month_text(*m))
-            .collect::<Vec<_>>()
-            .join(", ");
         out.push(
             Alert::new(
                 AlertKind::RemovalProposal,
@@ -197,28 +179,16 @@ pub(super) fn removal_proposals(scope: &Scope<'_>, out: &mut Vec<Alert>) {
             .cell(cell)
             .member(member_id)
             .meeting(Some(last_meeting))
-            .message(
-                format!(
-                    "Đảng viên {who} của {cell_label} vắng sinh hoạt không lý do trong {month_count} tháng của năm {year} (tháng {list}), từ {threshold} tháng trở lên (R-80): thuộc diện đề nghị xóa tên khỏi danh sách đảng viên. Đây chỉ là cảnh báo; việc xem xét, quyết định do chi bộ và cấp ủy có thẩm quyền thực hiện. Bí thư chi bộ cần xác minh lý do vắng và đưa ra chi bộ xem xét."
-                ),
-                format!(
-                    "Member {who} of {cell_label} was absent without a reason in {month_count} months of {year} ({list}), at least the {threshold} that R-80 sets: the member falls under a proposal for removal from the roll (xóa tên). This is an alert only: the cell and the competent committee consider and decide. The secretary should verify the reasons for the absences and put the case to the cell."
-                ),
-            ),
+            .worded(scope, &Context::Nothing),
         );
     }
 }
 
 /// each higher-level member attends at least the yearly quota of meetings of the cells they
 /// follow, checked pro rata to the months of the year that have ended.
-pub(super) fn followers(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn followers(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let org = &scope.commune.organisation;
-    let mut followed: BTreeMap<&MemberId, BTreeSet<&CellId>> = BTreeMap::new();
-    for cell in org.cells.values() {
-        for follower in &cell.followers {
-            followed.entry(follower).or_default().insert(&cell.id);
-        }
-    }
+    let followed = followed_cells(org);
     let months_ended = crate::count(scope.ended_months().count());
     for (member_id, cells) in followed {
         let Some(member) = org.members.get(member_id) else {
@@ -252,17 +222,7 @@ pub(super) fn followers(scope: &Scope<'_>, out: &mut Vec<Alert>) {
         if attended >= expected_by_now {
             continue;
         }
-        let who = scope.member_label(member_id);
-        let cell_list = cells
-            .iter()
-            .map(|c| scope.cell_label(c))
-            .collect::<Vec<_>>()
-            .join(", ");
         let year = scope.year;
-        let (level_vi, level_en) = match level {
-            FollowerLevel::HigherLevel => ("cán bộ cấp trên", "higher-level"),
-            FollowerLevel::Commune => ("cấp ủy viên đảng ủy xã", "commune committee"),
-        };
         out.push(
             Alert::new(
                 AlertKind::FollowerAttendanceLow,
@@ -278,14 +238,18 @@ pub(super) fn followers(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                 },
             )
             .member(member_id)
-            .message(
-                format!(
-                    "Đồng chí {who}, {level_vi} được phân công theo dõi {cell_list}, mới dự {attended} kỳ sinh hoạt của các chi bộ này trong năm {year}; định mức {yearly_quota} kỳ/năm tính theo {months_ended}/12 tháng đã qua là ít nhất {expected_by_now} kỳ (R-81). Văn phòng đảng ủy cần nhắc đồng chí bố trí dự sinh hoạt tại chi bộ được phân công trong các tháng tới."
-                ),
-                format!(
-                    "{who}, a {level_en} member assigned to follow {cell_list}, attended {attended} of their meetings in {year}; the quota of {yearly_quota} a year, pro rata to the {months_ended} of 12 months ended, is at least {expected_by_now} (R-81). The commune office should remind them to attend the followed cells' coming meetings."
-                ),
-            ),
+            .worded(scope, &Context::Nothing),
         );
     }
+}
+
+/// The cells each member follows.
+fn followed_cells(org: &Organisation) -> BTreeMap<&MemberId, BTreeSet<&CellId>> {
+    let mut followed: BTreeMap<&MemberId, BTreeSet<&CellId>> = BTreeMap::new();
+    for cell in org.cells.values() {
+        for follower in &cell.followers {
+            followed.entry(follower).or_default().insert(&cell.id);
+        }
+    }
+    followed
 }

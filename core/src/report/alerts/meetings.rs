@@ -1,10 +1,11 @@
 //! The cell's meetings: regular meetings held each month, thematic meetings each quarter
 //! documents published in time, and the other defects recorded at a sitting.
 
-use super::{date_text, last_day, month_text, time_text, Alert, AlertKind, Figures, Scope};
+use super::words::Context;
+use super::{last_day, Alert, AlertKind, Figures, Scope};
 use crate::defect::DefectKind;
 use crate::ids::CellId;
-use crate::meeting::{MeetingState, StateName};
+use crate::meeting::MeetingState;
 use crate::organisation::Cell;
 use crate::time::Timestamp;
 use crate::time::YearMonth;
@@ -35,17 +36,8 @@ impl Scope<'_> {
     }
 }
 
-/// The Vietnamese name of a meeting's state, inside a sentence ([`crate::labels`]).
-fn state_vi(state: StateName) -> String {
-    crate::labels::in_sentence(
-        "meeting_state",
-        state.as_str(),
-        crate::report::minutes::Language::Vi,
-    )
-}
-
 /// every month of the year that has ended has the cell's regular meeting(s), held.
-pub(super) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.regular_meetings_per_month;
     let required = param.value;
     for cell in scope.cells_with_members() {
@@ -69,23 +61,6 @@ pub(super) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                         .iter()
                         .any(|(x, _)| x.header().id == m.header().id)
                 });
-            let label = scope.cell_label(&cell.id);
-            let when = month_text(month);
-            let (pending_vi, pending_en) = match pending {
-                Some(m) => (
-                    format!(
-                        " Kỳ sinh hoạt {} của tháng này đang ở trạng thái «{}».",
-                        m.header().id,
-                        state_vi(m.name())
-                    ),
-                    format!(
-                        " Meeting {} of that month is still {}.",
-                        m.header().id,
-                        m.name().as_str()
-                    ),
-                ),
-                None => (String::new(), String::new()),
-            };
             out.push(
                 Alert::new(
                     AlertKind::NoRegularMeeting,
@@ -98,13 +73,9 @@ pub(super) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                 )
                 .cell(&cell.id)
                 .meeting(pending.map(|m| &m.header().id))
-                .message(
-                    format!(
-                        "{label} chưa có kỳ sinh hoạt thường kỳ tháng {when} được ghi nhận đã họp và thông qua nghị quyết ({held}/{required} kỳ, R-20).{pending_vi} Bí thư chi bộ cần tổ chức sinh hoạt và ghi biên bản, hoặc báo cáo lý do với đảng ủy."
-                    ),
-                    format!(
-                        "{label} has no regular meeting recorded as held and adopted for {when} ({held} of {required}, R-20).{pending_en} The secretary should hold and record the meeting, or report the reason to the commune committee."
-                    ),
+                .worded(
+                    scope,
+                    &pending.map_or(Context::Nothing, |m| Context::Pending(m.name())),
                 ),
             );
         }
@@ -112,7 +83,7 @@ pub(super) fn missing_regular(scope: &Scope<'_>, out: &mut Vec<Alert>) {
 }
 
 /// every quarter of the year that has ended has the cell's thematic meeting(s), held.
-pub(super) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     let param = &scope.rules.thematic_meetings_per_quarter;
     let required = param.value;
     for cell in scope.cells_with_members() {
@@ -129,7 +100,6 @@ pub(super) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
             if held >= required {
                 continue;
             }
-            let label = scope.cell_label(&cell.id);
             let year = scope.year;
             out.push(
                 Alert::new(
@@ -143,14 +113,7 @@ pub(super) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                     },
                 )
                 .cell(&cell.id)
-                .message(
-                    format!(
-                        "{label} mới sinh hoạt chuyên đề {held}/{required} kỳ trong quý {quarter}/{year} (R-21). Bí thư chi bộ cần bổ sung kỳ sinh hoạt chuyên đề theo kế hoạch năm (không thay cho sinh hoạt thường kỳ) và báo cáo đảng ủy."
-                    ),
-                    format!(
-                        "{label} held {held} of the {required} thematic meetings required in quarter {quarter}/{year} (R-21). The secretary should hold the missing thematic meeting from the yearly plan (it does not replace the regular meeting) and report to the commune committee."
-                    ),
-                ),
+                .worded(scope, &Context::Nothing),
             );
         }
     }
@@ -159,7 +122,7 @@ pub(super) fn thematic_quota(scope: &Scope<'_>, out: &mut Vec<Alert>) {
 /// for a held meeting, its recorded documents defect (measured under the rules in force that
 /// day); for a draft, documents published later than the lead time before the scheduled start, or
 /// not published by that deadline's day.
-pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
+pub(crate) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
     for meeting in scope.commune.meetings.values() {
         let header = meeting.header();
         if header.month.year() != scope.year {
@@ -168,8 +131,6 @@ pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
         let Some(found) = late_documents(scope, meeting) else {
             continue;
         };
-        let label = scope.cell_label(&header.cell);
-        let id = &header.id;
         let LateDocuments {
             start,
             deadline,
@@ -178,45 +139,6 @@ pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
             held,
             source,
         } = found;
-        let (start_t, deadline_t) = (time_text(start), time_text(deadline));
-        let (vi, en) = match (published_at, held) {
-            (Some(at), true) => (
-                format!(
-                    "Tài liệu kỳ sinh hoạt {id} của {label} (họp lúc {start_t}) đăng tải lúc {}, muộn hơn hạn {deadline_t} (trước giờ họp {lead_hours} giờ, R-25). Bí thư chi bộ cần rút kinh nghiệm, đăng tải tài liệu đúng hạn ở các kỳ sau.",
-                    time_text(at)
-                ),
-                format!(
-                    "The documents of meeting {id} of {label} (held at {start_t}) were published at {}, later than {deadline_t} ({lead_hours} hours before the start, R-25). The secretary should publish documents in time for the next meetings.",
-                    time_text(at)
-                ),
-            ),
-            (None, true) => (
-                format!(
-                    "Kỳ sinh hoạt {id} của {label} (họp lúc {start_t}) diễn ra mà tài liệu không được đăng tải cho đảng viên (R-25). Bí thư chi bộ cần rút kinh nghiệm, đăng tải tài liệu trước giờ họp {lead_hours} giờ ở các kỳ sau."
-                ),
-                format!(
-                    "Meeting {id} of {label} (held at {start_t}) took place without its documents published to the members (R-25). The secretary should publish them {lead_hours} hours before the start at the next meetings."
-                ),
-            ),
-            (Some(at), false) => (
-                format!(
-                    "Tài liệu kỳ sinh hoạt {id} của {label} (dự kiến họp lúc {start_t}) đăng tải lúc {}, muộn hơn hạn {deadline_t} (trước giờ họp {lead_hours} giờ, R-25): họp vào giờ đó sẽ bị ghi nhận là chưa đúng quy định. Bí thư chi bộ nên sửa dự thảo, dời kỳ sinh hoạt sang thời điểm muộn hơn và gửi lại thông báo.",
-                    time_text(at)
-                ),
-                format!(
-                    "The documents of meeting {id} of {label} (scheduled at {start_t}) were published at {}, later than {deadline_t} ({lead_hours} hours before the start, R-25): held at that time, the meeting will be recorded as departing from the rule. The secretary should revise the draft to a later time and send the notice again.",
-                    time_text(at)
-                ),
-            ),
-            (None, false) => (
-                format!(
-                    "Kỳ sinh hoạt {id} của {label} dự kiến họp lúc {start_t} nhưng tài liệu chưa được đăng tải; hạn đăng tải là {deadline_t} (trước giờ họp {lead_hours} giờ, R-25). Bí thư chi bộ cần đăng tải tài liệu ngay và, nếu không còn đủ thời gian, dời kỳ sinh hoạt và gửi lại thông báo."
-                ),
-                format!(
-                    "Meeting {id} of {label} is scheduled at {start_t} but its documents have not been published; the deadline is {deadline_t} ({lead_hours} hours before the start, R-25). The secretary should publish them now and, if there is no longer time, move the meeting and send the notice again."
-                ),
-            ),
-        };
         out.push(
             Alert::new(
                 AlertKind::DocumentsLate,
@@ -230,8 +152,8 @@ pub(super) fn documents_late(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                 },
             )
             .cell(&header.cell)
-            .meeting(Some(id))
-            .message(vi, en),
+            .meeting(Some(&header.id))
+            .worded(scope, &Context::Nothing),
         );
     }
 }
@@ -324,22 +246,7 @@ pub(super) fn meeting_defects(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                     DefectKind::DocumentsLate { .. } | DefectKind::DocumentsMissing
                 )
             }) {
-                let label = scope.cell_label(&header.cell);
-                let id = &header.id;
-                let day = date_text(record.started_at.date_naive());
-                let (todo_vi, todo_en) = if defect.kind.blocks_adoption()
-                    && meeting.held().is_none()
-                {
-                    (
-                        "Chi ủy cần sửa dự thảo và tổ chức biểu quyết lại.",
-                        "The cell committee should revise the draft and hold a new vote.",
-                    )
-                } else {
-                    (
-                        "Chi ủy cần rút kinh nghiệm; cấp ủy cấp trên xem xét khi kiểm tra, giám sát.",
-                        "The cell committee should learn from it; the superior committee takes it into account when supervising.",
-                    )
-                };
+                let revote = defect.kind.blocks_adoption() && meeting.held().is_none();
                 let mut alert = Alert::new(
                     AlertKind::MeetingDefect,
                     Some(&defect.source),
@@ -350,17 +257,8 @@ pub(super) fn meeting_defects(scope: &Scope<'_>, out: &mut Vec<Alert>) {
                     },
                 )
                 .cell(&header.cell)
-                .meeting(Some(id))
-                .message(
-                    format!(
-                        "Kỳ sinh hoạt {id} của {label} ngày {day}: {} {todo_vi}",
-                        defect.message_vi()
-                    ),
-                    format!(
-                        "Meeting {id} of {label} on {day}: {} {todo_en}",
-                        defect.message_en()
-                    ),
-                );
+                .meeting(Some(&header.id))
+                .worded(scope, &Context::Defect { defect, revote });
                 alert.rule = defect.kind.rule();
                 out.push(alert);
             }

@@ -89,7 +89,18 @@ fn month_label(m: &Minutes, language: Language) -> String {
 
 /// The minutes (biên bản), in the order of R-31..R-33.
 pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
-    let mut blocks = vec![
+    let mut blocks = opening(m, l);
+    absentees(m, l, &mut blocks);
+    discussion(m, l, &mut blocks);
+    decisions(m, l, &mut blocks);
+    closing(m, l, &mut blocks);
+    blocks.push(minutes_signatures(m, l));
+    blocks
+}
+
+/// The opening: letterhead, title, time and place, attendance.
+fn opening(m: &Minutes, l: Language) -> Vec<Block> {
+    vec![
         letterhead(m, l, Kind::Minutes),
         Block::Title(format!(
             "{} {}",
@@ -126,7 +137,11 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
         }),
         Block::Heading(l.pick("II. Thành phần", "II. Attendance").to_owned()),
         Block::Bullets(attendance(m, l)),
-    ];
+    ]
+}
+
+/// The absent members and their reasons, if any.
+fn absentees(m: &Minutes, l: Language, blocks: &mut Vec<Block>) {
     if !m.absent.is_empty() {
         blocks.push(Block::Table(
             vec![
@@ -153,6 +168,10 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
                 .collect(),
         ));
     }
+}
+
+/// The agenda, the previous month's results, the speakers and the chair's conclusions.
+fn discussion(m: &Minutes, l: Language, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(
         l.pick("III. Nội dung", "III. Agenda").to_owned(),
     ));
@@ -189,6 +208,10 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
     } else {
         Block::Bullets(m.conclusions.clone())
     });
+}
+
+/// The vote, the admissions and the tasks assigned (R-34..R-36, R-40).
+fn decisions(m: &Minutes, l: Language, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(
         l.pick("VI. Biểu quyết nghị quyết", "VI. Vote on the resolution")
             .to_owned(),
@@ -205,6 +228,10 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
             .to_owned(),
     ));
     blocks.push(tasks(m, l));
+}
+
+/// The quality, the departures from the rules, the rules applied and the reading back.
+fn closing(m: &Minutes, l: Language, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(
         l.pick("VIII. Chất lượng sinh hoạt", "VIII. Quality of the meeting")
             .to_owned(),
@@ -251,7 +278,11 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
             words::time(&m.ended_at, l)
         ),
     }));
-    blocks.push(Block::Signatures {
+}
+
+/// The signatures of the recorder and the chair.
+fn minutes_signatures(m: &Minutes, l: Language) -> Block {
+    Block::Signatures {
         recipients: None,
         note: l
             .pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
@@ -260,8 +291,7 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
             (l.pick("THƯ KÝ", "RECORDER").to_owned(), m.recorder.clone()),
             (l.pick("CHỦ TRÌ", "CHAIR").to_owned(), m.chair.clone()),
         ],
-    });
-    blocks
+    }
 }
 
 /// The commune's committee, which directs and to which the cell reports: `Đảng ủy xã …` for
@@ -565,31 +595,7 @@ pub(super) fn resolution(m: &Minutes, l: Language) -> Vec<Block> {
                 m.tally.yes, m.tally.counted_base
             ),
         }),
-        Block::Signatures {
-            recipients: Some((
-                l.pick("Nơi nhận:", "To:").to_owned(),
-                match l {
-                    Language::Vi => vec![
-                        format!("- {} (để báo cáo);", committee(m)),
-                        "- Đảng viên trong chi bộ (để thực hiện);".to_owned(),
-                        "- Lưu chi bộ.".to_owned(),
-                    ],
-                    Language::En => vec![
-                        format!("- the committee of {} (for information);", m.commune),
-                        "- The cell's members (to carry out);".to_owned(),
-                        "- The cell's records.".to_owned(),
-                    ],
-                },
-            )),
-            note: l
-                .pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
-                .to_owned(),
-            signers: vec![(
-                l.pick("T/M CHI BỘ\nBÍ THƯ", "FOR THE CELL\nSECRETARY")
-                    .to_owned(),
-                m.secretary.clone(),
-            )],
-        },
+        resolution_signature(m, l),
     ]);
     blocks
 }
@@ -634,5 +640,34 @@ fn quality(m: &Minutes, l: Language) -> String {
             q.total, q.max
         ),
         Language::En => format!("Quality score: {}/{}, {band} ({state}).", q.total, q.max),
+    }
+}
+
+/// The resolution's recipients and the secretary's signature for the cell.
+fn resolution_signature(m: &Minutes, l: Language) -> Block {
+    Block::Signatures {
+        recipients: Some((
+            l.pick("Nơi nhận:", "To:").to_owned(),
+            match l {
+                Language::Vi => vec![
+                    format!("- {} (để báo cáo);", committee(m)),
+                    "- Đảng viên trong chi bộ (để thực hiện);".to_owned(),
+                    "- Lưu chi bộ.".to_owned(),
+                ],
+                Language::En => vec![
+                    format!("- the committee of {} (for information);", m.commune),
+                    "- The cell's members (to carry out);".to_owned(),
+                    "- The cell's records.".to_owned(),
+                ],
+            },
+        )),
+        note: l
+            .pick("(Ký, ghi rõ họ tên)", "(Signature and full name)")
+            .to_owned(),
+        signers: vec![(
+            l.pick("T/M CHI BỘ\nBÍ THƯ", "FOR THE CELL\nSECRETARY")
+                .to_owned(),
+            m.secretary.clone(),
+        )],
     }
 }

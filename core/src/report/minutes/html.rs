@@ -96,51 +96,61 @@ fn render(out: &mut String, block: &Block) {
         Block::Paragraph(text) => writeln!(out, "<p>{}</p>", esc(text)),
         Block::Bullets(items) => list(out, "ul", items),
         Block::Numbered(items) => list(out, "ol", items),
-        Block::Table(head, rows) => {
-            // The header row in <thead>, which a printed page repeats when the table breaks.
-            out.push_str("<table>\n<thead><tr>");
-            for h in head {
-                let _ = write!(out, "<th>{}</th>", esc(h));
-            }
-            out.push_str("</tr></thead>\n<tbody>\n");
-            for row in rows {
-                out.push_str("<tr>");
-                for c in row {
-                    let _ = write!(out, "<td>{}</td>", esc(c));
-                }
-                out.push_str("</tr>\n");
-            }
-            writeln!(out, "</tbody>\n</table>")
-        }
+        Block::Table(head, rows) => table(out, head, rows),
         Block::Signatures {
             recipients,
             note,
             signers,
-        } => {
-            out.push_str("<div class=\"signatures\">");
-            if let Some((title, lines)) = recipients {
-                let _ = write!(
-                    out,
-                    "<div class=\"recipients\"><i><b>{}</b></i>",
-                    esc(title)
-                );
-                for line in lines {
-                    let _ = write!(out, "<br>{}", esc(line));
-                }
-                out.push_str("</div>");
-            }
-            for (role, name) in signers {
-                let _ = write!(
-                    out,
-                    "<div><div class=\"role\">{}</div><div class=\"sign\">{}</div><div>{}</div></div>",
-                    esc(role),
-                    esc(note),
-                    esc(name)
-                );
-            }
-            writeln!(out, "</div>")
-        }
+        } => signatures(out, recipients.as_ref(), note, signers),
     };
+}
+
+/// A table, the header row in <thead>, which a printed page repeats when the table breaks.
+fn table(out: &mut String, head: &[String], rows: &[Vec<String>]) -> std::fmt::Result {
+    out.push_str("<table>\n<thead><tr>");
+    for h in head {
+        let _ = write!(out, "<th>{}</th>", esc(h));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in rows {
+        out.push_str("<tr>");
+        for c in row {
+            let _ = write!(out, "<td>{}</td>", esc(c));
+        }
+        out.push_str("</tr>\n");
+    }
+    writeln!(out, "</tbody>\n</table>")
+}
+
+/// The recipients, if any, then each role with the note and the name under it, kept together.
+fn signatures(
+    out: &mut String,
+    recipients: Option<&(String, Vec<String>)>,
+    note: &str,
+    signers: &[(String, String)],
+) -> std::fmt::Result {
+    out.push_str("<div class=\"signatures\">");
+    if let Some((title, lines)) = recipients {
+        let _ = write!(
+            out,
+            "<div class=\"recipients\"><i><b>{}</b></i>",
+            esc(title)
+        );
+        for line in lines {
+            let _ = write!(out, "<br>{}", esc(line));
+        }
+        out.push_str("</div>");
+    }
+    for (role, name) in signers {
+        let _ = write!(
+            out,
+            "<div><div class=\"role\">{}</div><div class=\"sign\">{}</div><div>{}</div></div>",
+            esc(role),
+            esc(note),
+            esc(name)
+        );
+    }
+    writeln!(out, "</div>")
 }
 
 fn list(out: &mut String, tag: &str, items: &[String]) -> std::fmt::Result {

@@ -52,39 +52,50 @@ pub(super) fn render(blocks: &[Block]) -> String {
                 }
                 out.push('\n');
             }
-            Block::Table(head, rows) => {
-                let _ = writeln!(
-                    out,
-                    "| {} |",
-                    head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
-                );
-                let _ = writeln!(out, "|{}", "---|".repeat(head.len()));
-                for row in rows {
-                    let _ = writeln!(
-                        out,
-                        "| {} |",
-                        row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
-                    );
-                }
-                out.push('\n');
-            }
+            Block::Table(head, rows) => table(&mut out, head, rows),
             Block::Signatures {
                 recipients,
                 note,
                 signers,
-            } => {
-                if let Some((title, lines)) = recipients {
-                    let _ = writeln!(out, "*{title}*  \n{}\n", lines.join("  \n"));
-                }
-                for (role, name) in signers {
-                    let _ = writeln!(
-                        out,
-                        "**{}**  \n*{note}*  \n{name}\n",
-                        role.replace('\n', " — ")
-                    );
-                }
-            }
+            } => signatures(&mut out, recipients.as_ref(), note, signers),
         }
     }
     out
+}
+
+/// A pipe table: the header row, the rule, the rows.
+fn table(out: &mut String, head: &[String], rows: &[Vec<String>]) {
+    let _ = writeln!(
+        out,
+        "| {} |",
+        head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(" | ")
+    );
+    let _ = writeln!(out, "|{}", "---|".repeat(head.len()));
+    for row in rows {
+        let _ = writeln!(
+            out,
+            "| {} |",
+            row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+        );
+    }
+    out.push('\n');
+}
+
+/// The recipients, if any, then each role with the note and the name under it.
+fn signatures(
+    out: &mut String,
+    recipients: Option<&(String, Vec<String>)>,
+    note: &str,
+    signers: &[(String, String)],
+) {
+    if let Some((title, lines)) = recipients {
+        let _ = writeln!(out, "*{title}*  \n{}\n", lines.join("  \n"));
+    }
+    for (role, name) in signers {
+        let _ = writeln!(
+            out,
+            "**{}**  \n*{note}*  \n{name}\n",
+            role.replace('\n', " — ")
+        );
+    }
 }

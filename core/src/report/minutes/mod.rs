@@ -17,8 +17,8 @@ pub use words::Language;
 
 use crate::commune::Commune;
 use crate::error::{Error, TransitionError};
-use crate::ids::MeetingId;
-use crate::meeting::{AdmissionSubject, Attendance, MeetingKind, Tally};
+use crate::ids::{MeetingId, MemberId};
+use crate::meeting::{AdmissionSubject, Attendance, MeetingKind, MeetingState, Tally};
 use crate::scoring::ScoreState;
 use crate::time::{Timestamp, YearMonth};
 use chrono::{Datelike, NaiveDate};
@@ -311,66 +311,18 @@ impl Minutes {
     /// the latest that did not. A draft never sat on has no minutes (`transition.out_of_order`).
     pub fn of(commune: &Commune, id: &MeetingId) -> Result<Self, Error> {
         let meeting = commune.meeting(id)?;
-        let (record, tally) = meeting.latest_sitting().ok_or_else(|| {
-            Error::from(TransitionError::out_of_order(
-                "meeting",
-                id.as_str(),
-                meeting.name().as_str(),
-                "minutes",
-                "adopted",
-            ))
-        })?;
-        let earlier_sittings = match meeting.held() {
-            Some(held) => &held.earlier_sittings[..],
-            None => meeting
-                .failed_sittings()
-                .split_last()
-                .map_or(&[][..], |(_, earlier)| earlier),
-        };
+        let (record, tally) = latest_sitting(meeting, id)?;
         let org = &commune.organisation;
-        let name = |member: &crate::ids::MemberId| {
-            org.members
-                .get(member)
-                .map_or_else(|| member.to_string(), |m| m.name.clone())
-        };
+        let name = |member: &MemberId| member_name(org, member);
         let header = meeting.header();
         let draft = meeting.draft();
-        let mut tasks = Vec::new();
-        if let Some(assignment) = meeting.assignment() {
-            let carried = assignment.carried_over.iter().map(|t| (t, true));
-            for (task, carried_over) in assignment.tasks.iter().map(|t| (t, false)).chain(carried) {
-                if let Some(task) = commune.tasks.get(task) {
-                    tasks.push(TaskLine {
-                        owner: name(&task.owner),
-                        content: task.content.clone(),
-                        item: task.item,
-                        deadline: task.deadline,
-                        carried_over,
-                    });
-                }
-            }
-        }
+        let tasks = task_lines(commune, meeting, &name);
         let cell = org.cell(&header.cell)?;
-        let day = record.started_at.date_naive();
-        let exempted_on = |member: &crate::ids::MemberId| {
-            org.members
-                .get(member)
-                .and_then(|m| m.exempted.as_ref())
-                .is_some_and(|e| e.since <= day)
-        };
-        let year = day.year();
-        let number = commune
-            .meetings
-            .values()
-            .filter(|m| m.header().cell == header.cell)
-            .filter_map(|m| m.latest_sitting().map(|(r, _)| r.started_at))
-            .filter(|at| at.date_naive().year() == year && *at <= record.started_at)
-            .count();
         Ok(Self {
             commune: org.name.clone(),
             cell: cell.name.clone(),
             meeting: header.id.clone(),
-            number: crate::count(number),
+            number: number_in_year(commune, &header.cell, record.started_at),
             secretary: cell
                 .leadership
                 .secretary
@@ -394,102 +346,22 @@ impl Minutes {
                     .filter(|e| e.attendance.is_present())
                     .count(),
             ),
-            absent: record
-                .roll
-                .iter()
-                .filter_map(|e| match &e.attendance {
-                    Attendance::Present => None,
-                    Attendance::AbsentExcused { reason } => Some(Absentee {
-                        name: name(&e.member),
-                        reason: Some(reason.clone()),
-                        exempted: exempted_on(&e.member),
-                    }),
-                    Attendance::AbsentUnexcused => Some(Absentee {
-                        name: name(&e.member),
-                        reason: None,
-                        exempted: exempted_on(&e.member),
-                    }),
-                })
-                .collect(),
+            absent: absentees(org, record, &name),
             guests: record.guests.iter().map(name).collect(),
             dues_collected: record.dues_collected,
             agenda: record.agenda.clone(),
-            speeches: record
-                .speeches
-                .iter()
-                .map(|s| Speaker {
-                    name: name(&s.member),
-                    gist: s.gist.clone(),
-                })
-                .collect(),
+            speeches: speakers(record, &name),
             conclusions: record.conclusions.clone(),
             content: draft.content.clone(),
             resolution_items: draft.resolution_items.clone(),
             tally,
             previous_results: previous_results(commune, meeting, record.ended_at, &name),
-            admissions: meeting
-                .held()
-                .map(|h| {
-                    h.admissions
-                        .iter()
-                        .map(|d| {
-                            let (subject, who) = match &d.subject {
-                                AdmissionSubject::Admit { candidate } => {
-                                    ("admit", candidate.clone())
-                                }
-                                AdmissionSubject::RecogniseOfficial { member } => {
-                                    ("recognise_official", name(member))
-                                }
-                            };
-                            AdmissionLine {
-                                subject,
-                                name: who,
-                                yes: d.yes,
-                                no: d.no,
-                                abstain: d.abstain,
-                                officials: d.officials,
-                                needed: d.needed,
-                                passed: d.passed,
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
+            admissions: admission_lines(meeting, &name),
             tasks,
-            // The minutes are dated the meeting's day: a confirmation or return by the superior
-            // after that day is not in them yet (the score stands as voted).
-            quality: commune.scores.get(id).map(|s| QualityLine {
-                total: s.total,
-                max: s.rubric.max_points(),
-                band: s.band,
-                state: match (s.state, s.decided_at) {
-                    (ScoreState::Confirmed | ScoreState::Returned, Some(at))
-                        if at.date_naive() > record.ended_at.date_naive() =>
-                    {
-                        ScoreState::Voted
-                    }
-                    (state, _) => state,
-                },
-            }),
-            earlier_sittings: earlier_sittings
-                .iter()
-                .map(|s| EarlierSitting {
-                    started_at: s.record.started_at,
-                    tally: s.tally,
-                })
-                .collect(),
+            quality: quality_line(commune, id, record.ended_at),
+            earlier_sittings: earlier_sittings(meeting),
             rules_applied: rules_applied(commune.rules_on(record.started_at.date_naive())),
-            defects: meeting
-                .defects()
-                .into_iter()
-                .map(|d| DefectLine {
-                    code: d.code(),
-                    rule: d.kind.rule(),
-                    source: d.source.to_string(),
-                    message_vi: d.message_vi(),
-                    message_en: d.message_en(),
-                })
-                .collect(),
+            defects: defect_lines(meeting),
         })
     }
 
@@ -512,6 +384,200 @@ impl Minutes {
     pub fn resolution_html(&self, language: Language) -> String {
         html::page(language, &document::resolution(self, language))
     }
+}
+
+/// The sittings before the latest, each with its vote: those before the adopting sitting of a
+/// held meeting, or the failed sittings before the last of a draft.
+fn earlier_sittings(meeting: &MeetingState) -> Vec<EarlierSitting> {
+    let earlier = match meeting.held() {
+        Some(held) => &held.earlier_sittings[..],
+        None => meeting
+            .failed_sittings()
+            .split_last()
+            .map_or(&[][..], |(_, earlier)| earlier),
+    };
+    earlier
+        .iter()
+        .map(|s| EarlierSitting {
+            started_at: s.record.started_at,
+            tally: s.tally,
+        })
+        .collect()
+}
+
+/// The sitting the minutes are of: the one that adopted the resolution, or the latest that did
+/// not; a draft never sat on has none (`transition.out_of_order`).
+fn latest_sitting<'a>(
+    meeting: &'a MeetingState,
+    id: &MeetingId,
+) -> Result<(&'a crate::meeting::MeetingRecord, Tally), Error> {
+    meeting.latest_sitting().ok_or_else(|| {
+        Error::from(TransitionError::out_of_order(
+            "meeting",
+            id.as_str(),
+            meeting.name().as_str(),
+            "minutes",
+            "adopted",
+        ))
+    })
+}
+
+/// Each speaker, by name, and the gist, in order.
+fn speakers(
+    record: &crate::meeting::MeetingRecord,
+    name: &dyn Fn(&MemberId) -> String,
+) -> Vec<Speaker> {
+    record
+        .speeches
+        .iter()
+        .map(|s| Speaker {
+            name: name(&s.member),
+            gist: s.gist.clone(),
+        })
+        .collect()
+}
+
+/// A member's name, or the bare id of an unknown member.
+fn member_name(org: &crate::organisation::Organisation, member: &MemberId) -> String {
+    org.members
+        .get(member)
+        .map_or_else(|| member.to_string(), |m| m.name.clone())
+}
+
+/// The tasks the meeting assigned, then those it carried over.
+fn task_lines(
+    commune: &Commune,
+    meeting: &MeetingState,
+    name: &dyn Fn(&MemberId) -> String,
+) -> Vec<TaskLine> {
+    let Some(assignment) = meeting.assignment() else {
+        return Vec::new();
+    };
+    let carried = assignment.carried_over.iter().map(|t| (t, true));
+    let assigned = assignment.tasks.iter().map(|t| (t, false));
+    assigned
+        .chain(carried)
+        .filter_map(|(task, carried_over)| {
+            commune.tasks.get(task).map(|task| TaskLine {
+                owner: name(&task.owner),
+                content: task.content.clone(),
+                item: task.item,
+                deadline: task.deadline,
+                carried_over,
+            })
+        })
+        .collect()
+}
+
+/// The number of a sitting in the cell's book for its year: its place among the cell's meetings
+/// held that year, by the time they opened.
+fn number_in_year(commune: &Commune, cell: &crate::ids::CellId, started_at: Timestamp) -> u32 {
+    let year = started_at.date_naive().year();
+    crate::count(
+        commune
+            .meetings
+            .values()
+            .filter(|m| &m.header().cell == cell)
+            .filter_map(|m| m.latest_sitting().map(|(r, _)| r.started_at))
+            .filter(|at| at.date_naive().year() == year && *at <= started_at)
+            .count(),
+    )
+}
+
+/// Each member absent, in roll order, with the reason given and whether exempted that day.
+fn absentees(
+    org: &crate::organisation::Organisation,
+    record: &crate::meeting::MeetingRecord,
+    name: &dyn Fn(&MemberId) -> String,
+) -> Vec<Absentee> {
+    let day = record.started_at.date_naive();
+    let exempted_on = |member: &MemberId| {
+        org.members
+            .get(member)
+            .and_then(|m| m.exempted.as_ref())
+            .is_some_and(|e| e.since <= day)
+    };
+    record
+        .roll
+        .iter()
+        .filter_map(|e| {
+            let reason = match &e.attendance {
+                Attendance::Present => return None,
+                Attendance::AbsentExcused { reason } => Some(reason.clone()),
+                Attendance::AbsentUnexcused => None,
+            };
+            Some(Absentee {
+                name: name(&e.member),
+                reason,
+                exempted: exempted_on(&e.member),
+            })
+        })
+        .collect()
+}
+
+/// The admission and recognition votes of a held meeting.
+fn admission_lines(
+    meeting: &MeetingState,
+    name: &dyn Fn(&MemberId) -> String,
+) -> Vec<AdmissionLine> {
+    let Some(held) = meeting.held() else {
+        return Vec::new();
+    };
+    held.admissions
+        .iter()
+        .map(|d| {
+            let (subject, who) = match &d.subject {
+                AdmissionSubject::Admit { candidate } => ("admit", candidate.clone()),
+                AdmissionSubject::RecogniseOfficial { member } => {
+                    ("recognise_official", name(member))
+                }
+            };
+            AdmissionLine {
+                subject,
+                name: who,
+                yes: d.yes,
+                no: d.no,
+                abstain: d.abstain,
+                officials: d.officials,
+                needed: d.needed,
+                passed: d.passed,
+            }
+        })
+        .collect()
+}
+
+/// The meeting's score as it stood when the sitting ended: the minutes are dated the meeting's
+/// day, so a confirmation or return by the superior after that day is not in them yet (the
+/// score stands as voted).
+fn quality_line(commune: &Commune, id: &MeetingId, ended_at: Timestamp) -> Option<QualityLine> {
+    commune.scores.get(id).map(|s| QualityLine {
+        total: s.total,
+        max: s.rubric.max_points(),
+        band: s.band,
+        state: match (s.state, s.decided_at) {
+            (ScoreState::Confirmed | ScoreState::Returned, Some(at))
+                if at.date_naive() > ended_at.date_naive() =>
+            {
+                ScoreState::Voted
+            }
+            (state, _) => state,
+        },
+    })
+}
+
+/// The defects recorded on the meeting, each with its rule, source and words.
+fn defect_lines(meeting: &MeetingState) -> Vec<DefectLine> {
+    meeting
+        .defects()
+        .into_iter()
+        .map(|d| DefectLine {
+            code: d.code(),
+            rule: d.kind.rule(),
+            source: d.source.to_string(),
+            message_vi: d.message_vi(),
+            message_en: d.message_en(),
+        })
+        .collect()
 }
 
 /// The documents of the parameters a sitting is checked against (R-23..R-37, R-70), each once, in

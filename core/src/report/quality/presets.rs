@@ -151,53 +151,58 @@ impl Rubric {
                 "R-71: one province's rubric built on it (province not identified)",
             )
             .unverified(),
-            criteria: vec![
-                measured(Measure::Duration, "duration", 5),
-                measured(Measure::AttendanceRate, "attendance", 3),
-                measured(Measure::NoUnexcusedAbsence, "attendance", 2),
-                measured(Measure::PreparatoryMeeting, "preparation", 4),
-                measured(Measure::NoticeSent, "preparation", 3),
-                measured(Measure::DocumentsInTime, "preparation", 3),
-                measured(SPEAKERS, "conduct", 10),
-                entered(
-                    "content_and_order",
-                    "conduct",
-                    "Đúng giờ, đúng trình tự, đủ nội dung",
-                    "On time, in order, full content",
-                    20,
-                ),
-                entered(
-                    "chairing",
-                    "chairing",
-                    "Điều hành của chủ trì",
-                    "Chairing",
-                    10,
-                ),
-                entered(
-                    "principles",
-                    "principles",
-                    "Giữ nguyên tắc tập trung dân chủ, tự phê bình và phê bình",
-                    "Principles kept (democratic centralism, criticism and self-criticism)",
-                    5,
-                ),
-                criterion(
-                    "previous_tasks_reported",
-                    "last_resolution",
-                    "Từng đảng viên báo cáo nhiệm vụ tháng trước",
-                    "Every member's tasks of last month reported",
-                    10,
-                    Measure::PreviousTasksReported,
-                ),
-                entered(
-                    "last_resolution_results",
-                    "last_resolution",
-                    "Kết quả thực hiện nghị quyết kỳ trước",
-                    "Results of the last resolution",
-                    20,
-                ),
-                measured(Measure::ConclusionsRecorded, "closing", 2),
-                measured(Measure::ResolutionPassed, "closing", 3),
-            ],
+            criteria: hd42_criteria(),
         }
     }
+}
+
+/// The criteria of [`Rubric::hd42`], in its order.
+fn hd42_criteria() -> Vec<Criterion> {
+    vec![
+        measured(Measure::Duration, "duration", 5),
+        measured(Measure::AttendanceRate, "attendance", 3),
+        measured(Measure::NoUnexcusedAbsence, "attendance", 2),
+        measured(Measure::PreparatoryMeeting, "preparation", 4),
+        measured(Measure::NoticeSent, "preparation", 3),
+        measured(Measure::DocumentsInTime, "preparation", 3),
+        measured(SPEAKERS, "conduct", 10),
+        entered(
+            "content_and_order",
+            "conduct",
+            "Đúng giờ, đúng trình tự, đủ nội dung",
+            "On time, in order, full content",
+            20,
+        ),
+        entered(
+            "chairing",
+            "chairing",
+            "Điều hành của chủ trì",
+            "Chairing",
+            10,
+        ),
+        entered(
+            "principles",
+            "principles",
+            "Giữ nguyên tắc tập trung dân chủ, tự phê bình và phê bình",
+            "Principles kept (democratic centralism, criticism and self-criticism)",
+            5,
+        ),
+        criterion(
+            "previous_tasks_reported",
+            "last_resolution",
+            "Từng đảng viên báo cáo nhiệm vụ tháng trước",
+            "Every member's tasks of last month reported",
+            10,
+            Measure::PreviousTasksReported,
+        ),
+        entered(
+            "last_resolution_results",
+            "last_resolution",
+            "Kết quả thực hiện nghị quyết kỳ trước",
+            "Results of the last resolution",
+            20,
+        ),
+        measured(Measure::ConclusionsRecorded, "closing", 2),
+        measured(Measure::ResolutionPassed, "closing", 3),
+    ]
 }

@@ -1,6 +1,7 @@
 //! Scoring a held meeting under a rubric: each criterion measured or entered, with its reason.
 
-use super::{Band, Measure, Rubric};
+use super::reason::{PreviousTasks, Reason};
+use super::{words, Band, Measure, Rubric};
 use crate::commune::Commune;
 use crate::defect::Defect;
 use crate::error::{Error, InputError, LookupError, TransitionError};
@@ -84,46 +85,29 @@ pub struct Score {
     pub band_source: Citation,
 }
 
-/// A figure as a percentage with one decimal, rounded half up: `(text vi, text en)`.
-fn percent(count: u32, base: u32) -> (String, String) {
-    let base = u64::from(base.max(1));
-    let per_mille = (u64::from(count) * 2000 + base) / (2 * base);
-    let (whole, tenth) = (per_mille / 10, per_mille % 10);
-    (format!("{whole},{tenth}%"), format!("{whole}.{tenth}%"))
-}
-
-/// A threshold's percentage: `(vi, en)`, e.g. `("85%", "85%")` or `("66,7%", "66.7%")`.
-fn threshold_percent(t: Threshold) -> (String, String) {
-    let (vi, en) = percent(t.numerator, t.denominator);
-    (vi.replace(",0%", "%"), en.replace(".0%", "%"))
-}
-
-/// The outcome of one automatic measure.
-struct Measured {
+/// The outcome of one automatic measure: whether it is met, and why.
+struct Measured<'a> {
     met: bool,
-    vi: String,
-    en: String,
+    reason: Reason<'a>,
     rule: Option<Citation>,
     defect: Option<&'static str>,
 }
 
-impl Measured {
-    fn new(met: bool, vi: String, en: String, rule: Option<&Citation>) -> Self {
+impl<'a> Measured<'a> {
+    fn new(met: bool, reason: Reason<'a>, rule: Option<&Citation>) -> Self {
         Self {
             met,
-            vi,
-            en,
+            reason,
             rule: rule.cloned(),
             defect: None,
         }
     }
 
     /// The criterion withheld by a recorded defect, with the defect's own words as the reason.
-    fn withheld_by(defect: &Defect) -> Self {
+    fn withheld_by(defect: &'a Defect) -> Self {
         Self {
             met: false,
-            vi: defect.message_vi(),
-            en: defect.message_en(),
+            reason: Reason::Defect(defect),
             rule: Some(defect.source.clone()),
             defect: Some(defect.code()),
         }
@@ -155,7 +139,7 @@ struct Facts<'a> {
 
 /// A measure of the meeting: withheld by the first matching defect recorded on it (any sitting;
 /// a resolution adopted only at a later sitting still lost the vote once), else measured.
-fn measure(facts: &Facts<'_>, measure: Measure) -> Measured {
+fn measure<'a>(facts: &Facts<'a>, measure: Measure) -> Measured<'a> {
     let codes = defect_codes(measure);
     let recorded = facts.meeting.defects();
     match recorded.iter().find(|d| codes.contains(&d.code())) {
@@ -164,30 +148,12 @@ fn measure(facts: &Facts<'_>, measure: Measure) -> Measured {
     }
 }
 
-fn measured(facts: &Facts<'_>, measure: Measure) -> Measured {
+fn measured<'a>(facts: &Facts<'a>, measure: Measure) -> Measured<'a> {
     let rules = facts.rules;
     let record = facts.record;
     let preparation = facts.meeting.preparation();
     match measure {
-        Measure::AttendanceRate => {
-            let target = &rules.attendance_target;
-            let (present, base) = record.attendance_against_summons(&facts.commune.organisation);
-            let met = target.value.is_met(present, base);
-            let (rate_vi, rate_en) = percent(present, base);
-            let (t_vi, t_en) = threshold_percent(target.value);
-            let (cmp_vi, cmp_en) = match (met, target.value.strict) {
-                (true, true) => (format!("> {t_vi}"), format!("> {t_en}")),
-                (true, false) => (format!("≥ {t_vi}"), format!("≥ {t_en}")),
-                (false, true) => (format!("≤ {t_vi}"), format!("≤ {t_en}")),
-                (false, false) => (format!("< {t_vi}"), format!("< {t_en}")),
-            };
-            Measured::new(
-                met,
-                format!("dự họp {rate_vi} ({present}/{base}, không tính đảng viên được miễn sinh hoạt vắng mặt) {cmp_vi}"),
-                format!("attendance {rate_en} ({present}/{base}, exempted members who were absent left out) {cmp_en}"),
-                Some(&target.source),
-            )
-        }
+        Measure::AttendanceRate => attendance(facts),
         Measure::NoUnexcusedAbsence => {
             let unexcused = crate::count(
                 record
@@ -198,174 +164,121 @@ fn measured(facts: &Facts<'_>, measure: Measure) -> Measured {
             );
             Measured::new(
                 unexcused == 0,
-                format!("{unexcused} đảng viên vắng không lý do"),
-                format!("{unexcused} member(s) absent without reason"),
+                Reason::UnexcusedAbsences(unexcused),
                 Some(&rules.attendance_target.source),
             )
         }
-        Measure::Duration => {
-            let min = if facts.meeting.header().kind == MeetingKind::Combined {
-                &rules.min_combined_minutes
-            } else {
-                &rules.min_meeting_minutes
-            };
-            let minutes = record.minutes();
-            let met = minutes >= i64::from(min.value);
-            let cmp = if met { "≥" } else { "<" };
-            Measured::new(
-                met,
-                format!("họp {minutes} phút {cmp} {} phút", min.value),
-                format!("{minutes} minutes {cmp} {} minutes", min.value),
-                Some(&min.source),
-            )
+        Measure::Duration => duration(facts),
+        Measure::PreparatoryMeeting => {
+            let at = preparation.preparatory_meeting.as_ref().map(|p| p.at);
+            Measured::new(at.is_some(), Reason::Preparatory(at), None)
         }
-        Measure::PreparatoryMeeting => match &preparation.preparatory_meeting {
-            Some(p) => Measured::new(
-                true,
-                format!("chi ủy họp chuẩn bị lúc {}", p.at.format("%H:%M %d/%m/%Y")),
-                format!(
-                    "preparatory meeting held at {}",
-                    p.at.format("%Y-%m-%d %H:%M")
-                ),
-                None,
-            ),
-            None => Measured::new(
-                false,
-                "không có cuộc họp chuẩn bị của chi ủy".to_owned(),
-                "no preparatory meeting recorded".to_owned(),
-                None,
-            ),
-        },
-        Measure::NoticeSent => match &preparation.notice {
-            Some(n) => Measured::new(
-                true,
-                format!(
-                    "đã gửi thông báo lúc {} tới {} người",
-                    n.at.format("%H:%M %d/%m/%Y"),
-                    n.recipients.len()
-                ),
-                format!(
-                    "notice sent at {} to {} recipient(s)",
-                    n.at.format("%Y-%m-%d %H:%M"),
-                    n.recipients.len()
-                ),
-                None,
-            ),
-            None => Measured::new(
-                false,
-                "chưa gửi thông báo".to_owned(),
-                "no notice sent".to_owned(),
-                None,
-            ),
-        },
-        Measure::DocumentsInTime => {
-            let lead = &rules.document_lead_hours;
-            match &preparation.documents {
-                Some(d) => {
-                    let hours = (record.started_at - d.at).num_minutes();
-                    let met = hours >= i64::from(lead.value) * 60;
-                    let (whole, rest) = (hours.div_euclid(60), hours.rem_euclid(60));
-                    let cmp = if met { "≥" } else { "<" };
-                    Measured::new(
-                        met,
-                        format!(
-                            "tài liệu gửi trước {whole} giờ {rest} phút {cmp} {} giờ",
-                            lead.value
-                        ),
-                        format!(
-                            "documents published {whole} h {rest} min before the start {cmp} {} h",
-                            lead.value
-                        ),
-                        Some(&lead.source),
-                    )
-                }
-                None => Measured::new(
-                    false,
-                    "chưa gửi tài liệu cho đảng viên".to_owned(),
-                    "no documents published".to_owned(),
-                    Some(&lead.source),
-                ),
-            }
+        Measure::NoticeSent => {
+            let sent = preparation
+                .notice
+                .as_ref()
+                .map(|n| (n.at, n.recipients.len()));
+            Measured::new(sent.is_some(), Reason::Notice(sent), None)
         }
-        Measure::Speakers { share } => {
-            let present = crate::count(
-                record
-                    .roll
-                    .iter()
-                    .filter(|e| e.attendance.is_present())
-                    .count(),
-            );
-            let speakers = crate::count(
-                record
-                    .speeches
-                    .iter()
-                    .map(|s| &s.member)
-                    .filter(|m| record.is_present(m))
-                    .collect::<BTreeSet<_>>()
-                    .len(),
-            );
-            let met = share.is_met(speakers, present);
-            let (rate_vi, rate_en) = percent(speakers, present);
-            let (t_vi, t_en) = threshold_percent(share);
-            let cmp = match (met, share.strict) {
-                (true, true) => ">",
-                (true, false) => "≥",
-                (false, true) => "≤",
-                (false, false) => "<",
-            };
-            Measured::new(
-                met,
-                format!("{speakers}/{present} đảng viên có mặt phát biểu ({rate_vi}) {cmp} {t_vi}"),
-                format!("{speakers} of {present} members present spoke ({rate_en}) {cmp} {t_en}"),
-                None,
-            )
-        }
+        Measure::DocumentsInTime => documents(facts),
+        Measure::Speakers { share } => speakers(record, share),
         Measure::ConclusionsRecorded => {
             let n = record.conclusions.len();
-            Measured::new(
-                n > 0,
-                format!("{n} kết luận của chủ trì được ghi"),
-                format!("{n} conclusion(s) of the chair recorded"),
-                None,
-            )
+            Measured::new(n > 0, Reason::Conclusions(n), None)
         }
-        Measure::ResolutionPassed => {
-            let tally = facts.tally;
-            Measured::new(
-                tally.passed,
-                format!(
-                    "nghị quyết {} {}/{} phiếu tán thành (cần {})",
-                    if tally.passed {
-                        "được thông qua"
-                    } else {
-                        "không được thông qua"
-                    },
-                    tally.yes,
-                    tally.counted_base,
-                    tally.needed
-                ),
-                format!(
-                    "resolution {} with {} of {} in favour ({} needed)",
-                    if tally.passed {
-                        "adopted"
-                    } else {
-                        "not adopted"
-                    },
-                    tally.yes,
-                    tally.counted_base,
-                    tally.needed
-                ),
-                Some(&rules.resolution_majority.source),
-            )
-        }
+        Measure::ResolutionPassed => Measured::new(
+            facts.tally.passed,
+            Reason::Resolution(facts.tally),
+            Some(&rules.resolution_majority.source),
+        ),
         Measure::PreviousTasksReported => previous_tasks(facts),
-        Measure::Entered => Measured::new(false, String::new(), String::new(), None),
+        Measure::Entered => Measured::new(false, Reason::NotMeasured, None),
     }
+}
+
+/// attendance against the summons above the target.
+fn attendance<'a>(facts: &Facts<'a>) -> Measured<'a> {
+    let target = &facts.rules.attendance_target;
+    let (present, base) = facts
+        .record
+        .attendance_against_summons(&facts.commune.organisation);
+    let met = target.value.is_met(present, base);
+    let reason = Reason::Attendance {
+        present,
+        base,
+        target: target.value,
+        met,
+    };
+    Measured::new(met, reason, Some(&target.source))
+}
+
+/// the meeting at least as long as its kind needs.
+fn duration<'a>(facts: &Facts<'a>) -> Measured<'a> {
+    let rules = facts.rules;
+    let min = if facts.meeting.header().kind == MeetingKind::Combined {
+        &rules.min_combined_minutes
+    } else {
+        &rules.min_meeting_minutes
+    };
+    let minutes = facts.record.minutes();
+    let met = minutes >= i64::from(min.value);
+    let reason = Reason::Duration {
+        minutes,
+        min: min.value,
+        met,
+    };
+    Measured::new(met, reason, Some(&min.source))
+}
+
+/// the documents published at least the lead time before the start.
+fn documents<'a>(facts: &Facts<'a>) -> Measured<'a> {
+    let lead = &facts.rules.document_lead_hours;
+    let before = facts
+        .meeting
+        .preparation()
+        .documents
+        .as_ref()
+        .map(|d| (facts.record.started_at - d.at).num_minutes());
+    let met = before.is_some_and(|minutes| minutes >= i64::from(lead.value) * 60);
+    let reason = Reason::Documents {
+        before,
+        lead_hours: lead.value,
+        met,
+    };
+    Measured::new(met, reason, Some(&lead.source))
+}
+
+/// the share of members present who spoke, against the rubric's share.
+fn speakers<'a>(record: &crate::meeting::MeetingRecord, share: Threshold) -> Measured<'a> {
+    let present = crate::count(
+        record
+            .roll
+            .iter()
+            .filter(|e| e.attendance.is_present())
+            .count(),
+    );
+    let speakers = crate::count(
+        record
+            .speeches
+            .iter()
+            .map(|s| &s.member)
+            .filter(|m| record.is_present(m))
+            .collect::<BTreeSet<_>>()
+            .len(),
+    );
+    let met = share.is_met(speakers, present);
+    let reason = Reason::Speakers {
+        speakers,
+        present,
+        share,
+        met,
+    };
+    Measured::new(met, reason, None)
 }
 
 /// the tasks of the cell's latest earlier regular meeting, each reported or cancelled
 /// by the end of this one.
-fn previous_tasks(facts: &Facts<'_>) -> Measured {
+fn previous_tasks<'a>(facts: &Facts<'a>) -> Measured<'a> {
     let header = facts.meeting.header();
     let previous = facts
         .commune
@@ -379,9 +292,7 @@ fn previous_tasks(facts: &Facts<'_>) -> Measured {
     let Some(previous) = previous else {
         return Measured::new(
             true,
-            "không có kỳ sinh hoạt thường kỳ trước trong hồ sơ: không có nhiệm vụ phải báo cáo"
-                .to_owned(),
-            "no earlier regular meeting on record: no tasks to report".to_owned(),
+            Reason::PreviousTasks(PreviousTasks::NoEarlierMeeting),
             None,
         );
     };
@@ -389,8 +300,7 @@ fn previous_tasks(facts: &Facts<'_>) -> Measured {
     let Some(assignment) = previous.assignment() else {
         return Measured::new(
             false,
-            format!("kỳ trước ({id}) chưa phân công nhiệm vụ: không có gì để kiểm điểm"),
-            format!("the previous meeting ({id}) assigned no tasks: nothing to review"),
+            Reason::PreviousTasks(PreviousTasks::NoneAssigned(id.clone())),
             None,
         );
     };
@@ -409,23 +319,75 @@ fn previous_tasks(facts: &Facts<'_>) -> Measured {
             unreported.push(task.to_string());
         }
     }
-    let missing = crate::count(unreported.len());
-    let reported = total.saturating_sub(missing);
-    let list = unreported.join(", ");
-    if missing == 0 {
-        Measured::new(
-            true,
-            format!("{reported}/{total} nhiệm vụ của kỳ trước ({id}) đã được báo cáo"),
-            format!("{reported} of {total} tasks of the previous meeting ({id}) reported"),
-            None,
-        )
+    let met = unreported.is_empty();
+    let reason = PreviousTasks::Reported {
+        meeting: id.clone(),
+        total,
+        unreported,
+    };
+    Measured::new(met, Reason::PreviousTasks(reason), None)
+}
+
+/// Refuses entered points for a criterion not in the rubric, measured from the record, or above
+/// the criterion's maximum.
+fn check_entered(rubric: &Rubric, entered: &BTreeMap<String, u32>) -> Result<(), Error> {
+    for (id, points) in entered {
+        let criterion = rubric
+            .criterion(id)
+            .ok_or_else(|| Error::from(LookupError::unknown("criterion", id)))?;
+        if criterion.measure != Measure::Entered {
+            return Err(InputError::Malformed {
+                detail: format!(
+                    "criterion `{id}` is measured from the record; points cannot be entered for it"
+                ),
+            }
+            .into());
+        }
+        if *points > criterion.max_points {
+            return Err(InputError::Malformed {
+                detail: format!(
+                    "{points} points entered for criterion `{id}`, whose maximum is {}",
+                    criterion.max_points
+                ),
+            }
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// One criterion's points: entered by the committee, or measured (all or nothing).
+fn criterion_score(
+    facts: &Facts<'_>,
+    c: &super::Criterion,
+    entered: &BTreeMap<String, u32>,
+) -> CriterionScore {
+    let (awarded, source, reason, rule, defect) = if c.measure == Measure::Entered {
+        let points = entered.get(&c.id).copied();
+        let reason = Reason::Entered {
+            points,
+            max: c.max_points,
+        };
+        (points.unwrap_or(0), Source::Entered, reason, None, None)
     } else {
-        Measured::new(
-            false,
-            format!("{reported}/{total} nhiệm vụ của kỳ trước ({id}) đã được báo cáo; chưa báo cáo: {list}"),
-            format!("{reported} of {total} tasks of the previous meeting ({id}) reported; not reported: {list}"),
-            None,
-        )
+        let m = measure(facts, c.measure);
+        let points = if m.met { c.max_points } else { 0 };
+        (points, Source::Automatic, m.reason, m.rule, m.defect)
+    };
+    let (reason_vi, reason_en) = words::reason(&reason);
+    CriterionScore {
+        id: c.id.clone(),
+        group: c.group.clone(),
+        label_vi: c.label_vi.clone(),
+        label_en: c.label_en.clone(),
+        max_points: c.max_points,
+        awarded,
+        withheld: c.max_points.saturating_sub(awarded),
+        source,
+        reason_vi,
+        reason_en,
+        rule,
+        defect,
     }
 }
 
@@ -452,28 +414,7 @@ pub fn score(
         ))
     })?;
     rubric.check()?;
-    for (id, points) in entered {
-        let criterion = rubric
-            .criterion(id)
-            .ok_or_else(|| Error::from(LookupError::unknown("criterion", id)))?;
-        if criterion.measure != Measure::Entered {
-            return Err(InputError::Malformed {
-                detail: format!(
-                    "criterion `{id}` is measured from the record; points cannot be entered for it"
-                ),
-            }
-            .into());
-        }
-        if *points > criterion.max_points {
-            return Err(InputError::Malformed {
-                detail: format!(
-                    "{points} points entered for criterion `{id}`, whose maximum is {}",
-                    criterion.max_points
-                ),
-            }
-            .into());
-        }
-    }
+    check_entered(rubric, entered)?;
     let rules = commune.rules_on(held.record.started_at.date_naive());
     let facts = Facts {
         commune,
@@ -482,50 +423,11 @@ pub fn score(
         record: &held.record,
         tally: held.tally,
     };
-    let mut criteria = Vec::with_capacity(rubric.criteria.len());
-    for c in &rubric.criteria {
-        let mut defect = None;
-        let (awarded, source, reason_vi, reason_en, rule) = if c.measure == Measure::Entered {
-            match entered.get(&c.id) {
-                Some(points) => (
-                    *points,
-                    Source::Entered,
-                    format!("chi ủy chấm {points}/{} điểm", c.max_points),
-                    format!(
-                        "{points} of {} points entered by the committee",
-                        c.max_points
-                    ),
-                    None,
-                ),
-                None => (
-                    0,
-                    Source::Entered,
-                    "chưa nhập điểm".to_owned(),
-                    "no points entered".to_owned(),
-                    None,
-                ),
-            }
-        } else {
-            let m = measure(&facts, c.measure);
-            let points = if m.met { c.max_points } else { 0 };
-            defect = m.defect;
-            (points, Source::Automatic, m.vi, m.en, m.rule)
-        };
-        criteria.push(CriterionScore {
-            id: c.id.clone(),
-            group: c.group.clone(),
-            label_vi: c.label_vi.clone(),
-            label_en: c.label_en.clone(),
-            max_points: c.max_points,
-            awarded,
-            withheld: c.max_points.saturating_sub(awarded),
-            source,
-            reason_vi,
-            reason_en,
-            rule,
-            defect,
-        });
-    }
+    let criteria: Vec<CriterionScore> = rubric
+        .criteria
+        .iter()
+        .map(|c| criterion_score(&facts, c, entered))
+        .collect();
     let total = criteria.iter().map(|c| c.awarded).sum();
     let header = meeting.header();
     Ok(Score {

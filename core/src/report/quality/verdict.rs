@@ -1,6 +1,7 @@
 //! The cell's yearly verdict from its meetings' scores.
 
-use super::{Band, Score};
+use super::reason::VerdictReason;
+use super::{words, Band, Score};
 use crate::commune::Commune;
 use crate::ids::{CellId, MeetingId};
 use crate::rules::Citation;
@@ -63,6 +64,57 @@ pub struct Verdict {
 /// . A year in progress is therefore not Good until its twelve meetings are held and scored.
 pub fn yearly_verdict(commune: &Commune, cell: &CellId, year: i32, scores: &[Score]) -> Verdict {
     let rules = commune.rules_on(year_end(year));
+    let meetings = year_meetings(commune, cell, year, scores);
+    let held_months: BTreeSet<YearMonth> = meetings.iter().map(|m| m.month).collect();
+    let months_without_meeting: Vec<YearMonth> = (1..=12)
+        .filter_map(|m| YearMonth::new(year, m))
+        .filter(|m| !held_months.contains(m))
+        .collect();
+    let good_meetings = crate::count(
+        meetings
+            .iter()
+            .filter(|m| m.band == Some(Band::Good))
+            .count(),
+    );
+    let below_fair = ids_where(&meetings, |m| m.band.is_some_and(|b| b < Band::Fair));
+    let unscored = ids_where(&meetings, |m| m.band.is_none());
+    let needed = rules.good_meetings_per_year.value;
+    let good = good_meetings >= needed
+        && below_fair.is_empty()
+        && unscored.is_empty()
+        && months_without_meeting.is_empty();
+    let reasons = reasons(
+        good_meetings,
+        needed,
+        meetings.len().saturating_sub(unscored.len()),
+        &below_fair,
+        &unscored,
+        &months_without_meeting,
+    );
+    let (reasons_vi, reasons_en) = reasons.iter().map(words::verdict_reason).unzip();
+    Verdict {
+        cell: cell.clone(),
+        year,
+        good,
+        meetings,
+        good_meetings,
+        good_needed: needed,
+        below_fair,
+        unscored,
+        months_without_meeting,
+        source: rules.good_meetings_per_year.source.clone(),
+        reasons_vi,
+        reasons_en,
+    }
+}
+
+/// The cell's held regular meetings of the year with their scores, by month.
+fn year_meetings(
+    commune: &Commune,
+    cell: &CellId,
+    year: i32,
+    scores: &[Score],
+) -> Vec<YearMeeting> {
     let by_meeting: BTreeMap<&MeetingId, &Score> = scores
         .iter()
         .filter(|s| &s.cell == cell && s.month.year() == year)
@@ -87,87 +139,40 @@ pub fn yearly_verdict(commune: &Commune, cell: &CellId, year: i32, scores: &[Sco
         })
         .collect();
     meetings.sort_by(|a, b| a.month.cmp(&b.month).then(a.meeting.cmp(&b.meeting)));
-    let held_months: BTreeSet<YearMonth> = meetings.iter().map(|m| m.month).collect();
-    let months_without_meeting: Vec<YearMonth> = (1..=12)
-        .filter_map(|m| YearMonth::new(year, m))
-        .filter(|m| !held_months.contains(m))
-        .collect();
-    let good_meetings = crate::count(
-        meetings
-            .iter()
-            .filter(|m| m.band == Some(Band::Good))
-            .count(),
-    );
-    let below_fair: Vec<MeetingId> = meetings
+    meetings
+}
+
+fn ids_where(meetings: &[YearMeeting], keep: impl Fn(&YearMeeting) -> bool) -> Vec<MeetingId> {
+    meetings
         .iter()
-        .filter(|m| m.band.is_some_and(|b| b < Band::Fair))
+        .filter(|m| keep(m))
         .map(|m| m.meeting.clone())
-        .collect();
-    let unscored: Vec<MeetingId> = meetings
-        .iter()
-        .filter(|m| m.band.is_none())
-        .map(|m| m.meeting.clone())
-        .collect();
-    let needed = rules.good_meetings_per_year.value;
-    let list = |ids: &[MeetingId]| {
-        ids.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let months = months_without_meeting
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut reasons_vi = Vec::new();
-    let mut reasons_en = Vec::new();
-    let enough = good_meetings >= needed;
-    reasons_vi.push(format!(
-        "{good_meetings} kỳ đạt Tốt {} {needed} kỳ cần có",
-        if enough { "≥" } else { "<" }
-    ));
-    reasons_en.push(format!(
-        "{good_meetings} Good meeting(s) {} the {needed} needed",
-        if enough { "≥" } else { "<" }
-    ));
-    if below_fair.is_empty() {
-        reasons_vi.push(format!(
-            "không kỳ thường kỳ nào dưới mức Khá ({} kỳ đã chấm)",
-            meetings.len().saturating_sub(unscored.len())
-        ));
-        reasons_en.push(format!(
-            "no regular meeting below Fair ({} scored)",
-            meetings.len().saturating_sub(unscored.len())
-        ));
+        .collect()
+}
+
+/// The verdict's reasons, in order: the Good meetings, those below Fair (or none), the unscored,
+/// the months without a meeting.
+fn reasons<'a>(
+    good: u32,
+    needed: u32,
+    scored: usize,
+    below_fair: &'a [MeetingId],
+    unscored: &'a [MeetingId],
+    months: &'a [YearMonth],
+) -> Vec<VerdictReason<'a>> {
+    let mut reasons = vec![VerdictReason::GoodMeetings { good, needed }];
+    reasons.push(if below_fair.is_empty() {
+        VerdictReason::NoneBelowFair { scored }
     } else {
-        reasons_vi.push(format!("kỳ dưới mức Khá: {}", list(&below_fair)));
-        reasons_en.push(format!("meeting(s) below Fair: {}", list(&below_fair)));
-    }
+        VerdictReason::BelowFair(below_fair)
+    });
     if !unscored.is_empty() {
-        reasons_vi.push(format!("kỳ chưa được chấm điểm: {}", list(&unscored)));
-        reasons_en.push(format!("meeting(s) not scored: {}", list(&unscored)));
+        reasons.push(VerdictReason::Unscored(unscored));
     }
-    if !months_without_meeting.is_empty() {
-        reasons_vi.push(format!("tháng không có sinh hoạt thường kỳ: {months}"));
-        reasons_en.push(format!("month(s) without a regular meeting held: {months}"));
+    if !months.is_empty() {
+        reasons.push(VerdictReason::MonthsWithoutMeeting(months));
     }
-    let good =
-        enough && below_fair.is_empty() && unscored.is_empty() && months_without_meeting.is_empty();
-    Verdict {
-        cell: cell.clone(),
-        year,
-        good,
-        meetings,
-        good_meetings,
-        good_needed: needed,
-        below_fair,
-        unscored,
-        months_without_meeting,
-        source: rules.good_meetings_per_year.source.clone(),
-        reasons_vi,
-        reasons_en,
-    }
+    reasons
 }
 
 /// The last day of `year`: the year's verdict is given under the rules in force then.

@@ -3,12 +3,14 @@
 use super::cap;
 use super::category::categorise;
 use super::cell::cell_tasks;
+use super::finding::{CellStep, MemberStep};
 use super::steps;
-use super::{task_points, Category, CitedParam, Reason, Standing, TaskCounts};
+use super::{task_points, words, Category, CitedParam, Reason, Standing, TaskCounts};
 use crate::commune::Commune;
 use crate::ids::{CellId, MemberId};
 use crate::organisation::Member;
 use crate::review::{DisciplineForm, MemberReview};
+use crate::rules::Rules;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -218,6 +220,20 @@ pub fn annual_review(
     }
 }
 
+impl MemberRating {
+    /// Adds a step of the rating to its reasons, worded.
+    fn say(&mut self, step: MemberStep<'_>) {
+        self.reasons.push(words::member_step(&step));
+    }
+}
+
+impl CellRating {
+    /// Adds a step of the rating to its reasons, worded.
+    fn say(&mut self, step: CellStep<'_>) {
+        self.reasons.push(words::cell_step(&step));
+    }
+}
+
 fn rate_member(
     commune: &Commune,
     cell: &CellId,
@@ -225,97 +241,45 @@ fn rate_member(
     (year, cut_off): (i32, NaiveDate),
     general: Option<u32>,
 ) -> MemberRating {
-    let tasks = member_tasks_until(commune, &member.id, year, cut_off);
     let rules = commune.rules_on(cut_off);
-    let (general_max, task_max) = (rules.rating_general_max.value, rules.rating_task_max.value);
-    let points_70 = task_points(&tasks, task_max);
-    let mut rating = MemberRating {
-        member: member.id.clone(),
-        name: member.name.clone(),
-        cell: cell.clone(),
-        standing: Standing::NotRateable,
-        general_points: general,
-        tasks,
-        task_points: points_70,
-        points: None,
-        category: None,
-        capped: false,
-        disciplined: commune
-            .disciplines_in(year, &member.id)
-            .iter()
-            .map(|d| d.form)
-            .max(),
-        review: commune.review_of(year, &member.id),
-        decided: None,
-        reasons: Vec::new(),
-        citations: Vec::new(),
-    };
-    rating.decided = rating.review.decision.as_ref().map(|d| d.category);
-    rating
-        .reasons
-        .push(task_reason(&tasks, (points_70, task_max), year));
+    let mut rating = new_member_rating(commune, cell, member, (year, cut_off), general);
+    rating.say(MemberStep::Tasks {
+        counts: rating.tasks,
+        points: rating.task_points,
+        max: rules.rating_task_max.value,
+        year,
+    });
     let later = due_after(commune, &member.id, year, cut_off);
     if later > 0 {
-        rating.reasons.push(Reason::new(
-            format!(
-                "{later} nhiệm vụ có hạn sau ngày chốt đánh giá {} không tính vào kỳ đánh giá này.",
-                cut_off.format("%d/%m/%Y")
-            ),
-            format!(
-                "{later} task(s) due after the review's cut-off ({}) are outside this review.",
-                cut_off.format("%Y-%m-%d")
-            ),
-        ));
+        rating.say(MemberStep::DueAfterCutOff { later, cut_off });
     }
     if let Some(exemption) = &member.exempted {
-        rating.reasons.push(Reason::new(
-            format!(
-                "Đảng viên được miễn công tác và sinh hoạt từ {} ({}): không xếp loại.",
-                exemption.since.format("%d/%m/%Y"),
-                exemption.reason
-            ),
-            format!(
-                "Member exempted from activity since {} ({}): not rated.",
-                exemption.since.format("%Y-%m-%d"),
-                exemption.reason
-            ),
-        ));
+        rating.say(MemberStep::Exempted(exemption));
         return rating;
     }
-    let general = match general {
-        Some(g) if g <= general_max => g,
-        Some(g) => {
-            rating.reasons.push(Reason::new(
-                format!("Điểm tiêu chí chung {g} vượt quá {general_max}: chưa xếp loại được."),
-                format!("General-criteria points {g} exceed {general_max}: not rateable."),
-            ));
-            return rating;
-        }
-        None => {
-            rating.reasons.push(Reason::new(
-                format!(
-                    "Chưa nhập điểm tiêu chí chung (tối đa {general_max}): chưa xếp loại được."
-                ),
-                format!("No general-criteria points entered (out of {general_max}): not rateable."),
-            ));
-            return rating;
-        }
-    };
+    let max = rules.rating_general_max.value;
+    match general {
+        Some(general) if general <= max => decide_member(rules, &mut rating, general, year),
+        Some(general) => rating.say(MemberStep::GeneralAboveMax { general, max }),
+        None => rating.say(MemberStep::NoGeneral { max }),
+    }
+    rating
+}
+
+/// A rateable member's total, category (lowered by discipline, R-63) and standing.
+fn decide_member(rules: &Rules, rating: &mut MemberRating, general: u32, year: i32) {
+    let (tasks, points_70) = (rating.tasks, rating.task_points);
     let total = general + points_70;
     rating.points = Some(total);
     if tasks.total == 0 {
-        rating.reasons.push(Reason::new(
-            format!("Không có nhiệm vụ nào có hạn trong năm {year}: chưa xếp loại được."),
-            format!("No task due in {year}: not rateable."),
-        ));
-        return rating;
+        rating.say(MemberStep::NoTaskDue { year });
+        return;
     }
-    rating.reasons.push(Reason::new(
-        format!(
-            "Tổng điểm: {general} (tiêu chí chung) + {points_70} (kết quả nhiệm vụ) = {total}/100."
-        ),
-        format!("Total: {general} (general criteria) + {points_70} (task results) = {total}/100."),
-    ));
+    rating.say(MemberStep::Total {
+        general,
+        tasks: points_70,
+        total,
+    });
     let assessment = categorise(rules, total, &tasks);
     rating.category = Some(assessment.category);
     rating.reasons.extend(assessment.reasons);
@@ -328,50 +292,50 @@ fn rate_member(
         });
         if assessment.category < highest {
             rating.category = Some(highest);
-            rating.reasons.push(Reason::new(
-                format!(
-                    "Bị kỷ luật {} trong năm: xếp loại cao nhất là {} (R-63, R-72).",
-                    form.label_vi(),
-                    highest.name_vi()
-                ),
-                format!(
-                    "Disciplined ({}) in the year: rated at most {} (R-63, R-72).",
-                    form.as_str(),
-                    highest.name_en()
-                ),
-            ));
+            rating.say(MemberStep::Disciplined { form, highest });
         }
     }
     rating.standing = if tasks.pending > 0 {
-        rating.reasons.push(Reason::new(
-            format!(
-                "Còn {} nhiệm vụ chưa báo cáo, tạm tính là chưa hoàn thành: xếp loại tạm thời.",
-                tasks.pending
-            ),
-            format!(
-                "{} task(s) not yet reported, counted as not done for now: provisional.",
-                tasks.pending
-            ),
-        ));
+        rating.say(MemberStep::Pending(tasks.pending));
         Standing::Provisional
     } else {
         Standing::Final
     };
-    rating
 }
 
-/// The task figures and points, as a reason.
-fn task_reason(t: &TaskCounts, (points, max): (u32, u32), year: i32) -> Reason {
-    Reason::new(
-        format!(
-            "Nhiệm vụ có hạn trong năm {year}: {} (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}, chưa báo cáo {}); điểm kết quả nhiệm vụ = ⌊{max} × (2 × {} + {}) / (2 × {})⌋ = {points}/{max}.",
-            t.total, t.exceeded, t.on_time, t.late, t.not_done, t.pending, t.in_time(), t.late, t.total
-        ),
-        format!(
-            "Tasks due in {year}: {} (exceeded {}, on time {}, late {}, not done {}, pending {}); task points = floor({max} × (2 × {} + {}) / (2 × {})) = {points}/{max}.",
-            t.total, t.exceeded, t.on_time, t.late, t.not_done, t.pending, t.in_time(), t.late, t.total
-        ),
-    )
+/// A member's rating before any step: the task figures and points, discipline and review, not
+/// yet rated.
+fn new_member_rating(
+    commune: &Commune,
+    cell: &CellId,
+    member: &Member,
+    (year, cut_off): (i32, NaiveDate),
+    general: Option<u32>,
+) -> MemberRating {
+    let tasks = member_tasks_until(commune, &member.id, year, cut_off);
+    let task_max = commune.rules_on(cut_off).rating_task_max.value;
+    let review = commune.review_of(year, &member.id);
+    MemberRating {
+        member: member.id.clone(),
+        name: member.name.clone(),
+        cell: cell.clone(),
+        standing: Standing::NotRateable,
+        general_points: general,
+        tasks,
+        task_points: task_points(&tasks, task_max),
+        points: None,
+        category: None,
+        capped: false,
+        disciplined: commune
+            .disciplines_in(year, &member.id)
+            .iter()
+            .map(|d| d.form)
+            .max(),
+        decided: review.decision.as_ref().map(|d| d.category),
+        review,
+        reasons: Vec::new(),
+        citations: Vec::new(),
+    }
 }
 
 fn rate_cell(
@@ -383,7 +347,76 @@ fn rate_cell(
     capped: Vec<MemberId>,
 ) -> CellRating {
     let rules = commune.rules_on(cut_off);
-    let members = crate::count(rated.len());
+    let own = cell_tasks(commune, cell, year, cut_off);
+    let mut rating = new_cell_rating(rules, cell, name, rated, own.counts, capped);
+    let (tasks, points_70) = (rating.tasks, rating.task_points);
+    let max = rules.rating_task_max.value;
+    rating.say(CellStep::OwnTasks {
+        own: &own,
+        points: points_70,
+        max,
+    });
+    let Some(general) = rating.general_points else {
+        rating.say(CellStep::NoGeneral);
+        return rating;
+    };
+    if tasks.total == 0 {
+        rating.say(CellStep::NoTask);
+        return rating;
+    }
+    let total = general + points_70;
+    let (with_points, members) = (rating.members_with_points, rating.members);
+    rating.say(CellStep::Total {
+        general,
+        with_points,
+        members,
+        tasks: points_70,
+        total,
+    });
+    let assessment = categorise(rules, total, &tasks);
+    rating.category = Some(assessment.category);
+    rating.reasons.extend(assessment.reasons);
+    rating.citations = assessment.citations;
+    let disciplined = disciplined_committee(commune, cell, rated);
+    if rating.category == Some(Category::Excellent) && !disciplined.is_empty() {
+        rating.category = Some(Category::Good);
+        rating.say(CellStep::DisciplinedCommittee(disciplined));
+    }
+    let all_final = rated.iter().all(|r| r.standing == Standing::Final);
+    rating.standing = if all_final {
+        Standing::Final
+    } else {
+        rating.say(CellStep::NotFinal);
+        Standing::Provisional
+    };
+    rating
+}
+
+/// The members of the cell's committee disciplined in the year (366-QĐ/TW, art. 11).
+fn disciplined_committee<'a>(
+    commune: &Commune,
+    cell: &CellId,
+    rated: &'a [MemberRating],
+) -> Vec<&'a MemberId> {
+    let leaders = commune.organisation.cells.get(cell).map(|c| &c.leadership);
+    rated
+        .iter()
+        .filter(|r| r.disciplined.is_some())
+        .map(|r| &r.member)
+        .filter(|m| leaders.is_some_and(|l| l.is_committee(m)))
+        .collect()
+}
+
+/// A cell's rating before any step: its members' average general points, its own task figures
+/// and points, its members' categories, not yet rated.
+fn new_cell_rating(
+    rules: &Rules,
+    cell: &CellId,
+    name: &str,
+    rated: &[MemberRating],
+    tasks: TaskCounts,
+    capped: Vec<MemberId>,
+) -> CellRating {
     let entered: Vec<u32> = rated
         .iter()
         .filter_map(|r| {
@@ -397,19 +430,16 @@ fn rate_cell(
     } else {
         Some(entered.iter().sum::<u32>() / members_with_points)
     };
-    let own = cell_tasks(commune, cell, year, cut_off);
-    let tasks = own.counts;
-    let task_max = rules.rating_task_max.value;
-    let points_70 = task_points(&tasks, task_max);
+    let points_70 = task_points(&tasks, rules.rating_task_max.value);
     let mut member_categories = BTreeMap::new();
     for category in rated.iter().filter_map(|r| r.decided.or(r.category)) {
         *member_categories.entry(category).or_insert(0) += 1;
     }
-    let mut rating = CellRating {
+    CellRating {
         cell: cell.clone(),
         name: name.to_owned(),
         standing: Standing::NotRateable,
-        members,
+        members: crate::count(rated.len()),
         members_with_points,
         general_points: general,
         tasks,
@@ -421,74 +451,7 @@ fn rate_cell(
         cell_capped: false,
         reasons: Vec::new(),
         citations: Vec::new(),
-    };
-    rating.reasons.push(Reason::new(
-        format!(
-            "Nhiệm vụ của chi bộ trong năm: sinh hoạt thường kỳ {} tháng (không họp {}, chất lượng dưới Khá {}, đạt Tốt {}); khắc phục {} yêu cầu (chưa xong {}, chậm {}). Tổng {} nhiệm vụ (vượt mức {}, đúng hạn {}, chậm {}, không hoàn thành {}): {points_70}/{task_max} điểm.",
-            own.months, own.months_missed, own.months_with_defects, own.months_good,
-            own.remedies, own.remedies_open, own.remedies_late,
-            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done
-        ),
-        format!(
-            "The cell's own tasks of the year: the regular meeting of {} month(s) ({} not held, {} below Fair, {} scored Good); {} remedy(ies) required ({} not done, {} late). {} tasks in all (exceeded {}, on time {}, late {}, not done {}): {points_70}/{task_max} points.",
-            own.months, own.months_missed, own.months_with_defects, own.months_good,
-            own.remedies, own.remedies_open, own.remedies_late,
-            tasks.total, tasks.exceeded, tasks.on_time, tasks.late, tasks.not_done
-        ),
-    ));
-    let Some(general) = general else {
-        rating.reasons.push(Reason::new(
-            "Chưa có đảng viên nào được nhập điểm tiêu chí chung: chưa xếp loại được.".to_owned(),
-            "No member has general-criteria points: not rateable.".to_owned(),
-        ));
-        return rating;
-    };
-    if tasks.total == 0 {
-        rating.reasons.push(Reason::new(
-            "Không có nhiệm vụ nào trong năm: chưa xếp loại được.".to_owned(),
-            "No task in the year: not rateable.".to_owned(),
-        ));
-        return rating;
     }
-    let total = general + points_70;
-    rating.reasons.push(Reason::new(
-        format!("Điểm tiêu chí chung bình quân {general} (của {members_with_points}/{members} đảng viên) + {points_70} = {total}/100."),
-        format!("Average general-criteria points {general} (of {members_with_points}/{members} members) + {points_70} = {total}/100."),
-    ));
-    let assessment = categorise(rules, total, &tasks);
-    rating.category = Some(assessment.category);
-    rating.reasons.extend(assessment.reasons);
-    rating.citations = assessment.citations;
-    let leaders = commune.organisation.cells.get(cell).map(|c| &c.leadership);
-    let disciplined: Vec<&MemberId> = rated
-        .iter()
-        .filter(|r| r.disciplined.is_some())
-        .map(|r| &r.member)
-        .filter(|m| leaders.is_some_and(|l| l.is_committee(m)))
-        .collect();
-    if rating.category == Some(Category::Excellent) && !disciplined.is_empty() {
-        let names = disciplined
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
-        rating.category = Some(Category::Good);
-        rating.reasons.push(Reason::new(
-            format!("Chi ủy viên bị kỷ luật trong năm ({names}): không xếp Hoàn thành xuất sắc (366-QĐ/TW, Điều 11): Hoàn thành tốt nhiệm vụ."),
-            format!("A cell committee member was disciplined in the year ({names}): not Excellent (366-QĐ/TW, art. 11): Good."),
-        ));
-    }
-    let all_final = rated.iter().all(|r| r.standing == Standing::Final);
-    rating.standing = if all_final {
-        Standing::Final
-    } else {
-        rating.reasons.push(Reason::new(
-            "Có đảng viên chưa xếp loại chính thức: xếp loại chi bộ tạm thời.".to_owned(),
-            "Some members' ratings are not final: the cell's rating is provisional.".to_owned(),
-        ));
-        Standing::Provisional
-    };
-    rating
 }
 
 #[cfg(test)]

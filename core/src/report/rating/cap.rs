@@ -3,7 +3,8 @@
 //! better. At most the share keep Excellent, the highest totals first (ties by id); the others
 //! become Good, with the reason and the parameter cited.
 
-use super::category::{pct_text, within};
+use super::category::within;
+use super::words::pct_text;
 use super::{Category, CellRating, CitedParam, MemberRating, Reason};
 use crate::ids::{CellId, MemberId};
 use crate::rules::Rules;

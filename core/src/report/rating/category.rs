@@ -1,26 +1,8 @@
 //! A rating's category from its points and task figures, with reasons and citations.
 
-use super::{Assessment, Category, CitedParam, Reason, TaskCounts};
+use super::finding::{Finding, Share, Shortfall};
+use super::{words, Assessment, Category, CitedParam, TaskCounts};
 use crate::rules::{Citation, Rules, Threshold};
-
-/// `count/base (p%)`, the percentage rounded down.
-fn share_text(count: u32, base: u32) -> String {
-    let pct = u64::from(count) * 100 / u64::from(base.max(1));
-    format!("{count}/{base} ({pct}%)")
-}
-
-/// `30%`, or `30,5%` / `30.5%` for a fraction.
-pub(crate) fn pct_text(t: Threshold, comma: bool) -> String {
-    let den = u64::from(t.denominator.max(1));
-    let tenths = u64::from(t.numerator) * 1000 / den;
-    if tenths % 10 == 0 {
-        format!("{}%", tenths / 10)
-    } else if comma {
-        format!("{},{}%", tenths / 10, tenths % 10)
-    } else {
-        format!("{}.{}%", tenths / 10, tenths % 10)
-    }
-}
 
 /// Whether `count` out of `base` is within `limit` read as an upper bound: at most the share, or
 /// strictly below it when the threshold is strict.
@@ -39,174 +21,188 @@ pub fn within(limit: Threshold, count: u32, base: u32) -> bool {
 /// With no task counted, no task condition holds, so the result is Not completed (callers treat
 /// that case as not rateable).
 pub fn categorise(rules: &Rules, points: u32, counts: &TaskCounts) -> Assessment {
-    let n = counts.total;
-    let excellent = rules.rating_excellent.value;
-    let good = rules.rating_good.value;
-    let completed = rules.rating_completed.value;
-    let exceeding = rules.rating_excellent_exceeding.value;
-    let late_limit = rules.rating_completed_late.value;
-    let all_in_time = n > 0 && counts.in_time() == n;
-    let all_done = n > 0 && counts.undone() == 0;
-    let exceeding_met = n > 0 && exceeding.is_met(counts.exceeded, n);
-    let late_ok = n > 0 && within(late_limit, counts.late, n);
     let cite = |param: &'static str, citation: &Citation| CitedParam {
         param,
         citation: citation.clone(),
     };
-    let mut citations = vec![cite("rating_excellent", &rules.rating_excellent.source)];
-    let mut reasons = Vec::new();
-    let in_time = share_text(counts.in_time(), n);
-    let exceeded = share_text(counts.exceeded, n);
-    let late = share_text(counts.late, n);
-    let undone = share_text(counts.undone(), n);
-
-    citations.push(cite(
-        "rating_excellent_exceeding",
-        &rules.rating_excellent_exceeding.source,
-    ));
-    if points >= excellent && all_in_time && exceeding_met {
-        reasons.push(Reason::new(
-            format!("Đạt {points}/100 điểm (≥ {excellent}), {in_time} nhiệm vụ hoàn thành đúng hạn hoặc vượt mức, {exceeded} vượt mức (≥ {}): Hoàn thành xuất sắc nhiệm vụ.", pct_text(exceeding, true)),
-            format!("{points}/100 points (≥ {excellent}), {in_time} of tasks on time or exceeded, {exceeded} exceeded (≥ {}): Excellent.", pct_text(exceeding, false)),
-        ));
-        return Assessment {
-            category: Category::Excellent,
-            reasons,
-            citations,
-        };
-    }
-    let mut missing_vi = Vec::new();
-    let mut missing_en = Vec::new();
-    if points < excellent {
-        missing_vi.push(format!("{points} điểm < {excellent}"));
-        missing_en.push(format!("{points} points < {excellent}"));
-    }
-    if !all_in_time {
-        missing_vi.push(format!("chỉ {in_time} nhiệm vụ đúng hạn hoặc vượt mức"));
-        missing_en.push(format!("only {in_time} of tasks on time or exceeded"));
-    }
-    if !exceeding_met {
-        missing_vi.push(format!(
-            "{exceeded} vượt mức < {}",
-            pct_text(exceeding, true)
-        ));
-        missing_en.push(format!(
-            "{exceeded} exceeded < {}",
-            pct_text(exceeding, false)
-        ));
-    }
-    reasons.push(Reason::new(
-        format!("Chưa đạt Hoàn thành xuất sắc: {}.", missing_vi.join("; ")),
-        format!("Not Excellent: {}.", missing_en.join("; ")),
-    ));
-
-    citations.push(cite("rating_good", &rules.rating_good.source));
-    if points >= good && all_in_time {
-        reasons.push(Reason::new(
-            format!("Đạt {points}/100 điểm (≥ {good}), {in_time} nhiệm vụ đúng hạn hoặc vượt mức: Hoàn thành tốt nhiệm vụ."),
-            format!("{points}/100 points (≥ {good}), {in_time} of tasks on time or exceeded: Good."),
-        ));
-        return Assessment {
-            category: Category::Good,
-            reasons,
-            citations,
-        };
-    }
-    let mut missing_vi = Vec::new();
-    let mut missing_en = Vec::new();
-    if points < good {
-        missing_vi.push(format!("{points} điểm < {good}"));
-        missing_en.push(format!("{points} points < {good}"));
-    }
-    if !all_in_time {
-        missing_vi.push(format!("chỉ {in_time} nhiệm vụ đúng hạn hoặc vượt mức"));
-        missing_en.push(format!("only {in_time} of tasks on time or exceeded"));
-    }
-    reasons.push(Reason::new(
-        format!("Chưa đạt Hoàn thành tốt: {}.", missing_vi.join("; ")),
-        format!("Not Good: {}.", missing_en.join("; ")),
-    ));
-
-    citations.push(cite("rating_completed", &rules.rating_completed.source));
-    citations.push(cite(
-        "rating_completed_late",
-        &rules.rating_completed_late.source,
-    ));
-    let limit_vi = format!(
-        "{} {}",
-        if late_limit.strict { "<" } else { "≤" },
-        pct_text(late_limit, true)
-    );
-    let limit_en = format!(
-        "{} {}",
-        if late_limit.strict { "<" } else { "≤" },
-        pct_text(late_limit, false)
-    );
-    if points >= completed && all_done && late_ok {
-        reasons.push(Reason::new(
-            format!("Đạt {points}/100 điểm (≥ {completed}), không có nhiệm vụ chưa hoàn thành, {late} chậm ({limit_vi}): Hoàn thành nhiệm vụ."),
-            format!("{points}/100 points (≥ {completed}), no task left undone, {late} late ({limit_en}): Completed."),
-        ));
-        return Assessment {
-            category: Category::Completed,
-            reasons,
-            citations,
-        };
-    }
-    let mut missing_vi = Vec::new();
-    let mut missing_en = Vec::new();
-    if n > 0 && points >= completed {
-        // Not completed is defined by its own test (below the Completed points): a member at or
-        // above them whose tasks miss Completed's conditions is still Completed, the lowest
-        // category they are not below (a library choice, said in the reasons).
-        if !all_done {
-            missing_vi.push(format!("{undone} nhiệm vụ chưa hoàn thành"));
-            missing_en.push(format!("{undone} of tasks not done"));
-        }
-        if !late_ok {
-            missing_vi.push(format!("{late} nhiệm vụ chậm (giới hạn {limit_vi})"));
-            missing_en.push(format!("{late} of tasks late (limit {limit_en})"));
-        }
-        reasons.push(Reason::new(
-            format!("Đạt {points}/100 điểm (≥ {completed}) nên không thuộc Không hoàn thành nhiệm vụ; còn {}: xếp Hoàn thành nhiệm vụ, cấp ủy xem xét khi quyết định.", missing_vi.join("; ")),
-            format!("{points}/100 points (≥ {completed}), so not Not completed; with {}: Completed, for the committee to weigh when it decides.", missing_en.join("; ")),
-        ));
-        return Assessment {
-            category: Category::Completed,
-            reasons,
-            citations,
-        };
-    }
-    if points < completed {
-        missing_vi.push(format!("{points} điểm < {completed}"));
-        missing_en.push(format!("{points} points < {completed}"));
-    }
-    if n == 0 {
-        missing_vi.push("không có nhiệm vụ nào trong năm".to_owned());
-        missing_en.push("no task in the year".to_owned());
-    } else {
-        if !all_done {
-            missing_vi.push(format!("{undone} nhiệm vụ chưa hoàn thành"));
-            missing_en.push(format!("{undone} of tasks not done"));
-        }
-        if !late_ok {
-            missing_vi.push(format!("{late} nhiệm vụ chậm (cần {limit_vi})"));
-            missing_en.push(format!("{late} of tasks late (must be {limit_en})"));
-        }
-    }
-    reasons.push(Reason::new(
-        format!(
-            "Chưa đạt Hoàn thành: {}. Xếp loại Không hoàn thành nhiệm vụ.",
-            missing_vi.join("; ")
+    let facts = Facts::new(rules, points, counts);
+    let mut findings = Vec::new();
+    let mut citations = vec![
+        cite("rating_excellent", &rules.rating_excellent.source),
+        cite(
+            "rating_excellent_exceeding",
+            &rules.rating_excellent_exceeding.source,
         ),
-        format!(
-            "Not Completed: {}. Rated Not completed.",
-            missing_en.join("; ")
-        ),
-    ));
+    ];
+    let category = 'decided: {
+        match facts.excellent() {
+            Ok(found) => {
+                findings.push(found);
+                break 'decided Category::Excellent;
+            }
+            Err(short) => findings.push(Finding::NotExcellent(short)),
+        }
+        citations.push(cite("rating_good", &rules.rating_good.source));
+        match facts.good() {
+            Ok(found) => {
+                findings.push(found);
+                break 'decided Category::Good;
+            }
+            Err(short) => findings.push(Finding::NotGood(short)),
+        }
+        citations.push(cite("rating_completed", &rules.rating_completed.source));
+        citations.push(cite(
+            "rating_completed_late",
+            &rules.rating_completed_late.source,
+        ));
+        let (category, found) = facts.completed();
+        findings.push(found);
+        category
+    };
     Assessment {
-        category: Category::NotCompleted,
-        reasons,
+        category,
+        reasons: findings.iter().map(words::finding).collect(),
         citations,
+    }
+}
+
+/// The figures a category is decided on, with the thresholds in force.
+struct Facts {
+    points: u32,
+    n: u32,
+    excellent: u32,
+    good: u32,
+    completed: u32,
+    exceeding: Threshold,
+    late_limit: Threshold,
+    all_in_time: bool,
+    all_done: bool,
+    exceeding_met: bool,
+    late_ok: bool,
+    in_time: Share,
+    exceeded: Share,
+    late: Share,
+    undone: Share,
+}
+
+impl Facts {
+    fn new(rules: &Rules, points: u32, counts: &TaskCounts) -> Self {
+        let n = counts.total;
+        let share = |count| Share { count, base: n };
+        let exceeding = rules.rating_excellent_exceeding.value;
+        let late_limit = rules.rating_completed_late.value;
+        Self {
+            points,
+            n,
+            excellent: rules.rating_excellent.value,
+            good: rules.rating_good.value,
+            completed: rules.rating_completed.value,
+            exceeding,
+            late_limit,
+            all_in_time: n > 0 && counts.in_time() == n,
+            all_done: n > 0 && counts.undone() == 0,
+            exceeding_met: n > 0 && exceeding.is_met(counts.exceeded, n),
+            late_ok: n > 0 && within(late_limit, counts.late, n),
+            in_time: share(counts.in_time()),
+            exceeded: share(counts.exceeded),
+            late: share(counts.late),
+            undone: share(counts.undone()),
+        }
+    }
+
+    /// Excellent, or what it misses.
+    fn excellent(&self) -> Result<Finding, Vec<Shortfall>> {
+        if self.points >= self.excellent && self.all_in_time && self.exceeding_met {
+            return Ok(Finding::Excellent {
+                points: self.points,
+                excellent: self.excellent,
+                in_time: self.in_time,
+                exceeded: self.exceeded,
+                exceeding: self.exceeding,
+            });
+        }
+        let mut short = self.below(self.excellent);
+        if !self.all_in_time {
+            short.push(Shortfall::NotAllInTime(self.in_time));
+        }
+        if !self.exceeding_met {
+            short.push(Shortfall::Exceeded {
+                exceeded: self.exceeded,
+                needed: self.exceeding,
+            });
+        }
+        Err(short)
+    }
+
+    /// Good, or what it misses.
+    fn good(&self) -> Result<Finding, Vec<Shortfall>> {
+        if self.points >= self.good && self.all_in_time {
+            return Ok(Finding::Good {
+                points: self.points,
+                good: self.good,
+                in_time: self.in_time,
+            });
+        }
+        let mut short = self.below(self.good);
+        if !self.all_in_time {
+            short.push(Shortfall::NotAllInTime(self.in_time));
+        }
+        Err(short)
+    }
+
+    /// Completed (on its conditions, or on the points alone) or Not completed.
+    fn completed(&self) -> (Category, Finding) {
+        if self.points >= self.completed && self.all_done && self.late_ok {
+            let found = Finding::Completed {
+                points: self.points,
+                completed: self.completed,
+                late: self.late,
+                limit: self.late_limit,
+            };
+            return (Category::Completed, found);
+        }
+        if self.n > 0 && self.points >= self.completed {
+            let shortfalls =
+                self.task_shortfalls(|late, limit| Shortfall::LateBeyondLimit { late, limit });
+            let found = Finding::CompletedOnPoints {
+                points: self.points,
+                completed: self.completed,
+                shortfalls,
+            };
+            return (Category::Completed, found);
+        }
+        let mut short = self.below(self.completed);
+        if self.n == 0 {
+            short.push(Shortfall::NoTask);
+        } else {
+            short.extend(
+                self.task_shortfalls(|late, limit| Shortfall::LateBeyondNeeded { late, limit }),
+            );
+        }
+        (Category::NotCompleted, Finding::NotCompleted(short))
+    }
+
+    /// The points below `needed`, if they are.
+    fn below(&self, needed: u32) -> Vec<Shortfall> {
+        if self.points < needed {
+            vec![Shortfall::Points {
+                points: self.points,
+                needed,
+            }]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Tasks not done, and too many late (said by `late`), as Completed's conditions miss them.
+    fn task_shortfalls(&self, late: impl Fn(Share, Threshold) -> Shortfall) -> Vec<Shortfall> {
+        let mut short = Vec::new();
+        if !self.all_done {
+            short.push(Shortfall::Undone(self.undone));
+        }
+        if !self.late_ok {
+            short.push(late(self.late, self.late_limit));
+        }
+        short
     }
 }

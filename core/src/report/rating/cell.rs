@@ -57,6 +57,19 @@ pub(super) fn cell_tasks(
     cut_off: NaiveDate,
 ) -> CellTasks {
     let mut out = CellTasks::default();
+    count_months(&mut out, commune, cell, year, cut_off);
+    count_remedies(&mut out, commune, cell, year, cut_off);
+    out
+}
+
+/// Each month of the year up to the cut-off as a task: its regular meeting held, sound, Good.
+fn count_months(
+    out: &mut CellTasks,
+    commune: &Commune,
+    cell: &CellId,
+    year: i32,
+    cut_off: NaiveDate,
+) {
     // A cell is asked for what the rules ask from the month it joined this commune's record.
     let since = commune
         .organisation
@@ -75,34 +88,7 @@ pub(super) fn cell_tasks(
             break;
         }
         let ended = last_day(month).is_some_and(|d| d <= cut_off);
-        // The month's regular meetings held by the cut-off; the soundest one counts.
-        let mut best: Option<(bool, bool)> = None; // (no defect, Good score)
-        for state in commune.meetings.values() {
-            let h = state.header();
-            if &h.cell != cell || h.month != month || !h.kind.is_regular() {
-                continue;
-            }
-            let Some(held) = state.held() else {
-                continue;
-            };
-            if held.record.started_at.date_naive() > cut_off {
-                continue;
-            }
-            // The meeting's quality is how well the task was done: its confirmed score's
-            // band, which already withholds the criteria its defects broke; without a confirmed
-            // score, a recorded defect.
-            let score = commune.scores.get(&h.id).filter(|s| {
-                s.state == ScoreState::Confirmed
-                    && s.decided_at.is_some_and(|at| at.date_naive() <= cut_off)
-            });
-            let (sound, good) = match score {
-                Some(s) => (s.band >= Band::Fair, s.band == Band::Good),
-                None => (held.all_defects().next().is_none(), false),
-            };
-            if best.map_or(true, |b| (sound, good) > b) {
-                best = Some((sound, good));
-            }
-        }
+        let best = month_best(commune, cell, month, cut_off);
         if best.is_none() && !ended {
             continue;
         }
@@ -125,6 +111,54 @@ pub(super) fn cell_tasks(
             Some((true, false)) => out.counts.on_time += 1,
         }
     }
+}
+
+/// The month's regular meetings held by the cut-off, the soundest one: `(no defect, Good
+/// score)`, or `None` when none was held.
+fn month_best(
+    commune: &Commune,
+    cell: &CellId,
+    month: YearMonth,
+    cut_off: NaiveDate,
+) -> Option<(bool, bool)> {
+    let mut best: Option<(bool, bool)> = None;
+    for state in commune.meetings.values() {
+        let h = state.header();
+        if &h.cell != cell || h.month != month || !h.kind.is_regular() {
+            continue;
+        }
+        let Some(held) = state.held() else {
+            continue;
+        };
+        if held.record.started_at.date_naive() > cut_off {
+            continue;
+        }
+        // The meeting's quality is how well the task was done: its confirmed score's
+        // band, which already withholds the criteria its defects broke; without a confirmed
+        // score, a recorded defect.
+        let score = commune.scores.get(&h.id).filter(|s| {
+            s.state == ScoreState::Confirmed
+                && s.decided_at.is_some_and(|at| at.date_naive() <= cut_off)
+        });
+        let (sound, good) = match score {
+            Some(s) => (s.band >= Band::Fair, s.band == Band::Good),
+            None => (held.all_defects().next().is_none(), false),
+        };
+        if best.map_or(true, |b| (sound, good) > b) {
+            best = Some((sound, good));
+        }
+    }
+    best
+}
+
+/// Each remediation due in the year as a task: accepted in time, late, or still open.
+fn count_remedies(
+    out: &mut CellTasks,
+    commune: &Commune,
+    cell: &CellId,
+    year: i32,
+    cut_off: NaiveDate,
+) {
     for r in commune.remediations.values().filter(|r| &r.cell == cell) {
         let mut reported = None;
         let mut accepted = None;
@@ -164,5 +198,4 @@ pub(super) fn cell_tasks(
             _ => {}
         }
     }
-    out
 }

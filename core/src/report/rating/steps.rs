@@ -21,32 +21,7 @@ pub(super) fn review_reasons(rating: &mut MemberRating) {
             ),
         ));
     }
-    for p in &review.proposals {
-        let t = &p.tally;
-        let (vi, en) = if t.passed {
-            ("được thông qua", "passed")
-        } else {
-            ("không được thông qua", "did not pass")
-        };
-        reasons.push(Reason::new(
-            format!(
-                "Chi bộ biểu quyết đề nghị {} ngày {} ({}): {}/{} tán thành, {vi}.",
-                p.category.name_vi(),
-                p.at.format("%d/%m/%Y"),
-                p.meeting,
-                t.yes,
-                t.counted_base
-            ),
-            format!(
-                "The cell voted to propose {} on {} ({}): {}/{} for, {en}.",
-                p.category.name_en(),
-                p.at.format("%Y-%m-%d"),
-                p.meeting,
-                t.yes,
-                t.counted_base
-            ),
-        ));
-    }
+    reasons.extend(review.proposals.iter().map(proposal));
     if let Some(d) = &review.decision {
         reasons.push(Reason::new(
             format!(
@@ -64,4 +39,32 @@ pub(super) fn review_reasons(rating: &mut MemberRating) {
         ));
     }
     rating.reasons.extend(reasons);
+}
+
+/// The cell's vote on a proposed category, as a reason.
+fn proposal(p: &crate::review::Proposal) -> Reason {
+    let t = &p.tally;
+    let (vi, en) = if t.passed {
+        ("được thông qua", "passed")
+    } else {
+        ("không được thông qua", "did not pass")
+    };
+    Reason::new(
+        format!(
+            "Chi bộ biểu quyết đề nghị {} ngày {} ({}): {}/{} tán thành, {vi}.",
+            p.category.name_vi(),
+            p.at.format("%d/%m/%Y"),
+            p.meeting,
+            t.yes,
+            t.counted_base
+        ),
+        format!(
+            "The cell voted to propose {} on {} ({}): {}/{} for, {en}.",
+            p.category.name_en(),
+            p.at.format("%Y-%m-%d"),
+            p.meeting,
+            t.yes,
+            t.counted_base
+        ),
+    )
 }
