@@ -4,22 +4,27 @@
 use chibo::Refusal as _;
 use chibo_store::StoreError;
 
-/// Declares the refusal kinds once: the thrown [`ChiboError`] (one variant per kind, each with
-/// the same four fields), the [`ErrorKind`] enum and the conversion from a [`Refusal`] value.
+/// Writes the thrown [`ChiboError`] (one variant per kind of refusal, each with the core's typed
+/// refusal), the [`ErrorKind`] enum and the conversions, from the core's list of kinds
+/// (`chibo::for_each_error_kind!`), adding `Store` for the journal file.
 macro_rules! refusal_kinds {
-    ($($(#[doc = $doc:literal])* $kind:ident => $codes:literal,)*) => {
+    ($(
+        $(#[doc = $doc:literal])*
+        $Kind:ident($Type:ident) = $name:literal $(, rules $rules:literal)?;
+    )*) => {
         /// A refusal of the core or of the journal file: one variant per kind of refusal, so an
         /// app can catch, say, `ChiboException.Vote` (Kotlin) or `ChiboError.Vote` (Swift) and
         /// read `code` (`vote.not_eligible`). Every variant carries the core's stable `code`, the
         /// message in Vietnamese (`message_vi`) and English (`message_en`), and the structured
-        /// `fields` as JSON text (`{"member": "x1-07", "reason": "probationary"}`). A refused
-        /// command changes nothing.
+        /// `fields` as JSON text (as the scenario files check them); a core refusal carries its
+        /// typed `detail` too (`VoteError.NotEligible(member, reason)`). A refused command
+        /// changes nothing.
         #[derive(Debug, Clone, PartialEq, thiserror::Error, uniffi::Error)]
         pub enum ChiboError {
             $(
                 $(#[doc = $doc])*
                 #[error("{code}: {message_en}")]
-                $kind {
+                $Kind {
                     /// The stable code.
                     code: String,
                     /// The message in Vietnamese.
@@ -28,64 +33,88 @@ macro_rules! refusal_kinds {
                     message_en: String,
                     /// The structured fields, as a JSON object.
                     fields: String,
+                    /// The refusal as the core's typed value: its variant and fields.
+                    detail: chibo::error::$Type,
                 },
             )*
+            /// The journal file could not be used: `store.locked` (open elsewhere),
+            /// `store.exists`, `store.io`, `store.replaced`, `store.closed`, `store.poisoned`.
+            #[error("{code}: {message_en}")]
+            Store {
+                /// The stable code.
+                code: String,
+                /// The message in Vietnamese.
+                message_vi: String,
+                /// The message in English.
+                message_en: String,
+                /// The structured fields, as a JSON object.
+                fields: String,
+            },
         }
 
         /// The kind of a refusal, one per concern of the core, and `Store` for the journal file.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
         pub enum ErrorKind {
             $(
-                #[doc = $codes]
-                $kind,
+                $(#[doc = $doc])*
+                $Kind,
             )*
+            /// The journal file could not be used (`store.*`).
+            Store,
         }
 
-        impl From<Refusal> for ChiboError {
-            fn from(r: Refusal) -> Self {
-                let Refusal { code, kind, message_vi, message_en, fields } = r;
+        impl From<chibo::ErrorKind> for ErrorKind {
+            fn from(kind: chibo::ErrorKind) -> Self {
                 match kind {
-                    $(ErrorKind::$kind => Self::$kind { code, message_vi, message_en, fields },)*
+                    $(chibo::ErrorKind::$Kind => Self::$Kind,)*
+                }
+            }
+        }
+
+        impl From<chibo::Error> for ChiboError {
+            fn from(error: chibo::Error) -> Self {
+                let code = error.code().to_owned();
+                let message_vi = error.message_vi();
+                let message_en = error.message_en();
+                let fields = json_fields(&error.fields());
+                match error {
+                    $(chibo::Error::$Kind(detail) => {
+                        Self::$Kind { code, message_vi, message_en, fields, detail }
+                    })*
+                }
+            }
+        }
+
+        #[uniffi::export]
+        impl ChiboError {
+            /// The refusal as one value, whatever its kind: to show any of them.
+            pub fn refusal(&self) -> Refusal {
+                match self {
+                    $(Self::$Kind { code, message_vi, message_en, fields, detail } => Refusal {
+                        code: code.clone(),
+                        kind: ErrorKind::$Kind,
+                        message_vi: message_vi.clone(),
+                        message_en: message_en.clone(),
+                        fields: fields.clone(),
+                        detail: Some(chibo::Error::$Kind(detail.clone())),
+                    },)*
+                    Self::Store { code, message_vi, message_en, fields } => Refusal {
+                        code: code.clone(),
+                        kind: ErrorKind::Store,
+                        message_vi: message_vi.clone(),
+                        message_en: message_en.clone(),
+                        fields: fields.clone(),
+                        detail: None,
+                    },
                 }
             }
         }
     };
 }
 
-refusal_kinds! {
-    /// A named record does not exist, or an id is already taken (`lookup.*`).
-    Lookup => "`lookup.*`",
-    /// The actor may not take this step (`permission.*`).
-    Permission => "`permission.*`",
-    /// The step is out of order for the record's state (`transition.*`).
-    Transition => "`transition.*`",
-    /// The organisation's rules would be broken (`organisation.*`).
-    Organisation => "`organisation.*`",
-    /// The meeting's preparation is incomplete or wrong (`preparation.*`).
-    Preparation => "`preparation.*`",
-    /// The meeting as recorded breaks the rules (`meeting.*`).
-    Meeting => "`meeting.*`",
-    /// The vote cannot be counted as given (`vote.*`, e.g. `vote.not_eligible`).
-    Vote => "`vote.*`",
-    /// The task assignment breaks the rules (`assignment.*`).
-    Assignment => "`assignment.*`",
-    /// A report on a task breaks the rules (`report.*`).
-    Report => "`report.*`",
-    /// An inspection breaks the rules (`inspection.*`).
-    Inspection => "`inspection.*`",
-    /// A remediation step breaks the rules (`remediation.*`).
-    Remediation => "`remediation.*`",
-    /// A value is empty, too long or malformed, including JSON text that is not a command
-    /// (`input.*`).
-    Input => "`input.*`",
-    /// A journal cannot be read, does not verify, or holds a refused event (`journal.*`).
-    Journal => "`journal.*`",
-    /// The journal file could not be used: `store.locked` (open elsewhere), `store.exists`,
-    /// `store.io`, `store.replaced`, `store.closed`, `store.poisoned`.
-    Store => "`store.*`",
-}
+chibo::for_each_error_kind!(refusal_kinds);
 
-/// A refusal as a value: why a device record became a merge conflict.
+/// A refusal as a value: why a device record became a merge conflict, or a batch stopped.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Refusal {
     /// The stable code, e.g. `vote.not_eligible`.
@@ -98,17 +127,19 @@ pub struct Refusal {
     pub message_en: String,
     /// The structured fields, as a JSON object.
     pub fields: String,
+    /// The core's refusal, typed (`None` for the journal file's own, `store.*`).
+    pub detail: Option<chibo::Error>,
+}
+
+/// Fields as JSON text; a refusal's fields are plain values, so this cannot fail in practice,
+/// and an empty object would stand in if it did.
+fn json_fields(fields: &impl serde::Serialize) -> String {
+    serde_json::to_string(fields).unwrap_or_else(|_| "{}".to_owned())
 }
 
 impl From<&chibo::Error> for Refusal {
     fn from(error: &chibo::Error) -> Self {
-        Self {
-            code: error.code().to_owned(),
-            kind: error.kind().into(),
-            message_vi: error.message_vi(),
-            message_en: error.message_en(),
-            fields: serde_json::to_string(&error.fields()).unwrap_or_else(|_| "{}".to_owned()),
-        }
+        ChiboError::from(error.clone()).refusal()
     }
 }
 
@@ -121,41 +152,24 @@ impl From<&StoreError> for Refusal {
                 kind: ErrorKind::Store,
                 message_vi: other.message_vi(),
                 message_en: other.message_en(),
-                fields: serde_json::to_string(other).unwrap_or_else(|_| "{}".to_owned()),
+                fields: json_fields(other),
+                detail: None,
             },
         }
     }
 }
 
-impl From<chibo::ErrorKind> for ErrorKind {
-    fn from(kind: chibo::ErrorKind) -> Self {
-        match kind {
-            chibo::ErrorKind::Lookup => Self::Lookup,
-            chibo::ErrorKind::Permission => Self::Permission,
-            chibo::ErrorKind::Transition => Self::Transition,
-            chibo::ErrorKind::Organisation => Self::Organisation,
-            chibo::ErrorKind::Preparation => Self::Preparation,
-            chibo::ErrorKind::Meeting => Self::Meeting,
-            chibo::ErrorKind::Vote => Self::Vote,
-            chibo::ErrorKind::Assignment => Self::Assignment,
-            chibo::ErrorKind::Report => Self::Report,
-            chibo::ErrorKind::Inspection => Self::Inspection,
-            chibo::ErrorKind::Remediation => Self::Remediation,
-            chibo::ErrorKind::Input => Self::Input,
-            chibo::ErrorKind::Journal => Self::Journal,
-        }
-    }
-}
-
-impl From<chibo::Error> for ChiboError {
-    fn from(error: chibo::Error) -> Self {
-        Refusal::from(&error).into()
-    }
-}
-
 impl From<StoreError> for ChiboError {
     fn from(error: StoreError) -> Self {
-        Refusal::from(&error).into()
+        match error {
+            StoreError::Core(core) => core.into(),
+            other => Self::Store {
+                code: other.code().to_owned(),
+                message_vi: other.message_vi(),
+                message_en: other.message_en(),
+                fields: json_fields(&other),
+            },
+        }
     }
 }
 
@@ -183,11 +197,19 @@ mod tests {
             message_vi,
             message_en,
             fields,
+            detail,
         } = ChiboError::from(core.clone())
         else {
             unreachable!("a vote refusal crosses as ChiboError::Vote")
         };
         assert_eq!(code, "vote.not_eligible");
+        assert!(matches!(
+            detail,
+            VoteError::NotEligible {
+                reason: Ineligibility::Probationary,
+                ..
+            }
+        ));
         assert_eq!(message_vi, core.message_vi());
         assert_eq!(message_en, core.message_en());
         let fields: serde_json::Value = serde_json::from_str(&fields).unwrap_or_default();

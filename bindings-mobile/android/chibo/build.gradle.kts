@@ -1,4 +1,4 @@
-// The AAR: the generated Kotlin and bindings-mobile/kotlin (package vn.chibo, written into src/main/java by build-aar.sh),
+// The AAR: the generated Kotlin (packages vn.chibo and vn.chibo.core, written into src/main/java by build-aar.sh),
 // libchibo_mobile.so for the four ABIs (src/main/jniLibs, by cargo ndk), and JNA.
 plugins {
     id("com.android.library")
@@ -13,8 +13,6 @@ android {
         minSdk = 26
         consumerProguardFiles("consumer-rules.pro")
     }
-    // The hand-written Kotlin shipped with the generated bindings (vn.chibo.refusal).
-    sourceSets["main"].java.srcDir("../../kotlin")
     compileOptions {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17

@@ -4,13 +4,15 @@
 package vn.chibo.tests
 
 import vn.chibo.ChiboException
-import vn.chibo.refusal
 import vn.chibo.ErrorKind
 import vn.chibo.Commune
 import vn.chibo.CommuneFile
 import vn.chibo.core.Action
 import vn.chibo.core.AlertKind
+import vn.chibo.core.AssignmentError
+import vn.chibo.core.CoreRefusal
 import vn.chibo.core.Figures
+import vn.chibo.core.Ineligibility
 import vn.chibo.core.Language
 import vn.chibo.core.Period
 import vn.chibo.core.Query
@@ -22,6 +24,7 @@ import vn.chibo.core.Outcome
 import vn.chibo.core.StateName
 import vn.chibo.core.TaskState
 import vn.chibo.core.Vote
+import vn.chibo.core.VoteError
 import vn.chibo.repairJournalFile
 import vn.chibo.verifyJournal
 import vn.chibo.verifyJournalFile
@@ -90,9 +93,13 @@ fun failedVoteCaughtByType() {
     check(e.messageVi.isNotBlank() && e.messageEn.isNotBlank() && e.messageVi != e.messageEn) {
         "both messages: ${e.messageVi} / ${e.messageEn}"
     }
-    check(subset(parseJson("""{"member":"x1-07","reason":"probationary"}"""), parseJson(e.fields))) {
-        "fields ${e.fields}"
-    }
+    // Who and why, as typed values: the core's own refusal.
+    val why = e.detail as? VoteError.NotEligible ?: throw CheckFailed("detail ${e.detail}")
+    checkEqual("x1-07", why.member, "the member refused")
+    checkEqual(Ineligibility.PROBATIONARY, why.reason, "why")
+    val any = e.refusal()
+    checkEqual(ErrorKind.VOTE, any.kind, "the refusal's kind")
+    checkEqual(CoreRefusal.Vote(why), any.detail, "the refusal's detail, whatever its kind")
     checkEqual(before, journal.stateJson(), "the state after the refusal")
     checkEqual(StateName.DRAFT, journal.meetingSummary(MEETING).state, "the draft is kept")
 
@@ -119,7 +126,7 @@ fun refusalsByType() {
     val assignOnDraft = refused<ChiboException.Transition> { journal.execute(marchAssigned()) }
     checkEqual("transition.out_of_order", assignOnDraft.code, "assign on a draft")
     val byMember = Command("x1-03", at(3, 5, 9, 15), Action.RecordMeeting(MEETING, marchRecord(PASSING_VOTE)))
-    check(refused<ChiboException>({ journal.execute(byMember) }).refusal.code.startsWith("permission.")) { "permission" }
+    check(refused<ChiboException>({ journal.execute(byMember) }).refusal().code.startsWith("permission.")) { "permission" }
     // A journal of another commune: its first record is not this one's.
     val otherCommune = Commune().executeJson(setupCommands("commune").first().replace("nga-truong", "nga-thuy"))
     checkEqual("journal.unrelated", refused<ChiboException.Journal> { journal.merge(otherCommune.line) }.code, "unrelated")
@@ -146,7 +153,10 @@ fun datesAreJavaTime() {
         val plan = (c.action as Action.AssignTasks).v1
         c.copy(action = Action.AssignTasks(plan.copy(tasks = plan.tasks.map { it.copy(deadline = java.time.LocalDate.of(2025, 3, 1)) })))
     }
-    checkEqual("assignment.deadline_before_meeting", refused<ChiboException.Assignment> { journal.execute(early) }.code, "early deadline")
+    val tooEarly = refused<ChiboException.Assignment> { journal.execute(early) }
+    checkEqual("assignment.deadline_before_meeting", tooEarly.code, "early deadline")
+    val deadline = tooEarly.detail as AssignmentError.DeadlineBeforeMeeting
+    checkEqual(java.time.LocalDate.of(2025, 3, 1), deadline.deadline, "the deadline refused, as a LocalDate")
     journal.close()
 }
 

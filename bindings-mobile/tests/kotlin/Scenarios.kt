@@ -6,7 +6,6 @@ package vn.chibo.tests
 
 import vn.chibo.ChiboException
 import vn.chibo.Commune
-import vn.chibo.refusal
 import vn.chibo.refusalCodes
 import java.io.File
 
@@ -26,7 +25,7 @@ fun replayScenarios(): Replayed {
         } catch (e: CheckFailed) {
             failures += "${file.name}: ${e.message}"
         } catch (e: ChiboException) {
-            failures += "${file.name}: unexpected ${e.refusal.code}: ${e.refusal.messageEn}"
+            failures += "${file.name}: unexpected ${e.refusal().code}: ${e.refusal().messageEn}"
         }
     }
     val uncovered = refusalCodes().filter {
@@ -82,7 +81,7 @@ private fun replayCommand(
         lines += journal.executeJson(toJson(command)).line
         check(wanted == null) { "$label: expected $wanted, but it was accepted" }
     } catch (e: ChiboException) {
-        val why = e.refusal
+        val why = e.refusal()
         if (wanted == null) throw CheckFailed("$label: refused ${why.code}: ${why.messageEn}")
         checkEqual(wanted, why.code, "$label: the refusal's code")
         codes += why.code
@@ -118,8 +117,8 @@ private fun replayQuery(
         val result = expect["result"] ?: throw CheckFailed("$label: no `result`")
         check(subset(result, actual)) { "$label: result ${toJson(actual)} does not contain ${toJson(result)}" }
     } catch (e: ChiboException) {
-        if (wanted == null) throw CheckFailed("$label: refused ${e.refusal.code}: ${e.refusal.messageEn}")
-        checkEqual(wanted, e.refusal.code, "$label: the refusal's code")
-        codes += e.refusal.code
+        if (wanted == null) throw CheckFailed("$label: refused ${e.refusal().code}: ${e.refusal().messageEn}")
+        checkEqual(wanted, e.refusal().code, "$label: the refusal's code")
+        codes += e.refusal().code
     }
 }

@@ -23,7 +23,7 @@ refusals! {
         /// An id is not a short visible code.
         "input.invalid_id" InvalidId {
             /// The kind of record the id names (`member`, `cell`…).
-            field: &'static str,
+            field: String,
             /// The id as given, shortened and with invisible characters escaped.
             id: String,
             /// What is wrong with it, flattened into the fields: `problem` is `empty`, `too_long`
@@ -102,7 +102,7 @@ impl InputError {
             shown.push('…');
         }
         Self::InvalidId {
-            field,
+            field: field.to_owned(),
             id: shown,
             problem,
         }

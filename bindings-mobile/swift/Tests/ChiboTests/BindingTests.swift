@@ -46,7 +46,7 @@ final class BindingTests: XCTestCase {
         do {
             _ = try journal.execute(command: recordMeeting(yes: ["x1-bt", "x1-pbt"], no: ["x1-03", "x1-04", "x1-05"]))
             XCTFail("a failed vote was accepted")
-        } catch let ChiboError.Vote(code, messageVi, messageEn, _) {
+        } catch let ChiboError.Vote(code, messageVi, messageEn, _, _) {
             XCTAssertEqual(code, "vote.failed")
             XCTAssertFalse(messageVi.isEmpty)
             XCTAssertNotEqual(messageVi, messageEn)
@@ -71,7 +71,7 @@ final class BindingTests: XCTestCase {
         }
         let head = file!.head()
         XCTAssertThrowsError(try CommuneFile.open(path: path)) { error in
-            XCTAssertEqual((error as? ChiboError)?.refusal.code, "store.locked")
+            XCTAssertEqual((error as? ChiboError)?.refusal().code, "store.locked")
         }
         file = nil // the last reference released: the file is closed and unlocked
         let reopened = try CommuneFile.open(path: path)

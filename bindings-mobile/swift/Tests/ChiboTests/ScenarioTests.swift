@@ -46,8 +46,8 @@ final class ScenarioTests: XCTestCase {
                     XCTAssertNil(wanted, "\(label): expected \(wanted ?? ""), got a result")
                     XCTAssertTrue(subset(try XCTUnwrap(expect["result"], label), actual), "\(label): \(actual)")
                 } catch let error as ChiboError {
-                    XCTAssertEqual(wanted, error.refusal.code, label)
-                    codes.insert(error.refusal.code)
+                    XCTAssertEqual(wanted, error.refusal().code, label)
+                    codes.insert(error.refusal().code)
                 }
                 continue
             }
@@ -56,7 +56,7 @@ final class ScenarioTests: XCTestCase {
                 lines.append(try journal.executeJson(command: try jsonText(try XCTUnwrap(step["command"], label))).line)
                 XCTAssertNil(wanted, "\(label): expected \(wanted ?? ""), but it was accepted")
             } catch let error as ChiboError {
-                let why = error.refusal
+                let why = error.refusal()
                 XCTAssertEqual(wanted, why.code, "\(label): \(why.messageEn)")
                 codes.insert(why.code)
                 XCTAssertFalse(why.messageVi.isEmpty || why.messageEn.isEmpty, label)
