@@ -81,6 +81,7 @@ pub struct DecideRating {
     pub category: Category,
     /// Why it differs from the cell's proposal, or any remark.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub note: Option<String>,
 }
 
@@ -240,6 +241,7 @@ pub struct Decision {
     pub by: MemberId,
     /// Any remark.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub note: Option<String>,
     /// When.
     pub at: Timestamp,
@@ -252,12 +254,15 @@ pub struct Decision {
 pub struct MemberReview {
     /// The member's self-assessment (the latest, if written again before the cell's vote).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub self_assessment: Option<SelfAssessed>,
     /// The cell's votes, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub proposals: Vec<Proposal>,
     /// The superior committee's decision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub decision: Option<Decision>,
 }
 

@@ -206,6 +206,7 @@ pub struct Task {
     pub meeting: MeetingId,
     /// The unfinished task of an earlier meeting it carries on, if it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub carried_from: Option<TaskId>,
     /// When it was assigned.
     pub assigned_at: Timestamp,

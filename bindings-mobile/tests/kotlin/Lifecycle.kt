@@ -39,7 +39,7 @@ fun marchReady(): List<Command> = listOf(
             "Tiêm phòng cho đàn gia cầm",
             "Vận động 100% hộ tham gia vệ sinh môi trường",
         ),
-        scheduledAt = at(3, 5, 7, 30), place = "Nhà văn hóa xóm 1", topic = null,
+        scheduledAt = at(3, 5, 7, 30), place = "Nhà văn hóa xóm 1",
     ))),
     Command("x1-bt", at(3, 1, 19, 30), Action.HoldPreparatoryMeeting(PreparatoryMeeting(
         MEETING, listOf("x1-bt", "x1-pbt"),
@@ -92,8 +92,8 @@ fun marchAssigned(): Command {
             task("t-03-05", "x1-05", "Phối hợp thú y thống kê đàn gia cầm", 2),
             task("t-03-07", "x1-07", "Vận động 10 hộ ven kênh dọn vệ sinh", 3),
         ),
-        emptyList(),
-    )))
+    ))) // nothing carried over: the default
+
 }
 
 /** The owners and outcomes of setup/march_reported.json. */

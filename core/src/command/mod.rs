@@ -149,6 +149,7 @@ pub enum Action {
         outcome: Outcome,
         /// Anything to add.
         #[serde(default)]
+        #[cfg_attr(feature = "uniffi", uniffi(default = None))]
         note: Option<String>,
     },
     /// The secretary carries an unreported task over.
@@ -198,6 +199,7 @@ pub enum Action {
         accepted: bool,
         /// Remarks.
         #[serde(default)]
+        #[cfg_attr(feature = "uniffi", uniffi(default = None))]
         note: Option<String>,
     },
     /// Marks a remediation overdue after its deadline.
@@ -217,6 +219,7 @@ pub enum Action {
         accepted: bool,
         /// The confirmer's note.
         #[serde(default)]
+        #[cfg_attr(feature = "uniffi", uniffi(default = None))]
         note: Option<String>,
     },
     /// The cell committee enters a member's general-criteria points for the year.

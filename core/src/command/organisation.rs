@@ -94,6 +94,7 @@ pub struct SetMemberFlag {
     pub on: bool,
     /// Why (required when setting exempted or transferred).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub reason: Option<String>,
 }
 
@@ -145,9 +146,11 @@ pub struct ElectCellLeadership {
     pub secretary: MemberId,
     /// Phó bí thư, if any.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub deputy: Option<MemberId>,
     /// The whole cell committee (secretary and deputy included); empty under the threshold.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub committee: Vec<MemberId>,
 }
 
@@ -190,9 +193,11 @@ pub struct AssignFollower {
 pub struct ReorganiseLevels {
     /// Levels added.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub add: Vec<Level>,
     /// Levels abolished.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub abolish: Vec<LevelId>,
 }
 

@@ -75,11 +75,13 @@ pub struct OpenInspection {
     pub kind: InspectionKind,
     /// The meetings whose minutes and results are read (all must be reported).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub meetings: Vec<MeetingId>,
     /// Who carries it out.
     pub inspectors: Vec<MemberId>,
     /// The topic, for thematic supervision (from the announced plan).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub topic: Option<String>,
 }
 
@@ -99,6 +101,7 @@ pub struct RecordFinding {
     pub text: String,
     /// Defects recorded on the cell's meetings that the finding rests on.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub defects: Vec<DefectRef>,
 }
 
@@ -131,6 +134,7 @@ pub struct Finding {
     pub at: Timestamp,
     /// The recorded defects it cites.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub defects: Vec<DefectRef>,
 }
 
@@ -146,13 +150,16 @@ pub struct ConcludeInspection {
     pub conclusion: String,
     /// Requirements to remedy shortcomings, each with its deadline.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub remediations: Vec<NewRemediation>,
     /// Where a violation is suspected: the reason for referral to formal inspection.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub referral: Option<String>,
     /// Every remediation of the cell still not verified, each with what the inspectors found of
     /// it: a conclusion does not pass over an open remedy.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub open_remedies: Vec<OpenRemedy>,
 }
 
@@ -173,6 +180,7 @@ pub struct InspectionNotice {
     pub referral: Option<String>,
     /// The earlier remediations still open, as the conclusion faced them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub open_remedies: Vec<OpenRemedy>,
 }
 

@@ -54,9 +54,11 @@ pub struct CarryOverDetails {
     pub task: TaskId,
     /// The new task's id.
     #[serde(default, rename = "as")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub new_task: Option<TaskId>,
     /// The new task's deadline.
     #[serde(default, deserialize_with = "crate::time::strict_optional_date")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub deadline: Option<NaiveDate>,
 }
 
@@ -135,6 +137,7 @@ pub struct TaskPlan {
     pub tasks: Vec<NewTask>,
     /// Unfinished tasks of earlier meetings carried into this one, each as a new task.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub carried_over: Vec<CarryOver>,
 }
 

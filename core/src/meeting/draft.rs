@@ -36,6 +36,7 @@ pub struct DraftMeeting {
     pub place: String,
     /// The topic of a thematic or combined meeting, from the yearly plan.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub topic: Option<String>,
 }
 
@@ -68,18 +69,23 @@ pub struct Revision {
     pub meeting: MeetingId,
     /// New content.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub content: Option<String>,
     /// New resolution items.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub resolution_items: Option<Vec<String>>,
     /// New time: members must then be notified again.
     #[serde(default, deserialize_with = "crate::time::strict_optional_timestamp")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub scheduled_at: Option<Timestamp>,
     /// New place: members must then be notified again.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub place: Option<String>,
     /// New topic.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub topic: Option<String>,
 }
 

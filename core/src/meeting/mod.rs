@@ -125,6 +125,7 @@ pub struct Header {
 pub struct Draft {
     /// Sittings held on the draft that did not adopt it, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub sittings: Vec<Sitting>,
 }
 
@@ -141,6 +142,7 @@ pub struct Sitting {
     pub tally: Tally,
     /// What went against the rules at this sitting, with the rules in force on its day.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub defects: Vec<Defect>,
 }
 
@@ -156,9 +158,11 @@ pub struct Held {
     /// What went against the rules at the sitting that adopted the resolution (its preparation
     /// included), with the rules in force on its day.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub defects: Vec<Defect>,
     /// Earlier sittings on the same draft whose vote did not adopt it, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub earlier_sittings: Vec<Sitting>,
     /// Admissions and recognitions decided at the meeting.
     pub admissions: Vec<AdmissionDecision>,

@@ -85,20 +85,25 @@ pub struct MeetingRecord {
     pub roll: Vec<RollEntry>,
     /// Higher-level members who attended.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub guests: Vec<MemberId>,
     /// The agenda adopted.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub agenda: Vec<String>,
     /// Each speaker and the gist.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub speeches: Vec<Speech>,
     /// The chair's conclusions on each item.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub conclusions: Vec<String>,
     /// The vote on the resolution.
     pub vote: Vote,
     /// Whether dues were collected.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub dues_collected: bool,
 }
 

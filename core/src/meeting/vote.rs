@@ -17,12 +17,15 @@ use std::collections::BTreeSet;
 pub struct Vote {
     /// Tán thành.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub yes: Vec<MemberId>,
     /// Không tán thành.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub no: Vec<MemberId>,
     /// Không biểu quyết (abstain).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub abstain: Vec<MemberId>,
 }
 
@@ -40,6 +43,7 @@ pub struct Tally {
     /// Members expected to attend, the base of R-70's attendance rate: those on the roll less
     /// exempted members who were absent (an exempted member who came counts as present).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
     pub expected: u32,
     /// The counted base of R-35: official members summoned, leaving out the transferred, the
     /// suspended, exempted members who are absent, and members absent with an approved reason.
@@ -54,10 +58,12 @@ pub struct Tally {
     pub needed: u32,
     /// Members of the counted base who were present.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
     pub present_in_base: u32,
     /// Present members of the counted base the commune's quorum rule needed; `None`
     /// without a quorum rule.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub quorum_needed: Option<u32>,
     /// Whether the resolution passed: the quorum (if any) met and the majority reached.
     pub passed: bool,

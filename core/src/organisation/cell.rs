@@ -74,10 +74,12 @@ pub struct Cell {
     pub drafting_delegates: BTreeMap<YearMonth, MemberId>,
     /// The former commune and journal holding its history, for a cell handed over in a merger.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub origin: Option<super::CellOrigin>,
     /// The day it was added to this commune's record (or handed over to it): what the rules ask
     /// of it is counted from then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub since: Option<chrono::NaiveDate>,
 }
 

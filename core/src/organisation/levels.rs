@@ -31,6 +31,7 @@ pub struct Level {
     pub kind: LevelKind,
     /// The level above it, if any.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub parent: Option<LevelId>,
 }
 

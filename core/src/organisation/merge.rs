@@ -65,6 +65,7 @@ pub struct HandedOverMember {
     pub joined_on: NaiveDate,
     /// Exempted, if so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub exempted: Option<Exemption>,
     /// Suspended since, if so.
     #[serde(
@@ -75,6 +76,7 @@ pub struct HandedOverMember {
     pub suspended: Option<NaiveDate>,
     /// Temporarily transferred, if so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub transferred: Option<Transfer>,
 }
 
@@ -92,12 +94,15 @@ pub struct HandedOverCell {
     pub kind: CellKind,
     /// Its secretary.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub secretary: Option<MemberId>,
     /// Its deputy.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub deputy: Option<MemberId>,
     /// Its committee (secretary and deputy included), if it has one.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub committee: Vec<MemberId>,
     /// Its members on the roll.
     pub members: Vec<HandedOverMember>,

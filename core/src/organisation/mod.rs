@@ -31,6 +31,7 @@ pub struct Organisation {
     pub name: String,
     /// The ids and names it had before a merger (`merge_communes`), oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub former: Vec<FormerName>,
     /// Who keeps the records (văn phòng đảng ủy) and may enter organisation changes.
     pub registrar: MemberId,

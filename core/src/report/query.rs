@@ -41,6 +41,7 @@ pub enum Query {
         meeting: MeetingId,
         /// The rubric; the default (Phú Thọ) preset when absent.
         #[serde(default)]
+        #[cfg_attr(feature = "uniffi", uniffi(default = None))]
         rubric: Option<Rubric>,
         /// Points entered by people, by criterion id.
         #[serde(default)]
@@ -58,10 +59,12 @@ pub enum Query {
         /// General-criteria points by member (0..=30); when absent, the points the committee
         /// entered with `enter_general_points`.
         #[serde(default)]
+        #[cfg_attr(feature = "uniffi", uniffi(default = None))]
         general: Option<BTreeMap<MemberId, u32>>,
         /// The review's cut-off (`YYYY-MM-DD`, within the year): tasks due after it are outside
         /// the review. Default: 31 December.
         #[serde(default, deserialize_with = "crate::time::strict_optional_date")]
+        #[cfg_attr(feature = "uniffi", uniffi(default = None))]
         cut_off: Option<chrono::NaiveDate>,
     },
     /// A meeting's minutes ([`super::minutes`]), gathered; `markdown` and `html` hold the
