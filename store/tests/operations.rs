@@ -28,7 +28,7 @@ fn the_rust_column_of_the_operations_table_names_real_functions() {
         "JournalFile::open_or_create" => |p: &str| JournalFile::open_or_create(p),
         "Journal::execute" => |j: &mut Journal, c: &Command| j.execute(c).map(|_| ()),
         "JournalFile::execute_batch" => |f: &mut JournalFile, c: &[Command]| f.execute_batch(c).map(|_| ()),
-        "report::query::run" => |c: &Commune, q: &Query| report::query::run(c, q),
+        "report::query::report" => |c: &Commune, q: &Query| report::query::report(c, q),
         "report::dashboard::dashboard" => report::dashboard::dashboard,
         "report::alerts::alerts" => report::alerts::alerts,
         "Commune::summary" => Commune::summary,
