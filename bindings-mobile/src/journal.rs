@@ -64,6 +64,13 @@ impl Commune {
         })
     }
 
+    /// The same as [`Commune::load`], on a thread of its own: a `suspend` function in Kotlin, an
+    /// `async` one in Swift, so that loading a year leaves the caller's thread free.
+    #[uniffi::constructor]
+    pub async fn load_in_background(text: String) -> Result<Self, ChiboError> {
+        crate::background::on_a_thread(move || Self::load(text)).await
+    }
+
     /// Checks a typed command and, if accepted, applies it and returns its record.
     pub fn execute(&self, command: Command) -> Result<Recorded, ChiboError> {
         Ok(self.lock().execute(&command)?.into())

@@ -126,6 +126,13 @@ impl CommuneFile {
         Ok(Self::with(file, opened))
     }
 
+    /// The same as [`CommuneFile::open`], on a thread of its own: a `suspend` function in
+    /// Kotlin, an `async` one in Swift, so that opening a year leaves the caller's thread free.
+    #[uniffi::constructor]
+    pub async fn open_in_background(path: String) -> Result<Self, ChiboError> {
+        crate::background::on_a_thread(move || Self::open(path)).await
+    }
+
     /// Opens the file if it exists, or creates it.
     #[uniffi::constructor]
     pub fn open_or_create(path: String) -> Result<Self, ChiboError> {

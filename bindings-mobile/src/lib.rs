@@ -19,6 +19,7 @@ uniffi::setup_scaffolding!("chibo");
 uniffi::use_remote_type!(chibo::Timestamp);
 uniffi::use_remote_type!(chibo::NaiveDate);
 
+mod background;
 mod error;
 mod journal;
 mod journal_file;

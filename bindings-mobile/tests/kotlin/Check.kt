@@ -30,6 +30,9 @@ inline fun <reified E : ChiboException> refused(block: () -> Unit): E {
 /** The repository's tests/scenarios folder. */
 lateinit var scenarioDir: File
 
+/** The main job's journal (the Nga Trường year), when the test program is given it. */
+var yearJournal: File? = null
+
 /** The commands of tests/scenarios/setup/<name>.json, each as JSON text. */
 fun setupCommands(vararg names: String): List<String> = names.flatMap { name ->
     val file = parseJson(File(scenarioDir, "setup/$name.json").readText()) as Map<*, *>

@@ -1,5 +1,6 @@
 // The Kotlin test program of the mobile binding: replays every scenario file, then runs the
-// binding-specific tests. Exits non-zero on any failure. Argument: the repository's root.
+// binding-specific tests. Exits non-zero on any failure. Arguments: the repository's root, and the
+// main job's journal (a year to load in the background).
 package vn.chibo.tests
 
 import java.io.File
@@ -8,6 +9,7 @@ import kotlin.system.exitProcess
 fun main(args: Array<String>) {
     val root = File(args.firstOrNull() ?: ".")
     scenarioDir = File(root, "tests/scenarios")
+    yearJournal = args.getOrNull(1)?.let(::File)
     var failed = 0
 
     val started = System.nanoTime()
