@@ -64,7 +64,7 @@ pub struct CommuneYear {
     pub id: String,
     /// The commands, in order.
     pub commands: Vec<Command>,
-    /// The lengths of its sittings (what one person enters at one go, see
+    /// The lengths of its sittings (what is entered at one go, see
     /// [`chibo_sim::sittings`]), adding up to the number of commands.
     pub sittings: Vec<usize>,
 }
