@@ -1,5 +1,6 @@
 //! Criterion benchmarks of the journal paths, in events per second, over a measured subset of a
-//! synthetic province-year (`CHIBO_BENCH_COMMUNES` communes, 10 by default, ≈73,000 events):
+//! synthetic province-year told by `chibo-sim` (`CHIBO_BENCH_COMMUNES` communes, 10 by default,
+//! ≈77,000 events):
 //!
 //! - `journal/apply`: events applied to fresh communes in memory (`Commune::apply`, no clone);
 //! - `journal/execute`: commands checked, encoded, hashed and applied (`Journal::execute`);

@@ -172,6 +172,10 @@ class TransitionsCommune:
         self.remediations: Dict[str, Remediation] = {}
         self.scores: Dict[str, Score] = {}
         self.points: Dict[str, int] = {}
+        self.assessed: Set[str] = set()
+        self.proposed: Dict[str, str] = {}
+        self.decided: Dict[str, str] = {}
+        self.disciplined: Set[str] = set()
 
     def execute(self, command: Dict[str, Any]) -> None:
         (name, payload), = command["action"].items()
@@ -228,6 +232,9 @@ class TransitionsCommune:
             self.cells[member["cell"]].members.discard(p["member"])
         member["cell"] = p["cell"]
         self.cells[p["cell"]].members.add(p["member"])
+
+    def reorganise_levels(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
+        self.organiser(actor)  # the levels above the commune are not modelled
 
     def member_leaves(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
         self.organiser(actor)
@@ -315,8 +322,7 @@ class TransitionsCommune:
         meeting = self.meetings[p["meeting"]]
         self.leader_of(actor, meeting)
         need(meeting.state == "draft", "transition.out_of_order")
-        need(meeting.prepared, "preparation.no_preparatory_meeting")
-        meeting.notice = True
+        meeting.notice = True  # without a preparatory meeting: a defect at the sitting, as in chibo
 
     def publish_documents(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
         meeting = self.meetings[p["meeting"]]
@@ -537,3 +543,29 @@ class TransitionsCommune:
         need(member["cell"] is not None and actor in self.cells[member["cell"]].leaders(), "permission.denied")
         need(0 <= p["points"] <= 30, "input.too_long")
         self.points[p["member"]] = p["points"]
+
+    # --- the year-end review (self-assessment, the cell's proposal, the committee's decision)
+    def self_assess(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
+        need(actor == p["member"] and self.active(actor), "permission.denied")
+        need(actor not in self.assessed, "transition.out_of_order")
+        self.assessed.add(actor)
+
+    def propose_rating(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
+        meeting = self.meetings[p["meeting"]]
+        self.leader_of(actor, meeting)
+        need(meeting.state != "draft", "transition.out_of_order")
+        need(p["member"] in self.assessed and p["member"] not in self.proposed, "transition.out_of_order")
+        need(len(p["vote"].get("yes", [])) * 2 > meeting.base, "vote.rating_failed")
+        self.proposed[p["member"]] = p["category"]
+
+    def decide_rating(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
+        need(actor in self.committees["standing"], "permission.denied")
+        need(p["member"] in self.proposed and p["member"] not in self.decided, "transition.out_of_order")
+        self.decided[p["member"]] = p["category"]
+
+    def record_discipline(self, actor: str, at: datetime, p: Dict[str, Any]) -> None:
+        meeting = self.meetings[p["meeting"]]
+        self.leader_of(actor, meeting)
+        need(meeting.state != "draft", "transition.out_of_order")
+        need(self.members[p["member"]]["cell"] == meeting.cell.id, "permission.denied")
+        self.disciplined.add(p["member"])

@@ -1,5 +1,5 @@
-//! The few options the bins share: `--seed N`, `--communes N`, `--cells N`, `--rounds N`,
-//! `--only NAME`, and positional arguments.
+//! The few options the bins share: `--seed N`, `--communes N`, `--rounds N`, `--only NAME`, and
+//! positional arguments.
 
 use crate::{BenchError, Config, DEFAULT_SEED};
 
@@ -20,7 +20,7 @@ fn number<T: std::str::FromStr>(flag: &str, value: Option<String>) -> Result<T, 
     value
         .as_deref()
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| BenchError::Generator(format!("{flag} needs a number")))
+        .ok_or_else(|| BenchError::Usage(format!("{flag} needs a number")))
 }
 
 impl Args {
@@ -41,7 +41,6 @@ impl Args {
             match arg.as_str() {
                 "--seed" => parsed.config.seed = number(&arg, args.next())?,
                 "--communes" => parsed.config.communes = number(&arg, args.next())?,
-                "--cells" => parsed.config.cells = number(&arg, args.next())?,
                 "--rounds" => parsed.rounds = number(&arg, args.next())?,
                 "--only" => parsed.only = args.next(),
                 _ => parsed.positional.push(arg),

@@ -1,39 +1,30 @@
-//! Synthetic, seeded province-years for benchmarking the chibo journal.
+//! Benchmarks of the chibo journal on a synthetic province-year told by `chibo-sim`.
 //!
-//! A province of about 150 communes × 16 cells × ~19 members: per cell 12 regular and 4 thematic
-//! meetings, each through its whole lifecycle (draft, preparatory meeting, notice, documents,
-//! minutes with roll and vote, a task for every member who can work, every task reported at the
-//! next meeting, reporting closed), and a supervision of every cell each quarter — about a
-//! million events. The same seed gives the same province, byte for byte: the generator draws from
-//! its own SplitMix64 ([`rng::Rng`]), not from `rand`.
+//! A province of 150 communes, each a year like Nga Trường's (16 cells, ~330 members, every
+//! regular and thematic meeting through its whole lifecycle, changes on the roll, quarterly
+//! supervision and remedies, the year-end review): commune `i` is
+//! [`chibo_sim::Setting::province_commune`] — its own seed, id and name — told by
+//! [`chibo_sim::tell`]. The same seed gives the same province, byte for byte.
 //!
 //! ```text
-//!   Config ──commune_year(i)──▶ CommuneYear { commands } ──execute──▶ Journal + JSONL text
-//!                                     (establish_commune first)    (every command through
-//!                                                                   chibo::Journal::execute)
+//!   Config ──commune_year(i)──▶ chibo_sim::tell ──▶ CommuneYear { commands, sittings }
+//!                                                          │ execute (chibo::Journal::execute)
+//!                                                          ▼
+//!                                                   Journal + JSONL text
 //! ```
 //!
-//! The generator returns commands ([`chibo::Command`]) without running the core;
-//! [`execute`] runs them through [`chibo::Journal::execute`] and fails (never panics) if the core
-//! refuses one. [`paths`] holds the read and write paths the benchmarks time, and [`timing`] a
-//! plain interleaved timer that prints ratios between them (docs/performance.md).
+//! [`execute`] runs a commune's commands through [`chibo::Journal::execute`] and fails (never
+//! panics) if the core refuses one. [`paths`] holds the read and write paths the benchmarks time,
+//! and [`timing`] a plain interleaved timer that prints ratios between them
+//! (docs/performance.md).
 
 pub mod cli;
-mod clock;
-mod inspect;
-mod meeting;
-mod out;
 pub mod paths;
-pub mod rng;
-mod roster;
 pub mod store;
-mod texts;
 pub mod timing;
-mod year;
-
-pub use year::commune_year;
 
 use chibo::{Command, Journal};
+use chibo_sim::Setting;
 use std::collections::BTreeMap;
 
 /// What to generate.
@@ -43,27 +34,14 @@ pub struct Config {
     pub seed: u64,
     /// How many communes (each its own journal).
     pub communes: usize,
-    /// Cells per commune.
-    pub cells: usize,
-    /// The smallest and largest cell, in members (at least 12 are drawn).
-    pub members: (u32, u32),
-    /// The chance, in percent, that an elderly hamlet member is exempted from meetings.
-    pub exempted_percent: u32,
-    /// The year of the meetings (the organisation is entered in December of the year before).
-    pub year: i32,
 }
 
 impl Config {
-    /// The province of the benchmarks: 150 communes × 16 cells × 15–23 members (19 on average),
-    /// the year 2025.
+    /// The province of the benchmarks: 150 communes.
     pub fn province(seed: u64) -> Self {
         Self {
             seed,
             communes: 150,
-            cells: 16,
-            members: (15, 23),
-            exempted_percent: 8,
-            year: 2025,
         }
     }
 
@@ -78,31 +56,26 @@ impl Config {
 /// The seed the benchmarks use unless told otherwise.
 pub const DEFAULT_SEED: u64 = 2025;
 
-/// One commune's year as commands, in time order; the first is `establish_commune`.
+/// One commune's year as commands, in the order the core accepted them; the first is
+/// `establish_commune`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommuneYear {
     /// The commune's id (`xa-001`, …).
     pub id: String,
-    /// The commands, in time order.
+    /// The commands, in order.
     pub commands: Vec<Command>,
-    /// For each command, the sitting it belongs to (setup, a draft, a meeting's sitting, an
-    /// inspection's findings…): consecutive commands with the same tag form one batch.
-    pub sessions: Vec<u32>,
+    /// The lengths of its sittings (what is entered at one go, see
+    /// [`chibo_sim::sittings`]), adding up to the number of commands.
+    pub sittings: Vec<usize>,
 }
 
 impl CommuneYear {
-    /// The commands in batches, one per sitting (what a secretary enters at once): maximal runs
-    /// of consecutive commands with the same session tag.
+    /// The commands in batches, one per sitting (what a secretary enters at once).
     pub fn batches(&self) -> Vec<&[Command]> {
-        let mut batches = Vec::new();
+        let mut batches = Vec::with_capacity(self.sittings.len());
         let mut rest = self.commands.as_slice();
-        let mut tags = self.sessions.iter().peekable();
-        while let Some(tag) = tags.next() {
-            let mut len = 1;
-            while tags.next_if(|t| *t == tag).is_some() {
-                len += 1;
-            }
-            match rest.split_at_checked(len) {
+        for &length in &self.sittings {
+            match rest.split_at_checked(length) {
                 Some((batch, tail)) => {
                     batches.push(batch);
                     rest = tail;
@@ -114,12 +87,28 @@ impl CommuneYear {
     }
 }
 
+/// Tells commune number `index` (from 0) of the province described by `config`.
+pub fn commune_year(config: &Config, index: usize) -> Result<CommuneYear, BenchError> {
+    let setting = Setting::province_commune(config.seed, index);
+    let year = chibo_sim::tell(&setting).map_err(|fail| BenchError::Generator(fail.to_string()))?;
+    let sittings = chibo_sim::sittings(&year.events);
+    Ok(CommuneYear {
+        id: setting.commune.to_string(),
+        commands: year.events.into_iter().map(|event| event.0).collect(),
+        sittings,
+    })
+}
+
 /// Why generating, running or timing a province failed.
 #[derive(Debug, thiserror::Error)]
 pub enum BenchError {
-    /// The generator could not go on (a date that does not exist, nobody to record…).
-    #[error("generator: {0}")]
+    /// The simulation could not tell a commune's year (the core refused a step it did not
+    /// expect, or the story could not go on).
+    #[error("simulation: {0}")]
     Generator(String),
+    /// The command line was wrong.
+    #[error("{0}")]
+    Usage(String),
     /// The core refused a generated command: the generator broke a rule.
     #[error("{commune}: command {index} ({action}) refused: {} — {}", error.code(), error.message_en())]
     Refused {
@@ -225,11 +214,7 @@ mod tests {
     use super::*;
 
     fn small() -> Config {
-        Config {
-            cells: 3,
-            ..Config::province(7)
-        }
-        .with_communes(2)
+        Config::province(7).with_communes(2)
     }
 
     #[test]
@@ -246,8 +231,15 @@ mod tests {
                 error: Box::new(error),
             })?;
             assert_eq!(loaded, executed.journal);
-            let batched: usize = commune.batches().iter().map(|b| b.len()).sum();
+            let batches = commune.batches();
+            let batched: usize = batches.iter().map(|b| b.len()).sum();
             assert_eq!(batched, commune.commands.len());
+            assert!(
+                batches.len() > 100,
+                "{}: {} sittings",
+                commune.id,
+                batches.len()
+            );
         }
         Ok(())
     }

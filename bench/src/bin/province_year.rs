@@ -16,9 +16,7 @@ use std::time::Instant;
 fn run() -> Result<(), BenchError> {
     let args = Args::parse(std::env::args().skip(1), 0)?;
     let folder = args.positional.first().map(PathBuf::from).ok_or_else(|| {
-        BenchError::Generator(
-            "usage: province_year <folder> [--seed N] [--communes N] [--cells N]".to_owned(),
-        )
+        BenchError::Usage("usage: province_year <folder> [--seed N] [--communes N]".to_owned())
     })?;
     let io = |path: &std::path::Path| {
         let path = path.display().to_string();
@@ -41,8 +39,8 @@ fn run() -> Result<(), BenchError> {
     }
     let elapsed = started.elapsed();
     println!(
-        "seed {}, year {}: {} communes × {} cells, {} members (higher-level followers included)",
-        config.seed, config.year, counts.communes, config.cells, members
+        "seed {}, year 2025: {} communes × 16 cells, {} members (higher-level followers included)",
+        config.seed, counts.communes, members
     );
     println!(
         "{} events, {} bytes of JSONL ({:.0} bytes/event), written to {}",

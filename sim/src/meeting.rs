@@ -16,8 +16,8 @@ use chrono::{Duration, Months};
 /// Holds the meeting: the roll, last month's reports (regular meetings), the minutes and the vote.
 /// Returns the roll and the end of the sitting at which the resolution passed.
 pub(crate) fn hold(story: &mut Story, plan: &Plan<'_>) -> Result<(Roll, Timestamp), Fail> {
-    let roll = roll::call(story, &plan.cell.id, false)?;
     let start = plan.start(plan.day)?;
+    let roll = roll::call(story, &plan.cell.id, start.date_naive(), false)?;
     if plan.kind.is_regular() {
         tasks::report_previous(
             story,
@@ -108,8 +108,8 @@ fn reconvene(story: &mut Story, plan: &Plan<'_>) -> Result<(Roll, Timestamp), Fa
             documents,
         },
     )?;
-    let roll = roll::call(story, &plan.cell.id, true)?;
     let start = plan.start(next_day)?;
+    let roll = roll::call(story, &plan.cell.id, start.date_naive(), true)?;
     let end = start + Duration::minutes(plan.length.max(95));
     let vote = roll::passing_vote(&mut story.rng, &roll);
     let sitting = sitting(story, plan, start, end);

@@ -17,6 +17,9 @@ pub(crate) type Agency = (
     &'static [Role],
 );
 
+/// The commune name the schools' meeting rooms carry below, replaced by the commune's own.
+pub(crate) const HOME: &str = "Nga Trường";
+
 /// The five agency and school cells of Nga Trường.
 pub(crate) const AGENCIES: &[Agency] = &[
     (

@@ -13,6 +13,7 @@ use chibo::review::{
 };
 use chibo::time::{Timestamp, YearMonth};
 use chibo::Action;
+use std::collections::BTreeSet;
 
 /// The day the review's figures are taken (its cut-off): December's tasks, due on 31/12, belong
 /// to the next review.
@@ -65,13 +66,26 @@ pub(crate) fn criteria(story: &Story) -> Result<AnnualRatings, Fail> {
 }
 
 /// Each member rated by the criteria writes a self-assessment on 22/12: most propose what the
-/// figures give, about one in five of those at Good claims Excellent.
-pub(crate) fn self_assess(story: &mut Story, ratings: &AnnualRatings) -> Result<(), Fail> {
+/// figures give, about one in five of those at Good claims Excellent. A member who may not act
+/// that day (away on a temporary transfer, suspended: R-14, as the core judges it) writes none.
+/// Returns who wrote one.
+pub(crate) fn self_assess(
+    story: &mut Story,
+    ratings: &AnnualRatings,
+) -> Result<BTreeSet<MemberId>, Fail> {
     let when = at(day_of(crate::story::month(12)?, 22)?, 8, 0)?;
+    let mut assessed = BTreeSet::new();
     for rating in &ratings.members {
         let Some(category) = rating.category else {
             continue;
         };
+        let members = &story.commune.organisation.members;
+        if members
+            .get(&rating.member)
+            .is_none_or(|m| m.may_act().is_err())
+        {
+            continue;
+        }
         let claimed = if category == Category::Good && story.rng.chance(20) {
             Category::Excellent
         } else {
@@ -87,22 +101,27 @@ pub(crate) fn self_assess(story: &mut Story, ratings: &AnnualRatings) -> Result<
                 summary: "Tự kiểm điểm năm 2025: ưu điểm, hạn chế và hướng khắc phục".to_owned(),
             }),
         )?;
+        assessed.insert(rating.member.clone());
     }
-    Ok(())
+    Ok(assessed)
 }
 
 /// At the cell's review meeting, the chair puts to the vote the category the criteria give each
-/// member who assessed themself; the members present vote for it.
+/// member who assessed themself (`assessed`); the members present vote for it.
 pub(crate) fn propose(
     story: &mut Story,
-    ratings: &AnnualRatings,
+    (ratings, assessed): (&AnnualRatings, &BTreeSet<MemberId>),
     cell: &CellId,
     meeting: &MeetingId,
     roll: &Roll,
     end: Timestamp,
 ) -> Result<(), Fail> {
     let mut when = end;
-    for rating in ratings.members.iter().filter(|r| &r.cell == cell) {
+    let proposed = ratings
+        .members
+        .iter()
+        .filter(|r| &r.cell == cell && assessed.contains(&r.member));
+    for rating in proposed {
         let Some(category) = rating.category else {
             continue;
         };

@@ -1,11 +1,11 @@
 //! The commune-wide totals at the end of the year.
 
-use crate::story::StoryRefusal;
 use crate::summary::{kind_vi, revisions};
 use chibo::inspection::{InspectionKind, RemediationState};
 use chibo::meeting::{AdmissionSubject, Attendance, MeetingKind, StateName};
 use chibo::report::dashboard::{task_counts, TaskCounts};
 use chibo::Commune;
+use chibo_sim::StoryRefusal;
 use std::collections::BTreeMap;
 
 fn tally<K: Ord>(items: impl Iterator<Item = K>) -> BTreeMap<K, usize> {

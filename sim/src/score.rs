@@ -67,12 +67,19 @@ pub(crate) fn general_points(
     members: &[MemberId],
     at: Timestamp,
 ) -> Result<(), Fail> {
+    // Out of the most the rules give the general criteria (R-72: 30 of 100).
+    let top = story
+        .commune
+        .rules_on(at.date_naive())
+        .rating_general_max
+        .value;
+    let below = |n: u32| top.saturating_sub(n);
     for member in members {
         // The committee's points for the general criteria follow how the member works.
         let points = match crate::tasks::Reliability::of(member) {
-            crate::tasks::Reliability::Steady => story.rng.range(24, 30),
-            crate::tasks::Reliability::Uneven => story.rng.range(20, 28),
-            crate::tasks::Reliability::Struggling => story.rng.range(15, 24),
+            crate::tasks::Reliability::Steady => story.rng.range(below(6), top),
+            crate::tasks::Reliability::Uneven => story.rng.range(below(10), below(2)),
+            crate::tasks::Reliability::Struggling => story.rng.range(below(15), below(6)),
         };
         story.run(
             by,

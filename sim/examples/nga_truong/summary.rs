@@ -1,13 +1,13 @@
 //! Printing: the organisation, then one aligned table per cell (a row per meeting: state,
 //! attendance, vote, tasks, supervision), all read back from the commune's state.
 
-use crate::world::World;
 use chibo::ids::MemberId;
 use chibo::inspection::InspectionKind;
 use chibo::meeting::{MeetingKind, MeetingState};
 use chibo::organisation::{Cell, MemberStatus};
 use chibo::report::dashboard::task_counts;
 use chibo::Commune;
+use chibo_sim::World;
 use chrono::Datelike;
 
 fn name(commune: &Commune, id: &MemberId) -> String {

@@ -1,4 +1,5 @@
-//! A tiny seeded pseudo-random generator (SplitMix64): the whole story follows from one seed.
+//! A tiny seeded pseudo-random generator (SplitMix64): the whole story follows from one seed. The
+//! simulation's only source of randomness.
 
 /// SplitMix64: fast, good enough for a story, and the same on every machine.
 #[derive(Debug, Clone)]
@@ -9,6 +10,15 @@ impl Rng {
         Self(seed)
     }
 
+    /// The seed of item `index` of a collection drawn from `seed` (commune `index` of a
+    /// province): two SplitMix64 steps, so neighbouring items get unrelated streams, and an item's
+    /// seed does not depend on how many items there are.
+    pub(crate) fn derive(seed: u64, index: u64) -> u64 {
+        let outer = Self::new(seed ^ 0xC0FF_EE00_D15E_A5E5).next_u64();
+        Self::new(outer ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15)).next_u64()
+    }
+
+    /// The next 64 random bits.
     pub(crate) fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;

@@ -6,11 +6,12 @@ pub(crate) use crate::links::CellInfo;
 
 use crate::links::{self, HIGHER};
 use crate::roster::{self, CellSpec, Person};
+use crate::setting::Setting;
 use crate::story::{at, date, Fail, Story};
 use chibo::command::{
     AddCell, AddMember, AppointCommittee, ElectCellLeadership, EstablishCommune, SetMemberFlag,
 };
-use chibo::ids::{CommuneId, LevelId, MemberId};
+use chibo::ids::{LevelId, MemberId};
 use chibo::organisation::{CommitteeKind, Home, Level, LevelKind, MemberStatus};
 use chibo::rules::RuleChoice;
 use chibo::time::Timestamp;
@@ -18,15 +19,21 @@ use chibo::Action;
 use chrono::Duration;
 use std::collections::BTreeMap;
 
-/// Who is who, for the rest of the story.
+/// Who is who, for the rest of the story and for whoever prints it.
 #[derive(Debug, Clone)]
-pub(crate) struct World {
-    pub(crate) registrar: MemberId,
-    pub(crate) party_secretary: MemberId,
-    pub(crate) inspection: Vec<MemberId>,
-    pub(crate) cells: Vec<CellInfo>,
-    pub(crate) titles: BTreeMap<MemberId, &'static str>,
-    pub(crate) clusters: Vec<crate::links::Cluster>,
+pub struct World {
+    /// The member who keeps the commune's records (the party office's chief).
+    pub registrar: MemberId,
+    /// The commune's party secretary, who issues the monthly direction.
+    pub party_secretary: MemberId,
+    /// The commune's inspection committee.
+    pub inspection: Vec<MemberId>,
+    /// The cells, hamlets first, as the year's loop holds them.
+    pub cells: Vec<CellInfo>,
+    /// Each member's job title (the higher levels' followers included).
+    pub titles: BTreeMap<MemberId, &'static str>,
+    /// The clusters of cells and the standing committee member in charge of each.
+    pub clusters: Vec<crate::links::Cluster>,
 }
 
 /// The setup clock: one minute per command from 07:30 on 30 December 2024.
@@ -67,8 +74,8 @@ fn levels() -> Vec<Level> {
     ]
 }
 
-/// Draws the cells and enters the whole organisation.
-pub(crate) fn build(story: &mut Story) -> Result<World, Fail> {
+/// Draws the cells and enters the whole organisation of the commune `setting` names.
+pub(crate) fn build(story: &mut Story, setting: &Setting) -> Result<World, Fail> {
     let mut specs: Vec<CellSpec> = Vec::new();
     let mut odd = 0;
     for number in 1..=11 {
@@ -82,7 +89,8 @@ pub(crate) fn build(story: &mut Story) -> Result<World, Fail> {
         )?);
     }
     for index in 0..crate::agencies::AGENCIES.len() {
-        if let Some(spec) = roster::agency(&mut story.rng, &mut story.names, index)? {
+        if let Some(spec) = roster::agency(&mut story.rng, &mut story.names, index, &setting.name)?
+        {
             specs.push(spec);
         }
     }
@@ -92,8 +100,8 @@ pub(crate) fn build(story: &mut Story) -> Result<World, Fail> {
         tick: 0,
     };
     let establish = EstablishCommune {
-        commune: CommuneId::new("nga-truong"),
-        name: "Đảng bộ xã Nga Trường".to_owned(),
+        commune: setting.commune.clone(),
+        name: setting.party_committee(),
         registrar: registrar.clone(),
         levels: levels(),
         rules: RuleChoice::default(),

@@ -11,18 +11,25 @@ use std::fmt;
 
 /// Why the story stopped.
 #[derive(Debug)]
-pub(crate) enum Fail {
+pub enum Fail {
     /// The core refused a step the story did not expect it to refuse.
     Refused {
+        /// The action's name.
         action: &'static str,
+        /// Who tried it.
         actor: MemberId,
+        /// When.
         at: Timestamp,
+        /// The core's refusal.
         error: Box<Error>,
     },
     /// The core refused a step, but not with the code the story expected.
     WrongRefusal {
+        /// The action's name.
         action: &'static str,
+        /// The code the story expected.
         expected: &'static str,
+        /// The core's refusal with another code, or `None` when it accepted the step.
         got: Option<Box<Error>>,
     },
     /// The story itself could not go on (a bad date, nobody to chair…).
@@ -69,9 +76,11 @@ impl fmt::Display for Fail {
 
 /// A refusal that is part of the story (a failed vote, closing too early…).
 #[derive(Debug, Clone)]
-pub(crate) struct StoryRefusal {
-    pub(crate) code: &'static str,
-    pub(crate) what: String,
+pub struct StoryRefusal {
+    /// The core's error code.
+    pub code: &'static str,
+    /// What happened, in Vietnamese.
+    pub what: String,
 }
 
 /// The commune, its journal and the dice.

@@ -228,10 +228,10 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
     // The year-end review: self-assessments, each cell's review meeting and vote, the
     // standing committee's decisions.
     let ratings = crate::review::criteria(story)?;
-    crate::review::self_assess(story, &ratings)?;
+    let assessed = crate::review::self_assess(story, &ratings)?;
     for (i, cell) in world.cells.iter().enumerate() {
         let (id, roll, end) = review_meeting(story, cell, i)?;
-        crate::review::propose(story, &ratings, &cell.id, &id, &roll, end)?;
+        crate::review::propose(story, (&ratings, &assessed), &cell.id, &id, &roll, end)?;
     }
     crate::review::decide(story)
 }

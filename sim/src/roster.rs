@@ -61,6 +61,7 @@ pub(crate) fn agency(
     rng: &mut Rng,
     names: &mut NameGen,
     index: usize,
+    commune: &str,
 ) -> Result<Option<CellSpec>, Fail> {
     let Some((id, prefix, name, kind, place, roles)) = agencies::AGENCIES.get(index) else {
         return Ok(None);
@@ -92,7 +93,7 @@ pub(crate) fn agency(
         id: CellId::new(*id),
         name: (*name).to_owned(),
         kind: *kind,
-        place: (*place).to_owned(),
+        place: place.replace(agencies::HOME, commune),
         people,
     }))
 }

@@ -11,19 +11,25 @@ use chibo::Action;
 
 /// A cell as the year's loop needs it.
 #[derive(Debug, Clone)]
-pub(crate) struct CellInfo {
-    pub(crate) id: CellId,
-    pub(crate) name: String,
-    pub(crate) kind: CellKind,
-    pub(crate) place: String,
-    /// The usual meeting day and time.
-    pub(crate) day: u32,
-    pub(crate) hour: u32,
-    pub(crate) minute: u32,
+pub struct CellInfo {
+    /// The cell's id.
+    pub id: CellId,
+    /// The cell's name ("Chi bộ xóm 1"…).
+    pub name: String,
+    /// Hamlet, agency or school cell.
+    pub kind: CellKind,
+    /// Where it meets.
+    pub place: String,
+    /// The usual meeting day of the month.
+    pub day: u32,
+    /// The usual meeting hour.
+    pub hour: u32,
+    /// The usual meeting minute.
+    pub minute: u32,
     /// Higher-level members following the cell, the commune's one first.
-    pub(crate) followers: Vec<MemberId>,
+    pub followers: Vec<MemberId>,
     /// The standing committee member in charge of its cluster.
-    pub(crate) in_charge: MemberId,
+    pub in_charge: MemberId,
 }
 
 const CLUSTERS: &[(&str, &str, &str, &[&str])] = &[
@@ -75,8 +81,8 @@ pub(crate) const HIGHER: &[(&str, &str, &str, &[&str])] = &[
     ("tinh-01", "tinh-th", "Tỉnh ủy viên, Tỉnh ủy Thanh Hóa", &[]),
 ];
 
-/// A cluster's name and the standing committee member in charge.
-pub(crate) type Cluster = (String, MemberId);
+/// A cluster of cells: its name and the standing committee member in charge.
+pub type Cluster = (String, MemberId);
 
 /// Forms the clusters and assigns followers; returns the cells as the year needs them.
 pub(crate) fn link(

@@ -7,6 +7,7 @@ use crate::texts;
 use chibo::ids::{CellId, MemberId};
 use chibo::meeting::{Attendance, MeetingRecord, RollEntry, Speech, Vote};
 use chibo::time::Timestamp;
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 /// Who came, who chairs, who votes.
@@ -18,8 +19,9 @@ pub(crate) struct Roll {
     pub(crate) recorder: MemberId,
     /// Official members present who may vote.
     pub(crate) voters: Vec<MemberId>,
-    /// The counted base of R-35, as the core will count it.
-    pub(crate) base: u32,
+    /// The votes for that pass a resolution out of the counted base of R-35 (counted as the core
+    /// counts it), by the rules in force on the day (the core's `resolution_majority`).
+    pub(crate) needed: u32,
 }
 
 impl Roll {
@@ -37,8 +39,14 @@ impl Roll {
     }
 }
 
-/// Calls the roll of a cell. `full`: a reconvened session everyone who can come attends.
-pub(crate) fn call(story: &mut Story, cell: &CellId, full: bool) -> Result<Roll, Fail> {
+/// Calls the roll of a cell meeting on `on`. `full`: a reconvened session everyone who can come
+/// attends.
+pub(crate) fn call(
+    story: &mut Story,
+    cell: &CellId,
+    on: NaiveDate,
+    full: bool,
+) -> Result<Roll, Fail> {
     let Story { commune, rng, .. } = story;
     let org = &commune.organisation;
     let cell = org.cell(cell).map_err(|e| Fail::Story(e.message_vi()))?;
@@ -123,13 +131,14 @@ pub(crate) fn call(story: &mut Story, cell: &CellId, full: bool) -> Result<Roll,
         .or_else(|| rng.pick(&others))
         .map(|id| (*id).clone())
         .ok_or_else(|| Fail::Story(format!("{}: không có thư ký", cell.name)))?;
+    let needed = commune.rules_on(on).resolution_majority.value.needed(base);
     Ok(Roll {
         entries,
         attendance,
         chair,
         recorder,
         voters,
-        base,
+        needed,
     })
 }
 
@@ -139,8 +148,7 @@ pub(crate) fn passing_vote(rng: &mut Rng, roll: &Roll) -> Vote {
         yes: roll.voters.clone(),
         ..Vote::default()
     };
-    let needed = roll.base / 2 + 1;
-    let spare = (vote.yes.len() as u32).saturating_sub(needed);
+    let spare = (vote.yes.len() as u32).saturating_sub(roll.needed);
     if spare >= 2 && rng.chance(8) {
         if let Some(m) = vote.yes.pop() {
             vote.abstain.push(m);
@@ -154,10 +162,9 @@ pub(crate) fn passing_vote(rng: &mut Rng, roll: &Roll) -> Vote {
     vote
 }
 
-/// A show of hands on a contested draft: short of more than half of the counted base.
+/// A show of hands on a contested draft: one or two votes short of the majority.
 pub(crate) fn failing_vote(rng: &mut Rng, roll: &Roll) -> Vote {
-    let needed = (roll.base / 2 + 1) as usize;
-    let yes = needed
+    let yes = (roll.needed as usize)
         .saturating_sub(1 + rng.below(2))
         .min(roll.voters.len());
     let mut vote = Vote::default();
