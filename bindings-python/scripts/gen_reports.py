@@ -113,7 +113,11 @@ def definition(name: str, node: Dict[str, Any]) -> str:
     must = [(k, v) for k, v in keys if k in required]
     may = [(k, v) for k, v in keys if k not in required]
     if any(keyword.iskeyword(k) or not k.isidentifier() for k, _ in keys):
-        raise SystemExit(f"{name}: a key is not an identifier")
+        # A key Python cannot write as a class attribute (`from`): the functional form, every
+        # key required only when all are.
+        entries = "".join(f"    {json.dumps(k)}: {hint(v)},\n" for k, v in keys)
+        total = "" if not may else ", total=False"
+        return text + f'{name} = TypedDict(\n    "{name}",\n    {{\n{entries}    }}{total},\n)\n'
     base = "TypedDict" if not may else f"_{name}Required"
     if may:
         text += f"class _{name}Required(TypedDict):\n"
@@ -132,8 +136,15 @@ def definition(name: str, node: Dict[str, Any]) -> str:
 def render(schema: Dict[str, Any]) -> str:
     definitions = schema.get("definitions", {})
     body = HEADER
+    # Another name for a definition (`Event` for `Command`) is an alias evaluated at import: it
+    # comes last, unquoted, once every class it may name exists.
+    renamed = {n: ref_name(d) for n, d in definitions.items() if ref_name(d) and "properties" not in d}
     for name in sorted(definitions):
-        body += "\n" + definition(name, definitions[name])
+        if name not in renamed:
+            body += "\n" + definition(name, definitions[name])
+    for name in sorted(renamed):
+        described = definitions[name].get("description")
+        body += "\n\n" + (comment(described) if described else "") + f"{name} = {renamed[name]}\n"
     return body
 
 

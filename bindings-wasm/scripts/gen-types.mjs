@@ -2,7 +2,7 @@
 // (summaries, reports, the organisation) from the JSON Schema the core's types give
 // (schema/*.schema.json, written by `cargo test -p chibo-schema` with UPDATE_DOCS=1),
 // with json-schema-to-typescript. The output, src/generated.d.ts, is committed and included in the
-// package's .d.ts by src/types.rs; `node scripts/gen-types.mjs --check` fails when it is stale.
+// package's .d.ts by src/declarations.rs; `node scripts/gen-types.mjs --check` fails when it is stale.
 //
 //   node scripts/gen-types.mjs          write src/generated.d.ts
 //   node scripts/gen-types.mjs --check  exit 1 if src/generated.d.ts differs from what it would write

@@ -2393,11 +2393,157 @@ export type StateName = "draft" | "adopted" | "assigned" | "reported" | "inspect
  * via the `definition` "DirectiveId".
  */
 /**
+ * An accepted command, as the journal keeps it. Replaying events rebuilds the state.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Event".
+ */
+export type Event = Command;
+/**
+ * Every step the library knows, by name. See `docs/authority.md` for who may take each.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Action".
+ */
+/**
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "LevelId".
+ */
+/**
+ * What a level above the commune is.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "LevelKind".
+ */
+/**
+ * A rating category (xếp loại); serialised as its snake_case code.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Category".
+ */
+/**
+ * The named rule sets that ship with the library (R-00).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Preset".
+ */
+/**
+ * How a cell is organised (R-10).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "CellKind".
+ */
+/**
+ * Official (chính thức) or probationary (dự bị) membership (R-14).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "MemberStatus".
+ */
+/**
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Digest".
+ */
+/**
+ * Where a member's party activity is.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Home".
+ */
+/**
+ * The independent flags of R-14, as named in commands.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "MemberFlag".
+ */
+/**
+ * The commune's three committees (R-13).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "CommitteeKind".
+ */
+/**
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ClusterId".
+ */
+/**
  * The kind of meeting (R-20, R-21, R-30).
  *
  * This interface was referenced by `Reports`'s JSON-Schema
  * via the `definition` "MeetingKind".
  */
+/**
+ * A member's attendance (điểm danh).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Attendance".
+ */
+/**
+ * What an admission vote decides (R-36).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "AdmissionSubject".
+ */
+/**
+ * An unfinished task carried into this meeting (R-41). In JSON either the old task's id alone,
+ * or `{"task", "as"?, "deadline"?}`: the new task is `as` (default `<old id>.<meeting id>`) and
+ * is due on `deadline` (default: the last day of the meeting's month), so that nothing is overdue
+ * the moment it is carried.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "CarryOver".
+ */
+/**
+ * How a member reports a task (R-50).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Outcome".
+ */
+/**
+ * The cell secretary's check of a member's report (R-51). In JSON `"accepted"` or
+ * `{"sent_back": {"reason": "…"}}`.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Assessment".
+ */
+/**
+ * What is checked (R-61).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Criterion".
+ */
+/**
+ * How a criterion is measured. Automatic criteria give all their points or none.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Measure".
+ */
+/**
+ * A form of discipline a cell may give a member (R-63).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "DisciplineForm".
+ */
+/**
+ * The kind of refusal, one per concern: what a binding maps to an exception class.
+ * Serialised as its [`name`](ErrorKind::name).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ErrorKind".
+ */
+export type ErrorKind =
+  | "lookup"
+  | "permission"
+  | "transition"
+  | "organisation"
+  | "preparation"
+  | "meeting"
+  | "vote"
+  | "assignment"
+  | "report"
+  | "inspection"
+  | "remediation"
+  | "input"
+  | "journal";
 /**
  * A meeting's quality band (R-71).
  *
@@ -2413,66 +2559,12 @@ export type Band = "weak" | "average" | "fair" | "good";
  */
 export type ScoreState = "proposed" | "voted" | "not_approved" | "confirmed" | "returned";
 /**
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "ClusterId".
- */
-/**
- * How a cell is organised (R-10).
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "CellKind".
- */
-/**
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Digest".
- */
-/**
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "LevelId".
- */
-/**
- * What a level above the commune is.
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "LevelKind".
- */
-/**
- * Where a member's party activity is.
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Home".
- */
-/**
- * Official (chính thức) or probationary (dự bị) membership (R-14).
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "MemberStatus".
- */
-/**
- * A rating category (xếp loại); serialised as its snake_case code.
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Category".
- */
-/**
  * Whether a rating can be relied on; serialised as its snake_case code.
  *
  * This interface was referenced by `Reports`'s JSON-Schema
  * via the `definition` "Standing".
  */
 export type Standing = "final" | "provisional" | "not_rateable";
-/**
- * A form of discipline a cell may give a member (R-63).
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "DisciplineForm".
- */
-/**
- * How a criterion is measured. Automatic criteria give all their points or none.
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Measure".
- */
 /**
  * Whether a criterion was measured from the record or entered by people.
  *
@@ -2513,6 +2605,7 @@ export interface Reports {
   dashboard: Dashboard;
   directive: Directive;
   labels: Labels;
+  merge: Merge;
   minutes: WrittenMinutes;
   organisation: Organisation;
   ratings: AnnualRatings;
@@ -2964,6 +3057,451 @@ export interface Labels {
         [k: string]: string | undefined;
       }
     | undefined;
+}
+/**
+ * What a merge did.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Merge".
+ */
+export interface Merge {
+  /**
+   * The device's records an earlier merge already appended (a sync retried), by device
+   * sequence number: skipped, not appended twice.
+   */
+  already_merged: number[];
+  /**
+   * The device's records that still hold, appended to the shared journal in order.
+   */
+  appended: Merged[];
+  /**
+   * The device's records the rules now refuse, each with its reason. Nothing is dropped
+   * silently: every device record after the fork is in `appended`, here, or in
+   * `already_merged`.
+   */
+  conflicts: Conflict[];
+  /**
+   * The last record the two journals share (0 only when the shared journal was empty).
+   */
+  fork: number;
+}
+/**
+ * A device record appended to the shared journal.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Merged".
+ */
+export interface Merged {
+  /**
+   * Its sequence number in the device's journal.
+   */
+  device_seq: number;
+  /**
+   * Its sequence number in the shared journal.
+   */
+  seq: number;
+}
+/**
+ * A device record that no longer holds on top of the shared journal.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Conflict".
+ */
+export interface Conflict {
+  /**
+   * The action's name, e.g. `record_meeting`.
+   */
+  action: string;
+  /**
+   * Its sequence number in the device's journal.
+   */
+  device_seq: number;
+  /**
+   * The event as the device recorded it.
+   */
+  event: Event;
+  /**
+   * Why the shared journal refuses it now.
+   */
+  reason: Refusal;
+}
+/**
+ * A request to change the commune: who, when, what.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Command".
+ */
+/**
+ * Founds the commune's record.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "EstablishCommune".
+ */
+/**
+ * A party level above the commune (cấp ủy cấp trên), kept as data so that records from before
+ * and after 07/2025 both fit.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Level".
+ */
+/**
+ * Which rules a commune keeps: a preset and its overrides. This is what a journal records.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RuleChoice".
+ */
+/**
+ * A province's or commune's changes to a preset: any parameter, each with the document
+ * that sets it. Fields left out keep the preset's value.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RuleOverrides".
+ */
+/**
+ * A rule's value together with its source.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Param3".
+ */
+/**
+ * A share that a count must reach: `numerator / denominator`, either strictly exceeded
+ * ("more than half") or at least met ("at least two thirds").
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Threshold".
+ */
+/**
+ * A rule's value together with its source.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Param".
+ */
+/**
+ * A rule's value together with its source.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Param2".
+ */
+/**
+ * A rule's value together with its source.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Param4".
+ */
+/**
+ * A rule's value together with its source.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Param5".
+ */
+/**
+ * Adopts a province's or commune's own rules from a date on (a dated override, R-00): each
+ * parameter given replaces the national one, with the document that sets it, for every event
+ * dated on or after `from`.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "AmendRules".
+ */
+/**
+ * Changes the levels above the commune from the command's day on (R-00): adds levels (a new
+ * province committee after a merger) and abolishes others (the district level, abolished on
+ * 01/7/2025). What was recorded under a level stays as it was; from that day its members are no
+ * longer higher-level members of the commune's cells, so they stop following them.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ReorganiseLevels".
+ */
+/**
+ * The commune takes over other communes merged into it (R-00): it goes on under a new id and
+ * name, and the cells of the others come with their members and leadership, each linked to the
+ * end of its former commune's journal.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "MergeCommunes".
+ */
+/**
+ * A commune merged into this one: its cells, and the end of its journal.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "HandedOverCommune".
+ */
+/**
+ * A cell handed over, with its members on the roll and its leadership.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "HandedOverCell".
+ */
+/**
+ * A member handed over with a cell: who they are and their standing (R-14) on the day.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "HandedOverMember".
+ */
+/**
+ * Exemption from work and meetings (miễn công tác và sinh hoạt đảng).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Exemption".
+ */
+/**
+ * Temporary transfer of party activity (chuyển sinh hoạt tạm thời).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Transfer".
+ */
+/**
+ * Where a journal ends: its last sequence number and hash. Handed over with a journal (printed
+ * on the minutes book's last page, say), it seals the end: records removed from or added to
+ * the end are then detected by [`verify_sealed`].
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Head".
+ */
+/**
+ * Adds a cell.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "AddCell".
+ */
+/**
+ * Adds a member.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "AddMember".
+ */
+/**
+ * Changes a member's status.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "SetMemberStatus".
+ */
+/**
+ * Sets or clears a flag of R-14.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "SetMemberFlag".
+ */
+/**
+ * Moves a member's party activity to another cell of the commune.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "MoveMember".
+ */
+/**
+ * Takes a member off the roll (moved away, died, removed).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "MemberLeaves".
+ */
+/**
+ * Sets the members of a commune committee.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "AppointCommittee".
+ */
+/**
+ * Records a cell's elected leadership (R-11).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ElectCellLeadership".
+ */
+/**
+ * Forms a cluster of cells.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "FormCluster".
+ */
+/**
+ * Assigns a higher-level member to follow a cell.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "AssignFollower".
+ */
+/**
+ * The command issuing a month's direction, by an executive or standing committee member.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "IssueDirective".
+ */
+/**
+ * The command that starts a meeting: its content and draft resolution (R-22).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "DraftMeeting".
+ */
+/**
+ * A revision of the draft: the fields given replace the current ones; the old version is kept.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Revision".
+ */
+/**
+ * The command recording the cell committee's preparatory meeting (R-23).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "PreparatoryMeeting".
+ */
+/**
+ * The facts of the minutes (biên bản, R-33): what the chair records when the meeting is held.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "MeetingRecord".
+ */
+/**
+ * One line of the roll.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RollEntry".
+ */
+/**
+ * One speaker and the gist of what they said (R-33).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Speech".
+ */
+/**
+ * A show of hands (biểu quyết), by name.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Vote".
+ */
+/**
+ * The command assigning a meeting's tasks: new tasks and unfinished ones carried over.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "TaskPlan".
+ */
+/**
+ * See [`CarryOver::Detailed`].
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "CarryOverDetails".
+ */
+/**
+ * One new task (R-40).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "NewTask".
+ */
+/**
+ * The command opening a supervision or inspection of a cell.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "OpenInspection".
+ */
+/**
+ * The command recording one finding.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RecordFinding".
+ */
+/**
+ * A recorded defect of a meeting, as a finding cites it.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "DefectRef".
+ */
+/**
+ * The command concluding: the notice of results (thông báo kết luận, R-62).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ConcludeInspection".
+ */
+/**
+ * A remediation of an earlier inspection that is still not verified when a new one concludes:
+ * the new conclusion faces it (R-62), saying where it stands and why it stays open.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "OpenRemedy".
+ */
+/**
+ * One requirement in a notice of results.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "NewRemediation".
+ */
+/**
+ * `propose_score`: the cell committee proposes a meeting's score.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ProposeScore".
+ */
+/**
+ * A scoring rubric (thang điểm): data, so that a province can load its own as JSON.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Rubric".
+ */
+/**
+ * One criterion of a rubric.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RubricCriterion".
+ */
+/**
+ * `vote_score`: the members present at the meeting vote on the proposed score.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "VoteScore".
+ */
+/**
+ * `enter_general_points`: the cell committee enters a member's general-criteria points for the
+ * annual rating (R-72; 0 to 30).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "EnterGeneralPoints".
+ */
+/**
+ * `self_assess`: a member's own assessment of their year (tự kiểm điểm), by the member.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "SelfAssessment".
+ */
+/**
+ * `propose_rating`: the cell's vote, at a held meeting of the member's cell, on the category it
+ * proposes for a member (chi bộ biểu quyết đề nghị mức xếp loại).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "ProposeRating".
+ */
+/**
+ * `decide_rating`: the superior committee's decision on a member's category (cấp ủy cấp trên
+ * quyết định), after the cell's proposal passed.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "DecideRating".
+ */
+/**
+ * `record_discipline`: discipline announced at a held meeting of the member's cell (R-63), by
+ * that meeting's chair.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RecordDiscipline".
+ */
+/**
+ * A refusal: its stable code (docs/errors.md), its kind, the message in Vietnamese and in English, and its structured fields.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Refusal".
+ */
+export interface Refusal {
+  /**
+   * The stable code, e.g. `vote.not_eligible`.
+   */
+  code: string;
+  /**
+   * The refusal's fields, by name.
+   */
+  fields: {};
+  kind: ErrorKind;
+  /**
+   * What to fix, in English.
+   */
+  message_en: string;
+  /**
+   * What to fix, in Vietnamese.
+   */
+  message_vi: string;
 }
 /**
  * A meeting's minutes as gathered, with the minutes and the resolution written out in one
@@ -3441,7 +3979,7 @@ export interface Organisation {
    * The levels above the commune, as data (R-00): a province today, a district in older records.
    */
   levels: {
-    [k: string]: Level | undefined;
+    [k: string]: Level;
   };
   /**
    * Every member known to the commune: its own, and higher-level members who follow its cells.
@@ -3553,14 +4091,6 @@ export interface CellOrigin {
   name: string;
 }
 /**
- * Where a journal ends: its last sequence number and hash. Handed over with a journal (printed
- * on the minutes book's last page, say), it seals the end: records removed from or added to
- * the end are then detected by [`verify_sealed`].
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Head".
- */
-/**
  * A cluster of cells (cụm) in the charge of one standing committee member (R-13).
  *
  * This interface was referenced by `Reports`'s JSON-Schema
@@ -3625,13 +4155,6 @@ export interface FormerName {
   until: string;
 }
 /**
- * A party level above the commune (cấp ủy cấp trên), kept as data so that records from before
- * and after 07/2025 both fit.
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Level".
- */
-/**
  * A party member (đảng viên).
  *
  * This interface was referenced by `Reports`'s JSON-Schema
@@ -3675,18 +4198,6 @@ export interface Member {
    */
   transferred: Transfer | null;
 }
-/**
- * Exemption from work and meetings (miễn công tác và sinh hoạt đảng).
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Exemption".
- */
-/**
- * Temporary transfer of party activity (chuyển sinh hoạt tạm thời).
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Transfer".
- */
 /**
  * The ratings of a year: every cell and every member on a cell's roll.
  *
@@ -4060,25 +4571,6 @@ export interface ScoreRecord {
    */
   vote: Tally | null;
 }
-/**
- * A scoring rubric (thang điểm): data, so that a province can load its own as JSON.
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Rubric".
- */
-/**
- * One criterion of a rubric.
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "RubricCriterion".
- */
-/**
- * A share that a count must reach: `numerator / denominator`, either strictly exceeded
- * ("more than half") or at least met ("at least two thirds").
- *
- * This interface was referenced by `Reports`'s JSON-Schema
- * via the `definition` "Threshold".
- */
 /**
  * A meeting's quality score (R-71).
  *

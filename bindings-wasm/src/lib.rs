@@ -8,10 +8,10 @@
 
 mod commune;
 mod convert;
+mod declarations;
 mod error;
 mod journal;
 mod meeting;
-mod types;
 
 pub use commune::Commune;
 pub use journal::{error_codes, verify, verify_sealed};

@@ -36,6 +36,7 @@ struct Reports {
     labels: chibo::labels::Labels,
     organisation: chibo::organisation::Organisation,
     directive: chibo::directive::Directive,
+    merge: chibo::journal::Merge,
 }
 
 /// The schema of what the core gives back (see `Reports`).

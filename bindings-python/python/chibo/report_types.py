@@ -21,6 +21,34 @@ class Absentee(TypedDict):
     reason: Optional[str]
 
 
+# Every step the library knows, by name. See `docs/authority.md` for who may take each.
+Action = Dict[str, Any]
+
+
+# Adds a cell.
+class AddCell(TypedDict):
+    # The new cell's id.
+    cell: "CellId"
+    # How it is organised.
+    kind: "CellKind"
+    # Its name.
+    name: str
+
+
+# Adds a member.
+class AddMember(TypedDict):
+    # Their cell, or the level above they belong to.
+    home: "Home"
+    # Joined the roll on.
+    joined_on: str
+    # The new member's id.
+    member: "MemberId"
+    # Full name.
+    name: str
+    # Official or probationary.
+    status: "MemberStatus"
+
+
 # An admission or recognition vote at the meeting.
 class AdmissionLine(TypedDict):
     # Abstaining.
@@ -39,6 +67,10 @@ class AdmissionLine(TypedDict):
     subject: str
     # Votes for, against, abstaining.
     yes: int
+
+
+# What an admission vote decides.
+AdmissionSubject = Dict[str, Any]
 
 
 # One thing to act on, with its rule, its source, whom it concerns, the figures and what to do.
@@ -73,6 +105,18 @@ class Alert(TypedDict):
 AlertKind = Literal["no_regular_meeting", "thematic_quota_missed", "consecutive_absences", "removal_proposal", "task_overdue", "remediation_overdue", "documents_late", "meeting_defect", "follower_attendance_low"]
 
 
+# Adopts a province's or commune's own rules from a date on (a dated override, R-00): each
+# parameter given replaces the national one, with the document that sets it, for every event
+# dated on or after `from`.
+AmendRules = TypedDict(
+    "AmendRules",
+    {
+    "from": str,
+    "overrides": "RuleOverrides",
+    },
+)
+
+
 # The ratings of a year: every cell and every member on a cell's roll.
 class AnnualRatings(TypedDict):
     # Cells, by id.
@@ -83,6 +127,31 @@ class AnnualRatings(TypedDict):
     members: List["MemberRating"]
     # The year rated.
     year: int
+
+
+# Sets the members of a commune committee.
+class AppointCommittee(TypedDict):
+    # Which committee.
+    committee: "CommitteeKind"
+    # Its members.
+    members: List["MemberId"]
+
+
+# The cell secretary's check of a member's report. In JSON `"accepted"` or `{"sent_back":
+# {"reason": "…"}}`.
+Assessment = Union[Literal["accepted"], Dict[str, Any]]
+
+
+# Assigns a higher-level member to follow a cell.
+class AssignFollower(TypedDict):
+    # The cell.
+    cell: "CellId"
+    # The higher-level member.
+    member: "MemberId"
+
+
+# A member's attendance (điểm danh).
+Attendance = Union[Literal["present"], Dict[str, Any], Literal["absent_unexcused"]]
 
 
 # The roll of a held meeting (điểm danh, R-31, R-33).
@@ -109,6 +178,24 @@ class AttendanceCounts(TypedDict):
 
 # A meeting's quality band.
 Band = Literal["weak", "average", "fair", "good"]
+
+
+# An unfinished task carried into this meeting. In JSON either the old task's id alone,
+# or `{"task", "as"?, "deadline"?}`: the new task is `as` (default `<old id>.<meeting id>`) and
+# is due on `deadline` (default: the last day of the meeting's month), so that nothing is
+# overdue the moment it is carried.
+CarryOver = Union["TaskId", "CarryOverDetails"]
+
+
+# See [`CarryOver::Detailed`].
+CarryOverDetails = TypedDict(
+    "CarryOverDetails",
+    {
+    "as": Optional["TaskId"],
+    "deadline": Optional[str],
+    "task": "TaskId",
+    },
+)
 
 
 # A rating category (xếp loại); serialised as its snake_case code.
@@ -226,6 +313,20 @@ class Cluster(TypedDict):
 ClusterId = str
 
 
+# A request to change the commune: who, when, what.
+class Command(TypedDict):
+    # What.
+    action: "Action"
+    # The member taking the step; the core checks their role.
+    actor: "MemberId"
+    # When, as the caller's clock says (the core has none).
+    at: str
+
+
+# The commune's three committees.
+CommitteeKind = Literal["executive", "standing", "inspection"]
+
+
 # The members of the commune's committees.
 class CommuneCommittees(TypedDict):
     # Ban chấp hành.
@@ -237,6 +338,36 @@ class CommuneCommittees(TypedDict):
 
 
 CommuneId = str
+
+
+# The command concluding: the notice of results (thông báo kết luận, R-62).
+class _ConcludeInspectionRequired(TypedDict):
+    conclusion: str
+    inspection: "InspectionId"
+    referral: Optional[str]
+    remediations: List["NewRemediation"]
+
+
+class ConcludeInspection(_ConcludeInspectionRequired, total=False):
+    # Every remediation of the cell still not verified, each with what the inspectors found of
+    # it: a conclusion does not pass over an open remedy.
+    open_remedies: List["OpenRemedy"]
+
+
+# A device record that no longer holds on top of the shared journal.
+class Conflict(TypedDict):
+    # The action's name, e.g. `record_meeting`.
+    action: str
+    # Its sequence number in the device's journal.
+    device_seq: int
+    # The event as the device recorded it.
+    event: "Event"
+    # Why the shared journal refuses it now.
+    reason: "Refusal"
+
+
+# What is checked.
+Criterion = Literal["resolution_each_meeting", "every_member_assigned", "absences", "minutes_book", "member_implementation", "mass_organisations", "other"]
 
 
 # The points of one criterion, and why.
@@ -317,6 +448,19 @@ class DashboardRow(TypedDict):
     vote: Optional["VoteResult"]
 
 
+# `decide_rating`: the superior committee's decision on a member's category (cấp ủy cấp trên
+# quyết định), after the cell's proposal passed.
+class _DecideRatingRequired(TypedDict):
+    category: "Category"
+    member: "MemberId"
+    year: int
+
+
+class DecideRating(_DecideRatingRequired, total=False):
+    # Why it differs from the cell's proposal, or any remark.
+    note: Optional[str]
+
+
 # The superior committee's decision.
 class _DecisionRequired(TypedDict):
     at: str
@@ -343,6 +487,14 @@ class DefectLine(TypedDict):
     source: str
 
 
+# A recorded defect of a meeting, as a finding cites it.
+class DefectRef(TypedDict):
+    # The defect's code, e.g. `too_short`.
+    code: str
+    # The meeting.
+    meeting: "MeetingId"
+
+
 Digest = str
 
 
@@ -367,12 +519,78 @@ DirectiveId = str
 DisciplineForm = Literal["reprimand", "warning"]
 
 
+# The command that starts a meeting: its content and draft resolution.
+class DraftMeeting(TypedDict):
+    # The cell.
+    cell: "CellId"
+    # The content: the month's assessment and next month's plan.
+    content: str
+    # The commune's direction for the month that it applies.
+    directive: "DirectiveId"
+    # Regular, thematic or combined.
+    kind: "MeetingKind"
+    # The new meeting's id.
+    meeting: "MeetingId"
+    # The month it is for.
+    month: "YearMonth"
+    # Where.
+    place: str
+    # The items of the draft resolution, numbered from 1 in the order given.
+    resolution_items: List[str]
+    # When the meeting is planned.
+    scheduled_at: str
+    # The topic of a thematic or combined meeting, from the yearly plan.
+    topic: Optional[str]
+
+
 # An earlier sitting whose vote did not adopt the resolution.
 class EarlierSitting(TypedDict):
     # When it opened.
     started_at: str
     # Its vote.
     tally: "Tally"
+
+
+# Records a cell's elected leadership.
+class ElectCellLeadership(TypedDict):
+    # The cell.
+    cell: "CellId"
+    # The whole cell committee (secretary and deputy included); empty under the threshold.
+    committee: List["MemberId"]
+    # Phó bí thư, if any.
+    deputy: Optional["MemberId"]
+    # Bí thư.
+    secretary: "MemberId"
+
+
+# `enter_general_points`: the cell committee enters a member's general-criteria points for the
+# annual rating (R-72; 0 to 30).
+class EnterGeneralPoints(TypedDict):
+    # The member.
+    member: "MemberId"
+    # The points, 0 to `Rules::rating_general_max` (30).
+    points: int
+    # The year rated.
+    year: int
+
+
+# The kind of refusal, one per concern: what a binding maps to an exception class. Serialised as
+# its [`name`](ErrorKind::name).
+ErrorKind = Literal["lookup", "permission", "transition", "organisation", "preparation", "meeting", "vote", "assignment", "report", "inspection", "remediation", "input", "journal"]
+
+
+# Founds the commune's record.
+class EstablishCommune(TypedDict):
+    # The commune's id.
+    commune: "CommuneId"
+    # The levels above it (province, and district for records before 07/2025).
+    levels: List["Level"]
+    # Its name.
+    name: str
+    # Who keeps its records and enters organisation changes.
+    registrar: "MemberId"
+    # The rules it keeps: a preset and overrides (default: `hd42_2025`, none).
+    rules: "RuleChoice"
 
 
 # Exemption from work and meetings (miễn công tác và sinh hoạt đảng).
@@ -392,6 +610,18 @@ Figures = Dict[str, Any]
 FollowerLevel = Literal["higher_level", "commune"]
 
 
+# Forms a cluster of cells.
+class FormCluster(TypedDict):
+    # Its cells.
+    cells: List["CellId"]
+    # The new cluster's id.
+    cluster: "ClusterId"
+    # The standing committee member in charge.
+    in_charge: "MemberId"
+    # Its name.
+    name: str
+
+
 # A name the commune went by before a merger.
 class FormerName(TypedDict):
     # The id it had.
@@ -400,6 +630,53 @@ class FormerName(TypedDict):
     name: str
     # The day the merged commune took over.
     until: str
+
+
+# A cell handed over, with its members on the roll and its leadership.
+class HandedOverCell(TypedDict):
+    # Its id (in the merged commune: rename it here if the id is taken).
+    cell: "CellId"
+    # Its committee (secretary and deputy included), if it has one.
+    committee: List["MemberId"]
+    # Its deputy.
+    deputy: Optional["MemberId"]
+    # How it is organised.
+    kind: "CellKind"
+    # Its members on the roll.
+    members: List["HandedOverMember"]
+    # Its name.
+    name: str
+    # Its secretary.
+    secretary: Optional["MemberId"]
+
+
+# A commune merged into this one: its cells, and the end of its journal.
+class HandedOverCommune(TypedDict):
+    # Its cells.
+    cells: List["HandedOverCell"]
+    # Its id.
+    commune: "CommuneId"
+    # The end of its journal: the history of its cells up to the merger.
+    journal: "Head"
+    # Its name.
+    name: str
+
+
+# A member handed over with a cell: who they are and their standing on the day.
+class _HandedOverMemberRequired(TypedDict):
+    joined_on: str
+    member: "MemberId"
+    name: str
+    status: "MemberStatus"
+
+
+class HandedOverMember(_HandedOverMemberRequired, total=False):
+    # Exempted, if so.
+    exempted: Optional["Exemption"]
+    # Suspended since, if so.
+    suspended: Optional[str]
+    # Temporarily transferred, if so.
+    transferred: Optional["Transfer"]
 
 
 # Where a journal ends: its last sequence number and hash. Handed over with a journal (printed
@@ -456,6 +733,16 @@ class InspectionSummary(TypedDict):
     state: "InspectionState"
 
 
+# The command issuing a month's direction, by an executive or standing committee member.
+class IssueDirective(TypedDict):
+    # The direction itself.
+    content: str
+    # The new directive's id.
+    directive: "DirectiveId"
+    # The month it directs.
+    month: "YearMonth"
+
+
 # Every vocabulary in `language`: `{vocabulary: {code: label}}`, what the `labels` query
 # returns.
 Labels = Dict[str, Dict[str, str]]
@@ -501,6 +788,34 @@ MeetingId = str
 
 # The kind of meeting.
 MeetingKind = Literal["regular", "thematic", "combined"]
+
+
+# The facts of the minutes (biên bản, R-33): what the chair records when the meeting is held.
+class MeetingRecord(TypedDict):
+    # The agenda adopted.
+    agenda: List[str]
+    # Who chaired it (and records it).
+    chair: "MemberId"
+    # The chair's conclusions on each item.
+    conclusions: List[str]
+    # Whether dues were collected.
+    dues_collected: bool
+    # When it ended.
+    ended_at: str
+    # Higher-level members who attended.
+    guests: List["MemberId"]
+    # Where it was held.
+    place: str
+    # Who kept the minutes (thư ký).
+    recorder: "MemberId"
+    # Every member of the cell, present or absent with the reason.
+    roll: List["RollEntry"]
+    # Each speaker and the gist.
+    speeches: List["Speech"]
+    # When it started.
+    started_at: str
+    # The vote on the resolution.
+    vote: "Vote"
 
 
 # A meeting at a glance.
@@ -579,7 +894,19 @@ class Member(TypedDict):
     transferred: Optional["Transfer"]
 
 
+# The independent flags of R-14, as named in commands.
+MemberFlag = Literal["exempted", "suspended", "transferred"]
+
+
 MemberId = str
+
+
+# Takes a member off the roll (moved away, died, removed).
+class MemberLeaves(TypedDict):
+    # The member.
+    member: "MemberId"
+    # Why.
+    reason: str
 
 
 # One member's rating for the year.
@@ -650,6 +977,98 @@ class MemberSummary(TypedDict):
     transferred: bool
 
 
+# What a merge did.
+class Merge(TypedDict):
+    # The device's records an earlier merge already appended (a sync retried), by device
+    # sequence number: skipped, not appended twice.
+    already_merged: List[int]
+    # The device's records that still hold, appended to the shared journal in order.
+    appended: List["Merged"]
+    # The device's records the rules now refuse, each with its reason. Nothing is dropped
+    # silently: every device record after the fork is in `appended`, here, or in
+    # `already_merged`.
+    conflicts: List["Conflict"]
+    # The last record the two journals share (0 only when the shared journal was empty).
+    fork: int
+
+
+# The commune takes over other communes merged into it: it goes on under a new id and
+# name, and the cells of the others come with their members and leadership, each linked to the
+# end of its former commune's journal.
+class MergeCommunes(TypedDict):
+    # The communes merged into it, as each hands over (`Journal::handover`).
+    absorbed: List["HandedOverCommune"]
+    # The merged commune's id.
+    commune: "CommuneId"
+    # Its name.
+    name: str
+
+
+# A device record appended to the shared journal.
+class Merged(TypedDict):
+    # Its sequence number in the device's journal.
+    device_seq: int
+    # Its sequence number in the shared journal.
+    seq: int
+
+
+# Moves a member's party activity to another cell of the commune.
+class MoveMember(TypedDict):
+    # The new cell.
+    cell: "CellId"
+    # The member.
+    member: "MemberId"
+
+
+# One requirement in a notice of results.
+class NewRemediation(TypedDict):
+    # By when (set per notice; R-62 gives no central default).
+    deadline: str
+    # The new remediation's id.
+    remediation: "RemediationId"
+    # What the cell must remedy.
+    requirement: str
+
+
+# One new task.
+class NewTask(TypedDict):
+    # What to do.
+    content: str
+    # By when.
+    deadline: str
+    # The resolution item it serves, numbered from 1.
+    item: int
+    # Who carries it out.
+    owner: "MemberId"
+    # The new task's id.
+    task: "TaskId"
+
+
+# The command opening a supervision or inspection of a cell.
+class OpenInspection(TypedDict):
+    # The cell.
+    cell: "CellId"
+    # The new inspection's id.
+    inspection: "InspectionId"
+    # Who carries it out.
+    inspectors: List["MemberId"]
+    # Regular or thematic supervision, or formal inspection.
+    kind: "InspectionKind"
+    # The meetings whose minutes and results are read (all must be reported).
+    meetings: List["MeetingId"]
+    # The topic, for thematic supervision (from the announced plan).
+    topic: Optional[str]
+
+
+# A remediation of an earlier inspection that is still not verified when a new one concludes:
+# the new conclusion faces it, saying where it stands and why it stays open.
+class OpenRemedy(TypedDict):
+    # What the inspectors found of it.
+    note: str
+    # The remediation.
+    remediation: "RemediationId"
+
+
 # Everything about who is who in one commune party organisation.
 class _OrganisationRequired(TypedDict):
     cells: Dict[str, "Cell"]
@@ -670,8 +1089,66 @@ class Organisation(_OrganisationRequired, total=False):
     former: List["FormerName"]
 
 
+# How a member reports a task.
+Outcome = Union[Literal["exceeded"], Literal["on_time"], Literal["late"], Dict[str, Any]]
+
+
+# A rule's value together with its source.
+class Param(TypedDict):
+    # The document that sets it.
+    source: "Citation"
+    # The value in force.
+    value: int
+
+
+# A rule's value together with its source.
+class Param2(TypedDict):
+    # The document that sets it.
+    source: "Citation"
+    # The value in force.
+    value: bool
+
+
+# A rule's value together with its source.
+class Param3(TypedDict):
+    # The document that sets it.
+    source: "Citation"
+    # The value in force.
+    value: "Threshold"
+
+
+# A rule's value together with its source.
+class Param4(TypedDict):
+    # The document that sets it.
+    source: "Citation"
+    # The value in force.
+    value: Optional["Threshold"]
+
+
+# A rule's value together with its source.
+class Param5(TypedDict):
+    # The document that sets it.
+    source: "Citation"
+    # The value in force.
+    value: "Category"
+
+
 # Which months a dashboard covers: a whole year, or one month as a filter.
 Period = Dict[str, Any]
+
+
+# The command recording the cell committee's preparatory meeting.
+class PreparatoryMeeting(TypedDict):
+    # What they agreed: content, assessment, next tasks, items to vote on.
+    agreed: str
+    # Committee members (or secretary and deputy) who took part.
+    attendees: List["MemberId"]
+    # The meeting being prepared.
+    meeting: "MeetingId"
+
+
+# The named rule sets that ship with the library.
+Preset = Literal["national", "hd42_2025", "hd12_2018"]
 
 
 # The results of the previous meeting's tasks, as reported by the time a meeting closed.
@@ -704,6 +1181,31 @@ class Proposal(TypedDict):
     meeting: "MeetingId"
     # The count, on the resolution's base.
     tally: "Tally"
+
+
+# `propose_rating`: the cell's vote, at a held meeting of the member's cell, on the category it
+# proposes for a member (chi bộ biểu quyết đề nghị mức xếp loại).
+class ProposeRating(TypedDict):
+    # The category put to the vote.
+    category: "Category"
+    # The held meeting where the cell voted.
+    meeting: "MeetingId"
+    # The member rated.
+    member: "MemberId"
+    # The ballots, under the same rules as the resolution's.
+    vote: "Vote"
+    # The year reviewed.
+    year: int
+
+
+# `propose_score`: the cell committee proposes a meeting's score.
+class ProposeScore(TypedDict):
+    # Points for the criteria people judge, by criterion id.
+    entered: Dict[str, int]
+    # The meeting (held: adopted or later).
+    meeting: "MeetingId"
+    # The rubric; the commune's default preset (Phú Thọ) when absent.
+    rubric: Optional["Rubric"]
 
 
 # The quality score as the minutes state it.
@@ -742,6 +1244,47 @@ class Reason(TypedDict):
     vi: str
 
 
+# `record_discipline`: discipline announced at a held meeting of the member's cell, by
+# that meeting's chair.
+class RecordDiscipline(TypedDict):
+    # Reprimand or warning.
+    form: "DisciplineForm"
+    # The held meeting where the vote's result was announced.
+    meeting: "MeetingId"
+    # The member disciplined.
+    member: "MemberId"
+    # The violation, as the decision states it.
+    reason: str
+
+
+# The command recording one finding.
+class RecordFinding(TypedDict):
+    # What was checked.
+    criterion: "Criterion"
+    # Defects recorded on the cell's meetings that the finding rests on.
+    defects: List["DefectRef"]
+    # The inspection.
+    inspection: "InspectionId"
+    # Whether it was found in order.
+    satisfactory: bool
+    # What was found.
+    text: str
+
+
+# A refusal: its stable code (docs/errors.md), its kind, the message in Vietnamese and in
+# English, and its structured fields.
+class Refusal(TypedDict):
+    # The stable code, e.g. `vote.not_eligible`.
+    code: str
+    # The refusal's fields, by name.
+    fields: Dict[str, Any]
+    kind: "ErrorKind"
+    # What to fix, in English.
+    message_en: str
+    # What to fix, in Vietnamese.
+    message_vi: str
+
+
 # A cell's remediations (khắc phục, R-62) as they stood at the end of a month (its last day,
 # comparing each dated step by its local date). The three counts do not overlap; verified
 # remediations and those not yet required are not counted.
@@ -766,6 +1309,41 @@ RemediationState = Literal["open", "remedied", "verified", "overdue"]
 class RemediationSummary(TypedDict):
     # Its state.
     state: "RemediationState"
+
+
+# Changes the levels above the commune from the command's day on: adds levels (a new
+# province committee after a merger) and abolishes others (the district level, abolished on
+# 01/7/2025). What was recorded under a level stays as it was; from that day its members are no
+# longer higher-level members of the commune's cells, so they stop following them.
+class ReorganiseLevels(TypedDict):
+    # Levels abolished.
+    abolish: List["LevelId"]
+    # Levels added.
+    add: List["Level"]
+
+
+# A revision of the draft: the fields given replace the current ones; the old version is kept.
+class Revision(TypedDict):
+    # New content.
+    content: Optional[str]
+    # The meeting.
+    meeting: "MeetingId"
+    # New place: members must then be notified again.
+    place: Optional[str]
+    # New resolution items.
+    resolution_items: Optional[List[str]]
+    # New time: members must then be notified again.
+    scheduled_at: Optional[str]
+    # New topic.
+    topic: Optional[str]
+
+
+# One line of the roll.
+class RollEntry(TypedDict):
+    # Present or absent, and why.
+    attendance: "Attendance"
+    # The member.
+    member: "MemberId"
 
 
 # A scoring rubric (thang điểm): data, so that a province can load its own as JSON.
@@ -797,6 +1375,95 @@ class RubricCriterion(TypedDict):
     max_points: int
     # How it is measured.
     measure: "Measure"
+
+
+# Which rules a commune keeps: a preset and its overrides. This is what a journal records.
+class RuleChoice(TypedDict):
+    # The parameters changed from the preset.
+    overrides: "RuleOverrides"
+    # The preset to start from.
+    preset: "Preset"
+
+
+# A province's or commune's changes to a preset: any parameter, each with the document that sets
+# it. Fields left out keep the preset's value.
+class _RuleOverridesRequired(TypedDict):
+    pass
+
+
+class RuleOverrides(_RuleOverridesRequired, total=False):
+    # Replaces `Rules::admission_majority`.
+    admission_majority: Optional["Param3"]
+    # Replaces `Rules::attendance_target`.
+    attendance_target: Optional["Param3"]
+    # Replaces `Rules::committee_threshold`.
+    committee_threshold: Optional["Param"]
+    # Replaces `Rules::commune_follower_meetings`.
+    commune_follower_meetings: Optional["Param"]
+    # Replaces `Rules::document_lead_hours`.
+    document_lead_hours: Optional["Param"]
+    # Replaces `Rules::follower_not_own_cell`.
+    follower_not_own_cell: Optional["Param2"]
+    # Replaces `Rules::good_meetings_per_year`.
+    good_meetings_per_year: Optional["Param"]
+    # Replaces `Rules::max_committee_size`.
+    max_committee_size: Optional["Param"]
+    # Replaces `Rules::max_consecutive_absences`.
+    max_consecutive_absences: Optional["Param"]
+    # Replaces `Rules::min_combined_minutes`.
+    min_combined_minutes: Optional["Param"]
+    # Replaces `Rules::min_meeting_minutes`.
+    min_meeting_minutes: Optional["Param"]
+    # Replaces `Rules::min_official_members`.
+    min_official_members: Optional["Param"]
+    # Replaces `Rules::minutes_upload_days`.
+    minutes_upload_days: Optional["Param"]
+    # Replaces `Rules::notice_required`.
+    notice_required: Optional["Param2"]
+    # Replaces `Rules::online_meeting_share`.
+    online_meeting_share: Optional["Param3"]
+    # Replaces `Rules::party_group_meetings_per_year`.
+    party_group_meetings_per_year: Optional["Param"]
+    # Replaces `Rules::party_group_min_members`.
+    party_group_min_members: Optional["Param"]
+    # Replaces `Rules::preparatory_meeting_required`.
+    preparatory_meeting_required: Optional["Param2"]
+    # Replaces `Rules::provincial_follower_meetings`.
+    provincial_follower_meetings: Optional["Param"]
+    # Replaces `Rules::quorum`.
+    quorum: Optional["Param4"]
+    # Replaces `Rules::rating_completed`.
+    rating_completed: Optional["Param"]
+    # Replaces `Rules::rating_completed_late`.
+    rating_completed_late: Optional["Param3"]
+    # Replaces `Rules::rating_disciplined_highest`.
+    rating_disciplined_highest: Optional["Param5"]
+    # Replaces `Rules::rating_excellent`.
+    rating_excellent: Optional["Param"]
+    # Replaces `Rules::rating_excellent_cap`.
+    rating_excellent_cap: Optional["Param4"]
+    # Replaces `Rules::rating_excellent_exceeding`.
+    rating_excellent_exceeding: Optional["Param3"]
+    # Replaces `Rules::rating_general_max`.
+    rating_general_max: Optional["Param"]
+    # Replaces `Rules::rating_good`.
+    rating_good: Optional["Param"]
+    # Replaces `Rules::rating_task_max`.
+    rating_task_max: Optional["Param"]
+    # Replaces `Rules::regular_meetings_per_month`.
+    regular_meetings_per_month: Optional["Param"]
+    # Replaces `Rules::removal_absence_months`.
+    removal_absence_months: Optional["Param"]
+    # Replaces `Rules::resolution_majority`.
+    resolution_majority: Optional["Param3"]
+    # Replaces `Rules::score_average`.
+    score_average: Optional["Param"]
+    # Replaces `Rules::score_fair`.
+    score_fair: Optional["Param"]
+    # Replaces `Rules::score_good`.
+    score_good: Optional["Param"]
+    # Replaces `Rules::thematic_meetings_per_quarter`.
+    thematic_meetings_per_quarter: Optional["Param"]
 
 
 # A meeting's quality score.
@@ -867,6 +1534,38 @@ class SelfAssessed(TypedDict):
     summary: str
 
 
+# `self_assess`: a member's own assessment of their year (tự kiểm điểm), by the member.
+class SelfAssessment(TypedDict):
+    # The category the member proposes for themself.
+    category: "Category"
+    # The member, who writes it.
+    member: "MemberId"
+    # The member's summary of strengths and shortcomings.
+    summary: str
+    # The year reviewed.
+    year: int
+
+
+# Sets or clears a flag of R-14.
+class SetMemberFlag(TypedDict):
+    # Which flag.
+    flag: "MemberFlag"
+    # The member.
+    member: "MemberId"
+    # Set (`true`) or clear (`false`).
+    on: bool
+    # Why (required when setting exempted or transferred).
+    reason: Optional[str]
+
+
+# Changes a member's status.
+class SetMemberStatus(TypedDict):
+    # The member.
+    member: "MemberId"
+    # The new status.
+    status: "MemberStatus"
+
+
 # Whether a criterion was measured from the record or entered by people.
 Source = Literal["automatic", "entered"]
 
@@ -877,6 +1576,14 @@ class Speaker(TypedDict):
     gist: str
     # The member's name.
     name: str
+
+
+# One speaker and the gist of what they said.
+class Speech(TypedDict):
+    # The gist.
+    gist: str
+    # Who spoke: a present member or a guest.
+    member: "MemberId"
 
 
 # Whether a rating can be relied on; serialised as its snake_case code.
@@ -965,6 +1672,16 @@ class TaskLine(TypedDict):
     owner: str
 
 
+# The command assigning a meeting's tasks: new tasks and unfinished ones carried over.
+class TaskPlan(TypedDict):
+    # Unfinished tasks of earlier meetings carried into this one, each as a new task.
+    carried_over: List["CarryOver"]
+    # The adopted meeting.
+    meeting: "MeetingId"
+    # New tasks.
+    tasks: List["NewTask"]
+
+
 # The state of a task.
 TaskState = Literal["assigned", "done", "unfinished", "cancelled", "carried_over"]
 
@@ -1028,6 +1745,16 @@ class Transfer(TypedDict):
     since: str
 
 
+# A show of hands (biểu quyết), by name.
+class Vote(TypedDict):
+    # Không biểu quyết (abstain).
+    abstain: List["MemberId"]
+    # Không tán thành.
+    no: List["MemberId"]
+    # Tán thành.
+    yes: List["MemberId"]
+
+
 # The vote on the month's resolution as counted, at its latest sitting: the one
 # that adopted it, or, while it is still a draft, the latest that did not.
 class VoteResult(TypedDict):
@@ -1043,6 +1770,14 @@ class VoteResult(TypedDict):
     passed: bool
     # Tán thành.
     yes: int
+
+
+# `vote_score`: the members present at the meeting vote on the proposed score.
+class VoteScore(TypedDict):
+    # The meeting.
+    meeting: "MeetingId"
+    # The ballots, as for the resolution.
+    vote: "Vote"
 
 
 # A meeting's minutes as gathered, with the minutes and the resolution written out in one
@@ -1130,3 +1865,7 @@ class WrittenMinutes(TypedDict):
 
 
 YearMonth = str
+
+
+# An accepted command, as the journal keeps it. Replaying events rebuilds the state.
+Event = Command

@@ -81,6 +81,7 @@ macro_rules! define_errors {
         /// The kind of refusal, one per concern: what a binding maps to an exception class.
         /// Serialised as its [`name`](ErrorKind::name).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         #[serde(rename_all = "snake_case")]
         pub enum ErrorKind {

@@ -86,6 +86,31 @@ impl Serialize for Error {
     }
 }
 
+/// A refusal as it is written (a merge's conflicts, a binding's error object): its code, kind,
+/// both messages and its fields.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Error {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Refusal".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let kind = generator.subschema_for::<ErrorKind>();
+        schemars::json_schema!({
+            "type": "object",
+            "description": "A refusal: its stable code (docs/errors.md), its kind, the message in Vietnamese and in English, and its structured fields.",
+            "properties": {
+                "code": { "type": "string", "description": "The stable code, e.g. `vote.not_eligible`." },
+                "kind": kind,
+                "message_vi": { "type": "string", "description": "What to fix, in Vietnamese." },
+                "message_en": { "type": "string", "description": "What to fix, in English." },
+                "fields": { "type": "object", "description": "The refusal's fields, by name." }
+            },
+            "required": ["code", "kind", "message_vi", "message_en", "fields"]
+        })
+    }
+}
+
 /// Every refusal code the core can give, sorted, each once: computed from the declarations. The
 /// scenario runner checks that each one is exercised by at least one scenario file, except
 /// `journal.*`, which the journal's tamper tests (core/tests/journal.rs) check.

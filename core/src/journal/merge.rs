@@ -69,6 +69,7 @@ impl Tainted {
 
 /// What a merge did.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Merge {
     /// The last record the two journals share (0 only when the shared journal was empty).
     pub fork: u64,
@@ -85,6 +86,7 @@ pub struct Merge {
 
 /// A device record appended to the shared journal.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Merged {
     /// Its sequence number in the device's journal.
     pub device_seq: u64,
@@ -97,6 +99,7 @@ pub struct Merged {
 
 /// A device record that no longer holds on top of the shared journal.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Conflict {
     /// Its sequence number in the device's journal.
     pub device_seq: u64,

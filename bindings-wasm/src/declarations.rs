@@ -1,10 +1,11 @@
-//! TypeScript declarations of the plain objects that cross the border. Commands and queries (and
-//! every payload in them) are generated from the core's types (`generated.d.ts`, written by
-//! `scripts/gen-types.mjs` from `schema/*.schema.json`); so are the summaries, reports and the
-//! organisation (`schema/reports.schema.json`). What is written below is the binding's own: aliases,
-//! the recovery and merge results it builds, and the error's shape. wasm-bindgen puts both into the package's `.d.ts` next to
-//! the classes and functions it generates; the methods name them with
-//! `unchecked_param_type`/`unchecked_return_type`.
+//! TypeScript declarations of the plain objects that cross the border. Every shape of the core
+//! (commands, queries, summaries, reports, the organisation, a merge's result and a refusal) is
+//! generated from the core's types (`generated.d.ts`, written by `scripts/gen-types.mjs` from
+//! `schema/*.schema.json`); nothing here mirrors one. What is written below is the binding's own:
+//! short names for generated types, what `loadRecovering` returns (the binding builds it), the
+//! JavaScript error object it throws, and `Symbol.dispose` for older `lib`s. wasm-bindgen puts
+//! both into the package's `.d.ts` next to the classes and functions it generates; the methods
+//! name them with `unchecked_param_type`/`unchecked_return_type`.
 
 use wasm_bindgen::prelude::*;
 
@@ -30,11 +31,6 @@ export interface Recovered {
   torn: { line: number; offset: number; bytes: number; text: string } | null;
   newlineAdded: boolean;
 }
-/** The outcome of merging a device's journal. */
-export interface Merge {
-  fork: number; appended: { device_seq: number; seq: number }[];
-  conflicts: { device_seq: number; action: string; event: Command; reason: unknown }[]; already_merged: number[];
-}
 
 /** `Symbol.dispose` (explicit resource management, ES2024+), declared so that a page compiled
  * against an older `lib` (es2022) still type-checks: wasm-bindgen gives each class a
@@ -49,7 +45,7 @@ declare global {
  * structured fields (docs/errors.md).
  */
 export interface ChiboError extends Error {
-  code: string; kind: string; messageVi: string; messageEn: string; fields: Record<string, unknown>;
+  code: string; kind: ErrorKind; messageVi: string; messageEn: string; fields: Record<string, unknown>;
 }
 /** A kind of refusal as `errorKinds()` lists it: the `kind` of its errors and their `name`, what
  * it means, the meeting's rules it guards (or `null`), and its codes. */
