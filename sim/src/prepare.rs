@@ -165,14 +165,24 @@ pub(crate) fn prepare(
     if let Some(topic) = plan.topic {
         documents.push(format!("Tài liệu chuyên đề: {topic}"));
     }
-    let (publish_day, hour) = if plan.late_documents {
-        (day_of(plan.month, plan.day.saturating_sub(1))?, 20)
+    let published = if plan.late_documents {
+        // The evening before: late under the 24 hours of R-25.
+        at(day_of(plan.month, plan.day.saturating_sub(1))?, 20, 0)?
     } else {
-        (day_of(plan.month, plan.day.saturating_sub(2))?, 8)
+        // Two days ahead at 08:00, or earlier still if the rules in force ask for a longer lead
+        // (R-25, `document_lead_hours`).
+        let start = plan.start(plan.day)?;
+        let lead = story
+            .commune
+            .rules_on(start.date_naive())
+            .document_lead_hours
+            .value;
+        let latest = start - Duration::hours(i64::from(lead) + 1);
+        at(day_of(plan.month, plan.day.saturating_sub(2))?, 8, 0)?.min(latest)
     };
     story.run(
         &secretary,
-        at(publish_day, hour, 0)?,
+        published,
         Action::PublishDocuments {
             meeting: plan.id.clone(),
             documents,
