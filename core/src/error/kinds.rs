@@ -86,11 +86,6 @@ macro_rules! define_errors {
         #[serde(rename_all = "snake_case")]
         pub enum ErrorKind {
             $(
-                // uniffi reads only literal doc comments.
-                #[cfg_attr(
-                    not(feature = "uniffi"),
-                    doc = concat!("`", $name, ".*`: see [`Error::", stringify!($Kind), "`].")
-                )]
                 $(#[doc = $doc])*
                 $Kind,
             )*
