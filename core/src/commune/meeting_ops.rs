@@ -197,6 +197,7 @@ impl Commune {
             rules: self.rule_book.on(on.date_naive()),
             organisation: &self.organisation,
             tasks: &self.tasks,
+            unfinished: self.indexes.unfinished(&self.tasks),
         };
         let (next, result) = step(state, &ctx);
         self.meetings.insert(id.clone(), next);
@@ -284,11 +285,17 @@ impl Commune {
                 .as_ref()
                 .and_then(|id| self.tasks.get_mut(id))
             {
-                old.carry_into(plan.meeting.clone(), task.id.clone(), at)?;
+                let carried = old.carry_into(plan.meeting.clone(), task.id.clone(), at);
+                self.indexes.note_task(old);
+                carried?;
             }
         }
-        self.tasks
-            .extend(tasks.into_iter().map(|t| (t.id.clone(), t)));
+        for task in tasks {
+            self.indexes.note_task(&task);
+            if let Some(replaced) = self.tasks.insert(task.id.clone(), task) {
+                self.indexes.forget_task(&replaced);
+            }
+        }
         Ok(())
     }
 
