@@ -3,8 +3,9 @@
 //! `#[serde(skip)]`), ignored by `==`, and built from the state on first use, so a commune
 //! deserialised, cloned, replayed or merged answers exactly as one that ran every command.
 
-use crate::ids::TaskId;
-use crate::meeting::UnfinishedTasks;
+use super::regular_meetings::RegularMeetings;
+use crate::ids::{MeetingId, TaskId};
+use crate::meeting::{Header, MeetingState, UnfinishedTasks};
 use crate::task::Task;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -14,12 +15,29 @@ use std::sync::OnceLock;
 #[derive(Clone, Default)]
 pub(crate) struct Indexes {
     unfinished: OnceLock<UnfinishedTasks>,
+    regular: OnceLock<RegularMeetings>,
 }
 
 impl Indexes {
     /// The unfinished tasks by cell, built from `tasks` (the commune's) the first time.
     pub(crate) fn unfinished(&self, tasks: &BTreeMap<TaskId, Task>) -> &UnfinishedTasks {
         self.unfinished.get_or_init(|| UnfinishedTasks::of(tasks))
+    }
+
+    /// The regular meetings by cell and month, built from `meetings` (the commune's) the first
+    /// time.
+    pub(crate) fn regular_meetings(
+        &self,
+        meetings: &BTreeMap<MeetingId, MeetingState>,
+    ) -> &RegularMeetings {
+        self.regular.get_or_init(|| RegularMeetings::of(meetings))
+    }
+
+    /// Records a meeting just drafted.
+    pub(crate) fn note_meeting(&mut self, header: &Header) {
+        if let Some(regular) = self.regular.get_mut() {
+            regular.note(header);
+        }
     }
 
     /// Records a task as it now is (after any change, refused or not).

@@ -10,6 +10,7 @@ mod inspection_ops;
 mod meeting_ops;
 mod merge_ops;
 mod organisation_ops;
+mod regular_meetings;
 mod review_ops;
 mod scoring_ops;
 mod summary;
