@@ -74,6 +74,8 @@ fn run_steps(
         // A command that does not parse is refused as `input.malformed`, as bindings do.
         let result = Command::from_value(command.clone()).and_then(|c| replay.journal.execute(&c));
         replay.steps += 1;
+        same_from_state(&before, command, &result, replay.journal.commune())
+            .map_err(|e| format!("{label} step {i}: {e}"))?;
         if let Ok(record) = &result {
             replay.lines.push(record.line.clone());
         }
@@ -140,6 +142,31 @@ fn run_steps(
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// The same command run on a commune deserialised from the state JSON before it (whose derived
+/// indexes are built afresh) gives the same decision, error and fields, and the same state.
+fn same_from_state<T>(
+    before: &str,
+    command: &Value,
+    live: &Result<T, chibo::Error>,
+    after: &Commune,
+) -> Result<(), String> {
+    let mut restored: Commune = serde_json::from_str(before).map_err(|e| e.to_string())?;
+    let result = Command::from_value(command.clone()).and_then(|c| restored.execute(&c));
+    let same = match (live, &result) {
+        (Ok(_), Ok(_)) => true,
+        (Err(a), Err(b)) => {
+            a.code() == b.code()
+                && serde_json::to_value(a.fields()).ok() == serde_json::to_value(b.fields()).ok()
+        }
+        _ => false,
+    };
+    let state = |c: &Commune| serde_json::to_string(c).map_err(|e| e.to_string());
+    if !same || state(&restored)? != state(after)? {
+        return Err("a commune deserialised from the state before decides otherwise".to_owned());
     }
     Ok(())
 }

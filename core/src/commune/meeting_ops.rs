@@ -83,7 +83,13 @@ impl Commune {
             c.clone(),
             directive,
         )?;
-        c.check_one_regular_a_month(self.meetings.values())?;
+        let regular = self.indexes.regular_meetings(&self.meetings);
+        debug_assert_eq!(
+            *regular,
+            super::regular_meetings::RegularMeetings::of(&self.meetings)
+        );
+        c.check_one_regular_a_month(regular.first(&c.cell, c.month))?;
+        self.indexes.note_meeting(&meeting.header);
         self.meetings
             .insert(c.meeting.clone(), MeetingState::Draft(meeting));
         Ok(())
@@ -97,17 +103,14 @@ impl Commune {
         action: &str,
         step: impl FnOnce(&mut Meeting<Draft>, &Context<'_>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        self.transition(id, at, |state, ctx| match state {
-            MeetingState::Draft(meeting) => {
-                // Steps check before they change anything, but work on a copy all the same so that
-                // a refusal can never leave half a change behind.
-                let mut next = meeting.clone();
-                match step(&mut next, ctx) {
-                    Ok(()) => (MeetingState::Draft(next), Ok(())),
-                    Err(error) => (MeetingState::Draft(meeting), Err(error)),
-                }
-            }
-            other => unchanged(other, action, "draft"),
+        // In place, no copy: each step (`revise`, `prepare`, `send_notice`, `publish_documents`)
+        // makes every check before it changes anything, so a refusal leaves the draft as it was.
+        self.transition(id, at, |mut state, ctx| {
+            let result = match &mut state {
+                MeetingState::Draft(meeting) => step(meeting, ctx),
+                other => Err(out_of_order(other, action, "draft")),
+            };
+            (state, result)
         })
     }
 
@@ -197,6 +200,7 @@ impl Commune {
             rules: self.rule_book.on(on.date_naive()),
             organisation: &self.organisation,
             tasks: &self.tasks,
+            unfinished: self.indexes.unfinished(&self.tasks),
         };
         let (next, result) = step(state, &ctx);
         self.meetings.insert(id.clone(), next);
@@ -284,11 +288,17 @@ impl Commune {
                 .as_ref()
                 .and_then(|id| self.tasks.get_mut(id))
             {
-                old.carry_into(plan.meeting.clone(), task.id.clone(), at)?;
+                let carried = old.carry_into(plan.meeting.clone(), task.id.clone(), at);
+                self.indexes.note_task(old);
+                carried?;
             }
         }
-        self.tasks
-            .extend(tasks.into_iter().map(|t| (t.id.clone(), t)));
+        for task in tasks {
+            self.indexes.note_task(&task);
+            if let Some(replaced) = self.tasks.insert(task.id.clone(), task) {
+                self.indexes.forget_task(&replaced);
+            }
+        }
         Ok(())
     }
 

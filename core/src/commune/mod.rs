@@ -5,10 +5,12 @@
 //! [`Event`] to keep; if refused, nothing changes. [`Commune::replay`] rebuilds a commune from its
 //! events. Meeting steps go through the same typestate methods as [`crate::meeting::Meeting`].
 
+mod indexes;
 mod inspection_ops;
 mod meeting_ops;
 mod merge_ops;
 mod organisation_ops;
+mod regular_meetings;
 mod review_ops;
 mod scoring_ops;
 mod summary;
@@ -73,6 +75,11 @@ pub struct Commune {
     /// Discipline recorded, oldest first.
     #[serde(default)]
     pub disciplines: Vec<Discipline>,
+    /// Lookups derived from the above for the rules' checks: never serialised, ignored by `==`,
+    /// built on first use (see `indexes.rs`).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    indexes: indexes::Indexes,
 }
 
 impl Commune {
@@ -119,6 +126,7 @@ impl Commune {
             rules: self.rules_on(date),
             organisation: &self.organisation,
             tasks: &self.tasks,
+            unfinished: self.indexes.unfinished(&self.tasks),
         }
     }
 
@@ -128,6 +136,7 @@ impl Commune {
             rules: self.rules(),
             organisation: &self.organisation,
             tasks: &self.tasks,
+            unfinished: self.indexes.unfinished(&self.tasks),
         }
     }
 

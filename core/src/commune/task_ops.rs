@@ -8,10 +8,19 @@ use crate::task::{Assessment, Outcome, Task};
 use crate::time::Timestamp;
 
 impl Commune {
-    fn task_mut(&mut self, id: &TaskId) -> Result<&mut Task, Error> {
-        self.tasks
+    /// Runs `change` on a task, then notes the task as it now is in the derived lookups.
+    fn change_task(
+        &mut self,
+        id: &TaskId,
+        change: impl FnOnce(&mut Task) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let task = self
+            .tasks
             .get_mut(id)
-            .ok_or_else(|| LookupError::unknown("task", id).into())
+            .ok_or_else(|| Error::from(LookupError::unknown("task", id)))?;
+        let changed = change(task);
+        self.indexes.note_task(task);
+        changed
     }
 
     fn require_cell_leader(
@@ -39,8 +48,7 @@ impl Commune {
             }
             .into());
         }
-        self.task_mut(id)?
-            .report(actor, at, outcome.clone(), note.clone())
+        self.change_task(id, |t| t.report(actor, at, outcome.clone(), note.clone()))
     }
 
     pub(super) fn carry_over_task(
@@ -51,7 +59,7 @@ impl Commune {
         reason: &str,
     ) -> Result<(), Error> {
         self.require_cell_leader(actor, id, "carry_over_task")?;
-        self.task_mut(id)?.carry_over(actor, at, reason.to_owned())
+        self.change_task(id, |t| t.carry_over(actor, at, reason.to_owned()))
     }
 
     pub(super) fn assess_report(
@@ -77,7 +85,7 @@ impl Commune {
                 .into());
             }
         }
-        self.task_mut(id)?.assess(actor, at, assessment.clone())
+        self.change_task(id, |t| t.assess(actor, at, assessment.clone()))
     }
 
     pub(super) fn cancel_task(
@@ -88,6 +96,6 @@ impl Commune {
         reason: &str,
     ) -> Result<(), Error> {
         self.require_cell_leader(actor, id, "cancel_task")?;
-        self.task_mut(id)?.cancel(actor, at, reason.to_owned())
+        self.change_task(id, |t| t.cancel(actor, at, reason.to_owned()))
     }
 }

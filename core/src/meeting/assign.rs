@@ -262,12 +262,15 @@ impl Meeting<Adopted> {
             owners.insert(&task.owner);
         }
         if self.header.kind.is_regular() {
-            // The state first: it is a cheap comparison and rules out most tasks of the year.
-            if let Some(missing) = ctx.tasks.values().find(|t| {
-                t.state == TaskState::Unfinished && t.cell == cell.id && !carried.contains(&t.id)
-            }) {
+            debug_assert_eq!(*ctx.unfinished, super::UnfinishedTasks::of(ctx.tasks));
+            // The first in id order, as a walk of every task would find it.
+            if let Some(missing) = ctx
+                .unfinished
+                .in_cell(&cell.id)
+                .find(|id| !carried.contains(id))
+            {
                 return Err(AssignmentError::CarryOverMissing {
-                    task: missing.id.clone(),
+                    task: missing.clone(),
                 }
                 .into());
             }

@@ -1,6 +1,6 @@
 //! The draft state (R-20..R-25): content, preparatory meeting, notice, documents.
 
-use super::{Context, Draft, Header, Meeting, MeetingKind, MeetingState};
+use super::{Context, Draft, Header, Meeting, MeetingKind};
 use crate::directive::Directive;
 use crate::error::{Error, OrganisationError, PreparationError};
 use crate::ids::{CellId, DirectiveId, MeetingId, MemberId};
@@ -181,24 +181,20 @@ fn check_month(month: YearMonth, scheduled: Timestamp) -> Result<(), Error> {
 }
 
 impl DraftMeeting {
-    /// a cell holds one regular meeting a month; refuses a second regular draft for the
-    /// same cell and month among the `existing` meetings.
-    pub(crate) fn check_one_regular_a_month<'a>(
+    /// a cell holds one regular meeting a month; refuses a second regular draft when the
+    /// cell already has `existing`, a regular (or combined) meeting for the same month.
+    pub(crate) fn check_one_regular_a_month(
         &self,
-        existing: impl IntoIterator<Item = &'a MeetingState>,
+        existing: Option<&MeetingId>,
     ) -> Result<(), Error> {
         if !self.kind.is_regular() {
             return Ok(());
         }
-        let same = existing
-            .into_iter()
-            .map(MeetingState::header)
-            .find(|h| h.cell == self.cell && h.month == self.month && h.kind.is_regular());
-        match same {
+        match existing {
             Some(existing) => Err(PreparationError::DuplicateRegular {
                 cell: self.cell.clone(),
                 month: self.month,
-                existing: existing.id.clone(),
+                existing: existing.clone(),
             }
             .into()),
             None => Ok(()),

@@ -35,6 +35,7 @@ mod assign;
 mod draft;
 mod record;
 mod report;
+mod unfinished;
 mod vote;
 
 pub use adopt::Adoption;
@@ -44,6 +45,7 @@ pub use draft::{
     Publication, Revision,
 };
 pub use record::{Attendance, MeetingRecord, RollEntry, Speech};
+pub use unfinished::UnfinishedTasks;
 pub use vote::{
     count_admission, count_resolution, AdmissionDecision, AdmissionSubject, Tally, Vote,
 };
@@ -94,6 +96,8 @@ pub struct Context<'a> {
     pub organisation: &'a Organisation,
     /// Every task recorded so far.
     pub tasks: &'a BTreeMap<TaskId, Task>,
+    /// The unfinished tasks among `tasks`, by cell ([`UnfinishedTasks::of`]`(tasks)`).
+    pub unfinished: &'a UnfinishedTasks,
 }
 
 /// The parts of a meeting that every state has.

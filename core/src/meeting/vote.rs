@@ -83,6 +83,7 @@ fn check_ballots(
     record: &MeetingRecord,
     vote: &Vote,
 ) -> Result<(), VoteError> {
+    let present = record.present();
     let mut seen = BTreeSet::new();
     for voter in vote.yes.iter().chain(&vote.no).chain(&vote.abstain) {
         if !seen.insert(voter) {
@@ -99,7 +100,7 @@ fn check_ballots(
                 reason: Ineligibility::NotInCell,
             })?;
         member
-            .may_vote(&cell.id, record.is_present(voter))
+            .may_vote(&cell.id, present.contains(voter))
             .map_err(|reason| VoteError::NotEligible {
                 member: voter.clone(),
                 reason,
