@@ -6,6 +6,7 @@ package vn.chibo.tests
 
 import vn.chibo.Commune
 import vn.chibo.CommuneFile
+import vn.chibo.core.Period
 import vn.chibo.verifyJournal
 import java.io.File
 import java.nio.file.Files
@@ -52,6 +53,7 @@ fun main(args: Array<String>) {
     val calls = 10_000
     val trivial = medianMs(runs) { repeat(calls) { journal.head() } }
     val dashboard = medianMs(runs) { journal.query("{\"dashboard\":{\"period\":{\"year\":$year}}}") }
+    val typedDashboard = medianMs(runs) { journal.dashboard(Period.Year(year.toInt())) }
     journal.close()
 
     fun row(what: String, ms: Double, note: String = "") =
@@ -68,4 +70,6 @@ fun main(args: Array<String>) {
     row("head(), the smallest call ($calls calls)", trivial,
         String.format("%.1f µs a call: the cost of crossing (JNA + uniffi)", trivial * 1000 / calls))
     row("query dashboard $year (one call, JSON text back)", dashboard)
+    row("dashboard $year (one call, typed records back)", typedDashboard,
+        String.format("%.2f× the JSON text", typedDashboard / dashboard))
 }
