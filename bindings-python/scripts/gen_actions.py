@@ -21,6 +21,8 @@ import sys
 import textwrap
 from typing import Any, Dict, List, Tuple
 
+from schema_files import ref_name, write_or_check
+
 HERE = pathlib.Path(__file__).resolve().parent
 SCHEMA = HERE.parents[1] / "schema" / "command.schema.json"
 OUT = HERE.parent / "python" / "chibo" / "actions.py"
@@ -70,10 +72,8 @@ class Actions:
 
 def resolve(definitions: Dict[str, Any], node: Dict[str, Any]) -> Tuple[str, Dict[str, Any]]:
     """A field's schema with ``$ref`` (and schemars' ``allOf: [$ref]``) followed: (name, schema)."""
-    if "allOf" in node and len(node["allOf"]) == 1:
-        node = node["allOf"][0]
-    if "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[-1]
+    name = ref_name(node)
+    if name:
         return name, definitions[name]
     return "", node
 
@@ -172,14 +172,7 @@ def generate() -> str:
 
 
 def main() -> int:
-    text = generate()
-    if "--check" in sys.argv[1:]:
-        if OUT.read_text(encoding="utf-8") != text:
-            print("python/chibo/actions.py is stale: run `python scripts/gen_actions.py`", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUT, generate(), pathlib.Path(__file__).name, sys.argv[1:])
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ import sys
 import textwrap
 from typing import Any, Dict, List
 
+from schema_files import ref_name, write_or_check
+
 HERE = pathlib.Path(__file__).resolve().parent
 SCHEMA = HERE.parents[1] / "schema" / "reports.schema.json"
 OUT = HERE.parent / "python" / "chibo" / "report_types.py"
@@ -34,13 +36,6 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Literal, Optional, TypedDict, Union
 '''
-
-
-def ref_name(node: Dict[str, Any]) -> str:
-    """The definition a node points to (``$ref``, or schemars' ``allOf: [$ref]``), or ``""``."""
-    if "allOf" in node and len(node["allOf"]) == 1:
-        node = node["allOf"][0]
-    return node["$ref"].rsplit("/", 1)[-1] if "$ref" in node else ""
 
 
 def codes(node: Dict[str, Any]) -> List[str]:
@@ -150,13 +145,7 @@ def render(schema: Dict[str, Any]) -> str:
 
 def main() -> int:
     text = render(json.loads(SCHEMA.read_text(encoding="utf-8")))
-    if "--check" in sys.argv[1:]:
-        if OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is stale: run python {pathlib.Path(__file__).name}", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(OUT, text, pathlib.Path(__file__).name, sys.argv[1:])
 
 
 if __name__ == "__main__":
