@@ -63,6 +63,9 @@ pub(crate) fn bounded(field: &str, value: &str) -> Result<(), InputError> {
             });
         }
     }
+    if !may_hold_control(value) {
+        return Ok(());
+    }
     let control = value
         .chars()
         .enumerate()
@@ -75,6 +78,18 @@ pub(crate) fn bounded(field: &str, value: &str) -> Result<(), InputError> {
         }),
         None => Ok(()),
     }
+}
+
+/// Whether `value` may hold a control character other than tab, line feed and carriage return,
+/// judged from its UTF-8 bytes: C0 controls and DEL are single bytes, C1 controls (U+0080 to
+/// U+009F) are `0xC2` followed by `0x80..=0x9F`. A quick scan that spares decoding characters.
+fn may_hold_control(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    })
 }
 
 /// Refuses an empty list.
@@ -122,5 +137,22 @@ mod tests {
             Err(InputError::BadCharacter { position: 2, .. })
         ));
         assert!(bounded("note", "hai dòng\nvà tab\t").is_ok());
+    }
+
+    #[test]
+    fn the_byte_scan_sees_every_control_character() {
+        // Every character of the first planes (all controls are below U+00A0), alone and
+        // between letters: the quick scan must never miss one `char::is_control` sees.
+        for c in ('\0'..='\u{3000}').chain(['\u{feff}', '\u{1f600}']) {
+            let forbidden = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+            for text in [c.to_string(), format!("ă{c}b")] {
+                assert_eq!(
+                    bounded("note", &text).is_err(),
+                    forbidden,
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+            }
+        }
     }
 }

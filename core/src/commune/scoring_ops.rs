@@ -5,7 +5,7 @@ use super::Commune;
 use crate::error::{denied, require_state, Error, InputError, LookupError, Needed};
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::count_resolution;
-use crate::report::quality::{score, Rubric};
+use crate::report::quality::{total, Rubric};
 use crate::scoring::{EnterGeneralPoints, ProposeScore, ScoreRecord, ScoreState, VoteScore};
 use crate::text;
 use crate::time::Timestamp;
@@ -57,15 +57,15 @@ impl Commune {
         }
         let rubric = c.rubric.clone().unwrap_or_else(Rubric::phu_tho);
         // Computing the score checks the meeting was held and the entered points.
-        let scored = score(self, &c.meeting, &rubric, &c.entered)?;
+        let (total, band) = total(self, &c.meeting, &rubric, &c.entered)?;
         self.scores.insert(
             c.meeting.clone(),
             ScoreRecord {
                 meeting: c.meeting.clone(),
                 rubric,
                 entered: c.entered.clone(),
-                total: scored.total,
-                band: scored.band,
+                total,
+                band,
                 proposed_by: actor.clone(),
                 proposed_at: at,
                 vote: None,

@@ -54,6 +54,15 @@ fn allowed(c: char) -> bool {
 impl IdProblem {
     /// Checks an id (already in NFC form): `None` when it is well formed.
     pub fn of(id: &str) -> Option<Self> {
+        // Most ids are short ASCII codes: checked byte by byte without decoding characters.
+        if id.len() <= MAX_ID_CHARS
+            && id.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        {
+            return None;
+        }
         let mut chars = id.chars();
         let first = chars.next()?;
         if !first.is_alphanumeric() {

@@ -36,10 +36,15 @@ fn composed(base: char, marks: &[char]) -> Option<char> {
         .map(|(letter, _, _)| *letter)
 }
 
+/// Whether `text` has no combining accent to precompose (ASCII text always).
+pub(super) fn is_composed(text: &str) -> bool {
+    text.is_ascii() || !text.chars().any(is_mark)
+}
+
 /// `text` with every Latin letter followed by combining accents precomposed (ASCII text, and text
 /// without combining accents, come back as they are).
 pub(super) fn compose(text: String) -> String {
-    if text.is_ascii() || !text.chars().any(is_mark) {
+    if is_composed(&text) {
         return text;
     }
     let chars: Vec<char> = text.chars().collect();

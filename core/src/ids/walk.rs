@@ -111,6 +111,16 @@ impl Serializer for &mut Walker<'_> {
         }
     }
 
+    /// Values written through `Display` (timestamps, dates) are not ids unless an id newtype
+    /// wraps one; skipping them spares formatting every date of a command.
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Done {
+        if self.pending.is_some() {
+            self.serialize_str(&value.to_string())
+        } else {
+            Ok(())
+        }
+    }
+
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         name: &'static str,

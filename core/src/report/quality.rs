@@ -28,6 +28,7 @@ mod score;
 mod verdict;
 mod words;
 
+pub(crate) use score::total;
 pub use score::{score, CriterionScore, Score, Source};
 pub(crate) use verdict::year_end;
 pub use verdict::{yearly_verdict, Verdict, YearMeeting};

@@ -391,18 +391,13 @@ fn criterion_score(
     }
 }
 
-/// Scores a held meeting (adopted or later) under `rubric`; `entered` gives the points of the
-/// criteria measured by people, keyed by criterion id (a criterion not entered gets 0).
-///
-/// Refused: a meeting that is still a draft (`transition.out_of_order`); an unknown meeting or an
-/// entered id that is not a criterion of the rubric (`lookup.unknown`); points entered for an
-/// automatic criterion or above a criterion's maximum (`input.malformed`).
-pub fn score(
-    commune: &Commune,
+/// What a score is measured from: the held meeting, checked, with the rules of its sitting.
+fn facts<'a>(
+    commune: &'a Commune,
     meeting_id: &MeetingId,
     rubric: &Rubric,
     entered: &BTreeMap<String, u32>,
-) -> Result<Score, Error> {
+) -> Result<Facts<'a>, Error> {
     let meeting = commune.meeting(meeting_id)?;
     let held = meeting.held().ok_or_else(|| {
         Error::from(TransitionError::out_of_order(
@@ -415,14 +410,57 @@ pub fn score(
     })?;
     rubric.check()?;
     check_entered(rubric, entered)?;
-    let rules = commune.rules_on(held.record.started_at.date_naive());
-    let facts = Facts {
+    Ok(Facts {
         commune,
-        rules,
+        rules: commune.rules_on(held.record.started_at.date_naive()),
         meeting,
         record: &held.record,
         tally: held.tally,
-    };
+    })
+}
+
+/// The points a criterion gives: entered, or its maximum when its measure is met.
+fn awarded(facts: &Facts<'_>, c: &super::Criterion, entered: &BTreeMap<String, u32>) -> u32 {
+    if c.measure == Measure::Entered {
+        entered.get(&c.id).copied().unwrap_or(0)
+    } else if measure(facts, c.measure).met {
+        c.max_points
+    } else {
+        0
+    }
+}
+
+/// The total and band of [`score`], without the words of each criterion: what a proposed score
+/// records. Refused as [`score`] is.
+pub(crate) fn total(
+    commune: &Commune,
+    meeting_id: &MeetingId,
+    rubric: &Rubric,
+    entered: &BTreeMap<String, u32>,
+) -> Result<(u32, Band), Error> {
+    let facts = facts(commune, meeting_id, rubric, entered)?;
+    let total = rubric
+        .criteria
+        .iter()
+        .map(|c| awarded(&facts, c, entered))
+        .sum();
+    Ok((total, Band::of(facts.rules, total)))
+}
+
+/// Scores a held meeting (adopted or later) under `rubric`; `entered` gives the points of the
+/// criteria measured by people, keyed by criterion id (a criterion not entered gets 0).
+///
+/// Refused: a meeting that is still a draft (`transition.out_of_order`); an unknown meeting or an
+/// entered id that is not a criterion of the rubric (`lookup.unknown`); points entered for an
+/// automatic criterion or above a criterion's maximum (`input.malformed`).
+pub fn score(
+    commune: &Commune,
+    meeting_id: &MeetingId,
+    rubric: &Rubric,
+    entered: &BTreeMap<String, u32>,
+) -> Result<Score, Error> {
+    let facts = facts(commune, meeting_id, rubric, entered)?;
+    let (meeting, rules) = (facts.meeting, facts.rules);
     let criteria: Vec<CriterionScore> = rubric
         .criteria
         .iter()
