@@ -4,6 +4,7 @@
 //!   apply    events ───────────────────────────────▶ Commune::apply      (in memory)
 //!   execute  commands ─▶ encode + SHA-256 ─────────▶ Commune::apply      (what a writer does)
 //!   load     JSONL ─▶ parse + SHA-256 + chain ─────▶ Commune::apply      (Journal::load)
+//!   load on N threads: the same, lines decoded by N-1 helpers beside the replay (Journal::load_on)
 //!   verify   JSONL ─▶ parse + SHA-256 + chain                            (journal::verify)
 //!   parse    JSONL ─▶ serde_json into a record                           (no hash, no chain)
 //!   sha256   JSONL ─▶ SHA-256 of each line's body                        (no parse)
@@ -99,6 +100,15 @@ impl Corpus {
             .iter()
             .enumerate()
             .map(|(i, text)| Journal::load(text).map_err(|e| self.refused(i, e)))
+            .collect()
+    }
+
+    /// `load` over every commune, each on `threads` threads ([`Journal::load_on`]).
+    pub fn load_on_all(&self, threads: std::num::NonZeroUsize) -> Result<Vec<Journal>, BenchError> {
+        self.texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Journal::load_on(text, threads).map_err(|e| self.refused(i, e)))
             .collect()
     }
 

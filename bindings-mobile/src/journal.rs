@@ -56,11 +56,13 @@ impl Commune {
     }
 
     /// Loads a whole journal (JSON Lines): decodes each line, verifies the chain and replays every
-    /// event. The first failure (`journal.*`) names its line.
+    /// event, the lines decoded on the device's spare cores. The first failure (`journal.*`)
+    /// names its line.
     #[uniffi::constructor]
     pub fn load(text: String) -> Result<Self, ChiboError> {
+        let cores = std::thread::available_parallelism().unwrap_or(std::num::NonZeroUsize::MIN);
         Ok(Self {
-            inner: Mutex::new(chibo::Journal::load(text)?),
+            inner: Mutex::new(chibo::Journal::load_on(text, cores)?),
         })
     }
 

@@ -86,7 +86,9 @@ impl JournalFile {
             .map_err(|e| StoreError::io(&path, "read", &e))?;
         let layout = journal::layout(&bytes)?;
         let records = bytes.get(..layout.records_end).unwrap_or_default();
-        let journal = Journal::load(records)?;
+        // The lines are decoded on every core the machine offers, beside the replay.
+        let cores = std::thread::available_parallelism().unwrap_or(std::num::NonZeroUsize::MIN);
+        let journal = Journal::load_on(records, cores)?;
         let mut opened = Opened {
             records: journal.len(),
             head: journal.head(),

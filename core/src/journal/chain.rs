@@ -57,7 +57,13 @@ impl Chain {
         self.accept(line_no, envelope.seq, envelope.prev, envelope.hash)
     }
 
-    fn accept(&mut self, line_no: u64, seq: u64, prev: Digest, hash: Digest) -> Result<(), Error> {
+    pub(super) fn accept(
+        &mut self,
+        line_no: u64,
+        seq: u64,
+        prev: Digest,
+        hash: Digest,
+    ) -> Result<(), Error> {
         let expected = self.head.seq.saturating_add(1);
         if seq != expected {
             return Err(JournalError::Sequence {

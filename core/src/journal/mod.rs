@@ -19,6 +19,7 @@ mod chain;
 mod digest;
 mod layout;
 mod merge;
+mod parallel;
 mod record;
 
 pub use chain::{lines, verify, verify_sealed, Chain, Head};
@@ -64,6 +65,11 @@ impl Journal {
     pub fn push_line(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
         let mut chain = Chain::after(self.head());
         let record = chain.next(line_no, line)?;
+        self.push_record(line_no, record)
+    }
+
+    /// Replays a record already decoded and chained after the head.
+    fn push_record(&mut self, line_no: u64, record: Record) -> Result<(), Error> {
         self.commune
             .apply(&record.event)
             .map_err(|refusal| JournalError::Refused {
