@@ -201,7 +201,9 @@ fn run() -> Result<(), BenchError> {
         ("tasks", Live::default()),
         ("inspections", Live::default()),
         ("remediations", Live::default()),
-        ("commune (all of the above)", Live::default()),
+        ("scores", Live::default()),
+        ("annual review (points, reviews)", Live::default()),
+        ("commune (the above and the rest)", Live::default()),
         ("journal (commune + hashes)", Live::default()),
     ];
     let mut tasks = 0usize;
@@ -217,6 +219,12 @@ fn run() -> Result<(), BenchError> {
             heap_of(&c.tasks),
             heap_of(&c.inspections),
             heap_of(&c.remediations),
+            heap_of(&c.scores),
+            {
+                let mut review = heap_of(&c.general_points);
+                review.add(heap_of(&c.reviews));
+                review
+            },
             heap_of(c),
             heap_of(journal),
         ];
