@@ -82,9 +82,10 @@ const app = {
       if (records.length) refresh(); // the earlier commands of the batch were accepted
       return false;
     }
-    if (!kept) {
+    if (!kept || kept === 'merged') {
+      if (!kept) showResult('refused', t('notKept', what));
       refresh();
-      return false;
+      return kept === 'merged';
     }
     const defects = recordedDefects(commands).slice(known);
     if (defects.length) showDefects(what, defects);
@@ -94,9 +95,10 @@ const app = {
   },
 };
 
-/** Writes accepted records to the browser's storage. On a fork (another tab wrote first, with no
- * lock to stop it) the stored journal and this page's are merged by the library. False when the
- * records are only in memory (storage full or denied): the page says so and warns before leaving. */
+/** Writes accepted records to the browser's storage: true once kept. On a fork (another tab wrote
+ * first, with no lock to stop it) the stored journal and this page's are merged by the library
+ * and the merge shown, conflicts included: `'merged'`. False when the records are
+ * only in memory (storage full or denied): the page says so and warns before leaving. */
 async function keep(records, from) {
   if (!app.store) {
     showStorage(app.storageProblem ?? new StorageProblem('denied'));
@@ -109,7 +111,8 @@ async function keep(records, from) {
     showSaved();
     return true;
   } catch (error) {
-    if (error instanceof StorageProblem && error.kind === 'fork') return mergeFork();
+    if (error instanceof StorageProblem && error.kind === 'fork') await mergeFork();
+      return 'merged';
     showStorage(error);
     return false;
   }
@@ -128,7 +131,6 @@ async function mergeFork() {
   app.channel?.postMessage({ key: KEY, head: app.savedHead });
   showSaved();
   showMerge(result);
-  return result.conflicts.length === 0;
 }
 
 function showMerge(result) {
