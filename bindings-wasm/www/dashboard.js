@@ -46,10 +46,12 @@ export function renderGrid(table, dashboard, selected, open) {
         row.state ? t('states')[row.state] : t('noMeeting'),
         row.quality_band ? `${t('quality')}: ${t('bands')[row.quality_band]}` : '',
         row.attendance?.rate_per_mille != null ? `${t('attendanceRate')}: ${percent(row.attendance.rate_per_mille)}` : ''];
-      const button = element('button', { type: 'button', class: 'cell-button', 'aria-label': words.filter(Boolean).join(', '),
+      // The square's visible step and band come first in its name, then the words they stand for.
+      const button = element('button', { type: 'button', class: 'cell-button',
         ...(row.meeting ? { 'data-meeting': row.meeting } : {}), ...(row.meeting && row.meeting === selected ? { 'aria-current': 'true' } : {}) },
-      element('span', { class: 'step', 'aria-hidden': 'true' }, step || '·'),
-      element('span', { class: 'band', 'aria-hidden': 'true' }, band));
+      element('span', { class: 'step' }, step || '·'),
+      element('span', { class: 'band' }, band),
+      element('span', { class: 'visually-hidden' }, `: ${words.filter(Boolean).join(', ')}`));
       button.addEventListener('click', () => open(row.meeting ?? null, row.cell, row.month));
       return element('td', { class: `state-${state}`, 'data-month': row.month, 'data-state': state }, button);
     })));

@@ -41,7 +41,7 @@ async function show() {
   const style = document.createElement('style');
   style.textContent = '.chibo-tools{display:flex;gap:.5rem;margin:0 0 1rem}'
     + '.chibo-tools button{min-height:44px;min-width:44px;padding:0 1rem;font:inherit;cursor:pointer}'
-    + '@media print{.chibo-tools{display:none}}';
+    + '@media screen{body{padding:0 0.8rem;box-sizing:border-box}}@media print{.chibo-tools{display:none}}';
   const tools = document.createElement('div');
   tools.className = 'chibo-tools';
   const print = Object.assign(document.createElement('button'), { type: 'button', id: 'print', textContent: WORDS.print });

@@ -97,6 +97,10 @@ function draftForm(commune, organisation, nameOf, draftFor) {
   const next = nextMonth(newest);
   const cell = draftFor?.cell ?? cells[0] ?? '';
   const secretary = organisation.cells[cell]?.leadership.secretary ?? '';
+  // Suggested times: drafted after the month's directive was issued, held some days later.
+  const issued = directives.find((d) => d.month === latest)?.issued_at;
+  const draftedAt = notBefore(`${latest}-01T08:00`, issued ? local(new Date(issued)) : null);
+  const scheduledAt = [`${latest}-05T07:30`, addDays(draftedAt, 4)].sort().at(-1);
   const standing = organisation.committees.standing?.[0] ?? organisation.registrar;
   const everyone = Object.keys(organisation.members);
   return `
@@ -113,7 +117,7 @@ function draftForm(commune, organisation, nameOf, draftFor) {
     <h3>${escape(t('draft'))}</h3>
     ${select('cell', t('cell'), cells, cell, (c) => organisation.cells[c].name)}
     ${select('actor', t('actor'), everyone, secretary, nameOf)}
-    ${field('at', t('at'), `${latest}-01T08:00`, 'datetime-local')}
+    ${field('at', t('at'), draftedAt, 'datetime-local')}
     ${field('month', t('month'), latest, 'month')}
     ${field('meeting', t('meeting'), `${cell}-${latest}`)}
     ${field('directive', t('directive'), directives.find((d) => d.month === latest)?.id ?? `cd-${latest}`)}
@@ -121,7 +125,7 @@ function draftForm(commune, organisation, nameOf, draftFor) {
     <label>${escape(t('items'))} <textarea name="items">Hoàn thành gieo cấy vụ đông xuân đúng lịch
 Thăm hỏi, tặng quà các gia đình chính sách dịp Tết
 Giữ gìn an ninh trật tự trên địa bàn</textarea></label>
-    ${field('scheduled_at', t('scheduledAt'), `${latest}-05T07:30`, 'datetime-local')}
+    ${field('scheduled_at', t('scheduledAt'), scheduledAt, 'datetime-local')}
     ${field('place', t('place'), 'Nhà văn hóa thôn')}
     <button type="submit" id="draft">${escape(t('draft'))}</button>
   </form>`;
@@ -142,12 +146,12 @@ function draftedForms(meeting, organisation, nameOf, sittings) {
     const name = m.name ?? id;
     const present = m.exempted ? 'absent_excused' : 'present';
     return `<tr data-member="${escape(id)}"><th scope="row">${escape(name)}<br><small>${escape(statusOf(m))}${m.exempted ? ` · ${escape(t('exempted'))}` : ''}</small></th>
-      <td><select name="attendance" aria-label="${escape(`${t('attendanceCol')}: ${name}`)}">${options(['present', 'absent_excused', 'absent_unexcused'], present, (v) => t('attendanceValues')[v])}</select></td>
-      <td><input name="reason" aria-label="${escape(`${t('reason')}: ${name}`)}" value="${m.exempted ? escape(t('exemptReason')) : ''}"></td>
-      <td><select name="vote" aria-label="${escape(`${t('vote')}: ${name}`)}"><option value="" selected>${escape(t('choose'))}</option>${options(['yes', 'no', 'abstain', 'none'], '', (v) => t('voteValues')[v])}</select></td></tr>`;
+      <td data-label="${escape(t('attendanceCol'))}"><select name="attendance" aria-label="${escape(`${t('attendanceCol')}: ${name}`)}">${options(['present', 'absent_excused', 'absent_unexcused'], present, (v) => t('attendanceValues')[v])}</select></td>
+      <td data-label="${escape(t('reason'))}"><input name="reason" aria-label="${escape(`${t('reason')}: ${name}`)}" value="${m.exempted ? escape(t('exemptReason')) : ''}"></td>
+      <td data-label="${escape(t('vote'))}"><select name="vote" aria-label="${escape(`${t('vote')}: ${name}`)}"><option value="" selected>${escape(t('choose'))}</option>${options(['yes', 'no', 'abstain', 'none'], '', (v) => t('voteValues')[v])}</select></td></tr>`;
   }).join('');
-  const speaker = (n) => `<tr><td><select name="speaker" aria-label="${escape(`${t('speaker')} ${n}`)}"><option value="">${escape(t('choose'))}</option>${options(roll, '', nameOf)}</select></td>
-      <td><input name="gist" aria-label="${escape(`${t('gist')} ${n}`)}"></td></tr>`;
+  const speaker = (n) => `<tr><td data-label="${escape(t('speaker'))}"><select name="speaker" aria-label="${escape(`${t('speaker')} ${n}`)}"><option value="">${escape(t('choose'))}</option>${options(roll, '', nameOf)}</select></td>
+      <td data-label="${escape(t('gist'))}"><input name="gist" aria-label="${escape(`${t('gist')} ${n}`)}"></td></tr>`;
   const month = meeting.month;
   const leaders = [cell.leadership.secretary, cell.leadership.deputy, ...cell.leadership.committee].filter(Boolean);
   return `
@@ -202,10 +206,10 @@ function assignForm(meeting, organisation, nameOf, last) {
   const items = meeting.resolutionItems;
   const deadline = lastDay(meeting.month);
   const rows = owners.map((id, i) => `<tr data-owner="${escape(id)}"><th scope="row">${escape(nameOf(id))}</th>
-    <td><input name="task" aria-label="${escape(`${t('task')}: ${nameOf(id)}`)}" value="${escape(`${meeting.id}-t${String(i + 1).padStart(2, '0')}`)}"></td>
-    <td><input name="content" aria-label="${escape(`${t('content')}: ${nameOf(id)}`)}" value="${escape(items[i % items.length] ?? '')}"></td>
-    <td><select name="item" aria-label="${escape(`${t('item')}: ${nameOf(id)}`)}">${options(items.map((_, n) => String(n + 1)), String((i % items.length) + 1))}</select></td>
-    <td><input name="deadline" type="date" aria-label="${escape(`${t('deadline')}: ${nameOf(id)}`)}" value="${deadline}"></td></tr>`).join('');
+    <td data-label="${escape(t('task'))}"><input name="task" aria-label="${escape(`${t('task')}: ${nameOf(id)}`)}" value="${escape(`${meeting.id}-t${String(i + 1).padStart(2, '0')}`)}"></td>
+    <td data-label="${escape(t('content'))}"><input name="content" aria-label="${escape(`${t('content')}: ${nameOf(id)}`)}" value="${escape(items[i % items.length] ?? '')}"></td>
+    <td data-label="${escape(t('item'))}"><select name="item" aria-label="${escape(`${t('item')}: ${nameOf(id)}`)}">${options(items.map((_, n) => String(n + 1)), String((i % items.length) + 1))}</select></td>
+    <td data-label="${escape(t('deadline'))}"><input name="deadline" type="date" aria-label="${escape(`${t('deadline')}: ${nameOf(id)}`)}" value="${deadline}"></td></tr>`).join('');
   return `
   <form id="assign-form" class="step">
     <h3>${escape(t('assign'))}</h3>
@@ -220,8 +224,8 @@ function reportForm(meeting, commune, nameOf, last) {
   const rows = meeting.tasks.map((id) => {
     const task = commune.summary('tasks', id);
     return `<tr data-task="${escape(id)}" data-owner="${escape(task.owner)}" data-state="${escape(task.state)}"><th scope="row">${escape(id)}</th><td>${escape(nameOf(task.owner))}</td>
-      <td><select name="outcome" aria-label="${escape(`${t('outcome')}: ${id}`)}">${options(['exceeded', 'on_time', 'late', 'not_done'], 'on_time', (v) => t('outcomes')[v])}</select></td>
-      <td><input name="reason" aria-label="${escape(`${t('reason')}: ${id}`)}"></td><td class="task-state">${escape(task.outcome ? t('outcomes')[task.outcome] : t('taskStates')[task.state] ?? task.state)}</td></tr>`;
+      <td data-label="${escape(t('outcome'))}"><select name="outcome" aria-label="${escape(`${t('outcome')}: ${id}`)}">${options(['exceeded', 'on_time', 'late', 'not_done'], 'on_time', (v) => t('outcomes')[v])}</select></td>
+      <td data-label="${escape(t('reason'))}"><input name="reason" aria-label="${escape(`${t('reason')}: ${id}`)}"></td><td class="task-state" data-label="${escape(t('taskState'))}">${escape(task.outcome ? t('outcomes')[task.outcome] : t('taskStates')[task.state] ?? task.state)}</td></tr>`;
   }).join('');
   const organisation = commune.organisation();
   const cell = organisation.cells[meeting.cell];

@@ -66,14 +66,14 @@ export function renderMeeting(root, app) {
     const s = commune.summary('tasks', task);
     const line = minutes?.tasks[i]?.owner === nameOf(s.owner) ? minutes.tasks[i] : null;
     const outcome = s.outcome ? t('outcomes')[s.outcome] : t('taskStates')[s.state] ?? s.state;
-    return `<tr data-task="${escape(task)}"><th scope="row">${escape(nameOf(s.owner))}</th><td>${escape(line?.content ?? task)}</td><td>${escape(line?.deadline ?? '')}</td><td>${escape(outcome)}</td></tr>`;
+    return `<tr data-task="${escape(task)}"><th scope="row">${escape(nameOf(s.owner))}</th><td>${escape(line?.content ?? task)}</td><td class="date">${escape(line ? line.deadline.split('-').reverse().join('/') : '')}</td><td>${escape(outcome)}</td></tr>`;
   }).join('');
   const tasks = meeting.tasks.length
-    ? `<div class="scroll"><table class="plain"><caption>${escape(t('tasksOf', meeting.tasks.length))}</caption><thead><tr><th scope="col">${escape(t('member'))}</th><th scope="col">${escape(t('task'))}</th><th scope="col">${escape(t('deadline'))}</th><th scope="col">${escape(t('outcome'))}</th></tr></thead><tbody>${taskRows}</tbody></table></div>`
+    ? `<div class="scroll"><table class="plain"><caption class="visually-hidden">${escape(t('tasksOf', meeting.tasks.length))}</caption><thead><tr><th scope="col">${escape(t('member'))}</th><th scope="col">${escape(t('task'))}</th><th scope="col">${escape(t('deadline'))}</th><th scope="col">${escape(t('outcome'))}</th></tr></thead><tbody>${taskRows}</tbody></table></div>`
     : `<p>${escape(t('noTasks'))}</p>`;
 
   const history = commune.history(id);
-  const historyRows = history.map((h) => `<tr><td>${escape(when(h.at))}</td><td>${escape(t('actions')[h.action] ?? h.action)}${h.subject ? ` <small>${escape(h.subject)}</small>` : ''}</td><td>${escape(nameOf(h.actor))}</td></tr>`).join('');
+  const historyRows = history.map((h) => `<tr><td class="date">${escape(when(h.at))}</td><td>${escape(t('actions')[h.action] ?? h.action)}${h.subject ? ` <small>${escape(h.subject)}</small>` : ''}</td><td>${escape(nameOf(h.actor))}</td></tr>`).join('');
 
   const documents = minutes
     ? `<p class="documents">
@@ -90,6 +90,6 @@ export function renderMeeting(root, app) {
     <details id="meeting-defects" ${defects.length ? 'open' : ''}><summary>${escape(t('defectsOf', defects.length))}</summary>${defectList}</details>
     <details id="meeting-tasks"><summary>${escape(t('tasksOf', meeting.tasks.length))}</summary>${tasks}</details>
     <details id="meeting-history"><summary>${escape(t('historyOf', history.length))}</summary>
-      <div class="scroll"><table class="plain"><caption>${escape(t('historyOf', history.length))}</caption><thead><tr><th scope="col">${escape(t('at'))}</th><th scope="col">${escape(t('step'))}</th><th scope="col">${escape(t('actor'))}</th></tr></thead><tbody>${historyRows}</tbody></table></div>
+      <div class="scroll"><table class="plain"><caption class="visually-hidden">${escape(t('historyOf', history.length))}</caption><thead><tr><th scope="col">${escape(t('at'))}</th><th scope="col">${escape(t('step'))}</th><th scope="col">${escape(t('actor'))}</th></tr></thead><tbody>${historyRows}</tbody></table></div>
     </details>`;
 }
