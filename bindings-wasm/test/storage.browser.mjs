@@ -77,7 +77,7 @@ test('the journal kept in the browser', async (t) => {
   });
 
   // A quota set through the DevTools protocol (Storage.overrideQuotaForOrigin) had no effect in
-  // this Chromium (148), so "full" is not reached here; a browser that gives no IndexedDB at all
+  // this Chromium (156), so "full" is not reached here; a browser that gives no IndexedDB at all
   // (as some private modes do) takes the same path with the "denied" wording.
   await t.test('no storage: said plainly, the work kept in the page, leaving warned against', async () => {
     const context = await browser.newContext({ viewport });
