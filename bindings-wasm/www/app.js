@@ -105,14 +105,23 @@ async function keep(records, from) {
     return false;
   }
   try {
-    await app.store.append(KEY, records, from, app.commune.head);
+    // Nothing kept yet (the first write failed): the whole journal, else the new lines.
+    if (!app.savedHead) await app.store.replace(KEY, app.commune.journalText(), app.commune.head, 'first kept');
+    else await app.store.append(KEY, records, from, app.commune.head);
     app.savedHead = app.commune.head;
     app.channel?.postMessage({ key: KEY, head: app.savedHead });
     showSaved();
     return true;
   } catch (error) {
-    if (error instanceof StorageProblem && error.kind === 'fork') await mergeFork();
-      return 'merged';
+    if (error instanceof StorageProblem && error.kind === 'fork') {
+      try {
+        await mergeFork();
+        return 'merged';
+      } catch (problem) {
+        showStorage(problem);
+        return false;
+      }
+    }
     showStorage(error);
     return false;
   }
