@@ -282,8 +282,7 @@ function renderFinder() {
   select.replaceChildren(...Object.entries(cells).map(([id, cell]) => new Option(cell.name, id, false, id === chosen)));
   const month = $('#find-month');
   if (!month.value || !month.value.startsWith(String(app.year))) month.value = `${app.year}-${(app.lastDay ?? '').slice(5, 7) || '01'}`;
-  const found = app.commune.meetingIds(select.value).filter((id) => !month.value || id.includes(month.value)
-    || app.commune.meeting(id).month === month.value);
+  const found = app.commune.meetingIds(select.value).filter((id) => !month.value || app.commune.meeting(id).month === month.value);
   const list = $('#found');
   list.replaceChildren(...found.map((id) => {
     const item = document.createElement('li');

@@ -23,7 +23,8 @@ function fail(text) {
 
 async function show() {
   await init();
-  const kept = await (await openStore()).read('commune');
+  const store = await openStore().catch(() => null);
+  const kept = store ? await store.read('commune') : null;
   if (!kept) return fail(WORDS.none);
   const commune = Commune.load(kept.text);
   let written;
