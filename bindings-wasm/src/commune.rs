@@ -177,6 +177,15 @@ impl Commune {
         Ok(Meeting::of(meeting))
     }
 
+    /// A meeting's history: every journal record that names it, one of its tasks or an inspection
+    /// opened on it, oldest first, each `{seq, at, actor, action, subject}` (`subject`: the task
+    /// or inspection, if the record is about one). Throws a `LookupError` for an unknown meeting.
+    #[wasm_bindgen(unchecked_return_type = "HistoryStep[]")]
+    pub fn history(&self, meeting: &str) -> Result<JsValue, JsValue> {
+        js_result(self.journal.commune().meeting(&meeting.into()))?;
+        to_js(&crate::history::of(&self.text, meeting))
+    }
+
     /// The ids of the meetings, in id order; only those of `cell` when given.
     #[wasm_bindgen(js_name = meetingIds)]
     pub fn meeting_ids(&self, cell: Option<String>) -> Vec<String> {

@@ -25,6 +25,11 @@ export type Alerts = Alert[];
 /** The `minutes` query's result: the minutes gathered, with both documents in the language asked. */
 export type MinutesDocuments = WrittenMinutes;
 
+/** One record of a meeting's history (`Commune.history`). */
+export interface HistoryStep {
+  seq: number; at: string; actor: string; action: string; subject: string | null;
+}
+
 /** What `Commune.loadRecovering` recovered: a torn last line left out (its text handed back to
  * keep), or a missing last line feed added. */
 export interface Recovered {

@@ -10,6 +10,7 @@ mod commune;
 mod convert;
 mod declarations;
 mod error;
+mod history;
 mod journal;
 mod meeting;
 

@@ -230,3 +230,20 @@ test("a commune's handover is taken over by the commune it merges into, linked t
   assert.deepEqual(org.cells['nt-xom-1'].origin.journal, thien.head);
   assert.equal(truong.summary('members', 'nt-02').cell, 'nt-xom-1');
 });
+
+test('a meeting\'s history: the records naming it, its tasks and its inspections, oldest first', () => {
+  const commune = chibo.Commune.load(readFileSync(new URL('../www/data/nga-truong.jsonl', import.meta.url), 'utf8'));
+  const id = commune.meetingIds().find((m) => commune.summary('meetings', m).state === 'inspected');
+  const history = commune.history(id);
+  const actions = history.map((s) => s.action);
+  assert.equal(actions[0], 'draft_meeting');
+  for (const step of ['record_meeting', 'assign_tasks', 'report_task', 'close_reporting', 'open_inspection', 'conclude_inspection']) {
+    assert.ok(actions.includes(step), `${id}: ${step} in its history`);
+  }
+  const seqs = history.map((s) => s.seq);
+  assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
+  const meeting = commune.meeting(id);
+  const reported = history.filter((s) => s.action === 'report_task').map((s) => s.subject);
+  assert.ok(reported.every((task) => meeting.tasks.includes(task)), 'only its own tasks');
+  assert.throws(() => commune.history('xom-99-2025-01'), (e) => e.code === 'lookup.unknown');
+});

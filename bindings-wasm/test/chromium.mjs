@@ -26,3 +26,13 @@ export async function launch(t, options = {}, cleanup = () => {}) {
   });
   return context;
 }
+
+/**
+ * One headless Chromium for a whole test file (closed when test `t` ends): each scenario opens
+ * its own context on it (`browser.newContext`), with its own storage.
+ */
+export async function startBrowser(t) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  t.after(() => browser.close());
+  return browser;
+}

@@ -13,37 +13,61 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** The grid: one row per cell, one column per month, coloured by the regular meeting's state. */
-export function renderGrid(table, dashboard) {
+/** A rate per mille as a percentage in the page's language (`96,2 %`). */
+export function percent(perMille) {
+  if (perMille == null) return '';
+  return new Intl.NumberFormat(currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'percent', maximumFractionDigits: 1 }).format(perMille / 1000);
+}
+
+/** The states in lifecycle order; a cell shows its state's number (explained in the legend) as
+ * well as its colour. */
+export const STATES = ['draft', 'adopted', 'assigned', 'reported', 'inspected'];
+
+/** The grid: one row per cell, one column per month; each cell a button that opens the regular
+ * meeting of that month (or a draft for it), showing the state's step number and the quality band
+ * in letters and colour. `open(meeting, cell, month)` is called on a click. */
+export function renderGrid(table, dashboard, selected, open) {
   const months = dashboard.months.map((m) => m.month);
-  const head = element('tr', {}, element('th', {}, t('cell')),
-    ...months.map((m) => element('th', {}, t('monthShort', m.slice(5)))));
+  const head = element('tr', {}, element('th', { scope: 'col' }, t('cell')),
+    ...months.map((m) => element('th', { scope: 'col', title: m }, t('monthShort', m.slice(5)))));
   const byCell = new Map();
   for (const row of dashboard.rows) {
     if (!byCell.has(row.cell)) byCell.set(row.cell, { name: row.cell_name, rows: [] });
     byCell.get(row.cell).rows.push(row);
   }
   const body = [...byCell.entries()].map(([cell, { name, rows }]) => element('tr', { 'data-cell': cell },
-    element('th', { title: cell }, name),
+    element('th', { scope: 'row' }, name),
     ...rows.map((row) => {
       const state = row.state ?? 'none';
-      const title = [row.meeting ?? '—', row.state ? t('states')[row.state] : '',
-        row.attendance?.rate_per_mille != null ? `${row.attendance.rate_per_mille}‰` : ''].join(' ');
-      return element('td', { class: `state-${state}`, 'data-month': row.month, 'data-state': state, title },
-        row.quality_band ? t('bands')[row.quality_band] : '');
+      const step = row.state ? String(STATES.indexOf(row.state) + 1) : '';
+      const band = row.quality_band ? t('bandShort')[row.quality_band] : '';
+      const words = [name, t('monthLong', row.month),
+        row.state ? t('states')[row.state] : t('noMeeting'),
+        row.quality_band ? `${t('quality')}: ${t('bands')[row.quality_band]}` : '',
+        row.attendance?.rate_per_mille != null ? `${t('attendanceRate')}: ${percent(row.attendance.rate_per_mille)}` : ''];
+      // The square's visible step and band come first in its name, then the words they stand for.
+      const button = element('button', { type: 'button', class: 'cell-button',
+        ...(row.meeting ? { 'data-meeting': row.meeting } : {}), ...(row.meeting && row.meeting === selected ? { 'aria-current': 'true' } : {}) },
+      element('span', { class: 'step' }, step || '·'),
+      element('span', { class: 'band' }, band),
+      element('span', { class: 'visually-hidden' }, `: ${words.filter(Boolean).join(', ')}`));
+      button.addEventListener('click', () => open(row.meeting ?? null, row.cell, row.month));
+      return element('td', { class: `state-${state}`, 'data-month': row.month, 'data-state': state }, button);
     })));
-  table.replaceChildren(element('thead', {}, head), element('tbody', {}, ...body));
+  table.replaceChildren(element('caption', { class: 'visually-hidden' }, t('dashboard')),
+    element('thead', {}, head), element('tbody', {}, ...body));
 }
 
-/** Attendance per month (‰, from the totals) as an SVG bar chart. */
+/** Attendance per month (R-70's rate, as a percentage) as an SVG bar chart. */
 export function renderAttendance(holder, dashboard) {
-  const width = 360; const height = 160; const pad = 24;
+  const width = 360; const height = 160; const pad = 28;
   const bar = (width - pad) / dashboard.months.length;
-  const svg = element('svg:svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('attendance') });
+  const svg = element('svg:svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('attendanceChart') });
   for (const level of [0, 500, 1000]) {
     const y = height - pad - (level / 1000) * (height - 2 * pad);
     svg.append(element('svg:line', { x1: pad, x2: width, y1: y, y2: y, class: 'rule' }),
-      element('svg:text', { x: 0, y: y + 4, class: 'axis' }, String(level)));
+      element('svg:text', { x: 0, y: y + 4, class: 'axis' }, percent(level)));
   }
   dashboard.months.forEach((m, i) => {
     const rate = m.attendance.rate_per_mille;
@@ -51,7 +75,7 @@ export function renderAttendance(holder, dashboard) {
     if (rate != null) {
       const h = (rate / 1000) * (height - 2 * pad);
       svg.append(element('svg:rect', { x: x + 2, y: height - pad - h, width: bar - 4, height: h, class: 'attendance' },
-        element('svg:title', {}, `${m.month}: ${rate}‰`)));
+        element('svg:title', {}, `${t('monthLong', m.month)}: ${percent(rate)}`)));
     }
     svg.append(element('svg:text', { x: x + bar / 2, y: height - 6, class: 'axis middle' }, t('monthShort', m.month.slice(5))));
   });
@@ -62,10 +86,10 @@ const OUTCOMES = ['exceeded', 'on_time', 'late', 'not_done', 'cancelled', 'pendi
 
 /** Tasks per month by outcome (counts from the totals), stacked. */
 export function renderTasks(holder, dashboard) {
-  const width = 360; const height = 160; const pad = 24;
+  const width = 360; const height = 160; const pad = 28;
   const bar = (width - pad) / dashboard.months.length;
   const most = Math.max(1, ...dashboard.months.map((m) => OUTCOMES.reduce((s, k) => s + m.tasks[k], 0)));
-  const svg = element('svg:svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('tasks') });
+  const svg = element('svg:svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('tasksChart') });
   svg.append(element('svg:text', { x: 0, y: pad, class: 'axis' }, String(most)),
     element('svg:text', { x: 0, y: height - pad, class: 'axis' }, '0'));
   dashboard.months.forEach((m, i) => {
@@ -92,13 +116,19 @@ export function renderAlerts(list, alerts, limit = 40) {
   }
   const message = currentLanguage() === 'vi' ? 'message_vi' : 'message_en';
   const items = alerts.slice(0, limit).map((a) => element('li', { 'data-kind': a.kind },
-    element('span', { class: 'badge', title: a.kind }, `${a.rule} ${t('alertKinds')[a.kind] ?? a.kind}`), ' ', a[message]));
+    element('span', { class: 'badge' }, t('alertKinds')[a.kind] ?? a.kind), ' ', a[message], ' ',
+    element('small', { class: 'rule-ref' }, `(${t('ruleRef')} ${a.rule})`)));
   if (alerts.length > limit) items.push(element('li', { class: 'more' }, t('more', alerts.length - limit)));
   list.replaceChildren(...items);
 }
 
-/** The colours of the grid, named in the page's language. */
+/** The grid's key: each state's number and colour, named in the page's language, and the
+ * quality bands' short forms spelled out. */
 export function renderLegend(holder) {
   const states = t('states');
-  holder.replaceChildren(...Object.keys(states).map((s) => element('span', { class: `key state-${s}` }, states[s])));
+  const bands = t('bands');
+  holder.replaceChildren(
+    ...STATES.map((s, i) => element('span', { class: `key state-${s}` }, `${i + 1} = ${states[s]}`)),
+    element('span', { class: 'key state-none' }, `· = ${t('noMeeting')}`),
+    ...['good', 'fair', 'average', 'weak'].filter((b) => bands[b]).map((b) => element('span', { class: 'key band-key' }, `${t('bandShort')[b]} = ${t('quality')} ${bands[b].toLowerCase()}`)));
 }

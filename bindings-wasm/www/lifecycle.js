@@ -1,8 +1,9 @@
 // Forms that take one meeting through draft → adopted → assigned → reported → inspected. The
 // form shown follows the meeting's state as the library reports it; each button builds one
 // command (docs/json.md) and hands it to the library, which accepts it or refuses it. The
-// defaults filled in (the cell's secretary as the actor, every member present and voting for,
-// one task each) are only suggestions: the library decides.
+// defaults filled in (the cell's secretary as the actor, every member present, one task each) are
+// only suggestions, and no vote is filled in: each present member's ballot is chosen. The library
+// decides.
 import { t } from './i18n.js';
 
 const STATES = ['draft', 'adopted', 'assigned', 'reported', 'inspected'];
@@ -25,6 +26,14 @@ function addMinutes(localValue, minutes) {
   const date = new Date(`${localValue}:00Z`);
   date.setUTCMinutes(date.getUTCMinutes() + minutes);
   return date.toISOString().slice(0, 16);
+}
+/** The later of a suggested time and an hour after the meeting's last recorded step (both
+ * `datetime-local` values in Vietnam's time, which compare as text): a suggestion never dates a
+ * step before the one it follows. */
+function notBefore(suggested, last) {
+  if (!last) return suggested;
+  const hourAfter = addMinutes(last, 60);
+  return hourAfter > suggested ? hourAfter : suggested;
 }
 function addDays(localValue, days) {
   return addMinutes(localValue, days * 24 * 60);
@@ -57,39 +66,48 @@ export function renderLifecycle(root, app) {
   let meeting = null;
   if (app.meetingId && commune.meetingIds().includes(app.meetingId)) meeting = commune.meeting(app.meetingId);
   const state = meeting ? meeting.state : null;
+  const lastStep = meeting ? commune.history(meeting.id).at(-1) : null;
+  const last = lastStep ? local(new Date(lastStep.at)) : null;
 
-  const stepper = `<ol id="stepper" data-state="${state ?? 'none'}">${STATES.map((s) =>
-    `<li class="${s === state ? 'current' : ''}${state && STATES.indexOf(s) < STATES.indexOf(state) ? ' past' : ''}">${escape(t('states')[s])}</li>`).join('')}</ol>`;
-  const heading = meeting
-    ? `<p class="meeting-line">${escape(t('meeting'))}: <b id="meeting-id">${escape(meeting.id)}</b> · ${escape(organisation.cells[meeting.cell]?.name ?? meeting.cell)} · ${escape(meeting.month)} · <span id="meeting-state">${escape(t('states')[state])}</span></p>`
-    : '';
+  const stepper = `<ol id="stepper" data-state="${state ?? 'none'}" aria-label="${escape(t('steps'))}">${STATES.map((s, i) => {
+    const now = s === state;
+    const past = state && STATES.indexOf(s) < STATES.indexOf(state);
+    return `<li class="${now ? 'current' : ''}${past ? ' past' : ''}"${now ? ' aria-current="step"' : ''}><span class="num">${i + 1}</span> ${escape(t('states')[s])}${past ? ` <span class="visually-hidden">(${escape(t('stepDone'))})</span>` : ''}</li>`;
+  }).join('')}</ol>`;
+  const heading = meeting ? '' : `<p class="meeting-line">${escape(t('newMeeting'))}</p>`;
 
   let body;
-  if (!meeting) body = draftForm(commune, organisation, nameOf);
+  if (!meeting) body = draftForm(commune, organisation, nameOf, app.draftFor);
   else if (state === 'draft') body = draftedForms(meeting, organisation, nameOf, commune.summary('meetings', meeting.id).failed_sittings);
-  else if (state === 'adopted') body = assignForm(meeting, organisation, nameOf);
-  else if (state === 'assigned') body = reportForm(meeting, commune, nameOf);
-  else if (state === 'reported') body = inspectForm(meeting, organisation, nameOf, commune.openRemedies(meeting.cell));
+  else if (state === 'adopted') body = assignForm(meeting, organisation, nameOf, last);
+  else if (state === 'assigned') body = reportForm(meeting, commune, nameOf, last);
+  else if (state === 'reported') body = inspectForm(meeting, organisation, nameOf, commune.openRemedies(meeting.cell), last);
   else body = `<p id="lifecycle-done">${escape(t('done'))}</p><button type="button" id="another">${escape(t('another'))}</button>`;
   root.innerHTML = stepper + heading + body;
   wire(root, app, commune, organisation, meeting);
 }
 
-function draftForm(commune, organisation, nameOf) {
+function draftForm(commune, organisation, nameOf, draftFor) {
   const cells = Object.keys(organisation.cells);
   const directives = Object.values(commune.directives());
-  // The directive form offers the month after the latest directive; the draft, the latest one.
-  const latest = directives.map((d) => d.month).sort().at(-1) ?? '2025-12';
-  const next = nextMonth(latest);
-  const cell = cells[0] ?? '';
+  // The directive form offers the month after the latest directive; the draft, the latest one
+  // (or the cell and month asked for from the dashboard).
+  const newest = directives.map((d) => d.month).sort().at(-1) ?? '2025-12';
+  const latest = draftFor?.month || newest;
+  const next = nextMonth(newest);
+  const cell = draftFor?.cell ?? cells[0] ?? '';
   const secretary = organisation.cells[cell]?.leadership.secretary ?? '';
+  // Suggested times: drafted after the month's directive was issued, held some days later.
+  const issued = directives.find((d) => d.month === latest)?.issued_at;
+  const draftedAt = notBefore(`${latest}-01T08:00`, issued ? local(new Date(issued)) : null);
+  const scheduledAt = [`${latest}-05T07:30`, addDays(draftedAt, 4)].sort().at(-1);
   const standing = organisation.committees.standing?.[0] ?? organisation.registrar;
   const everyone = Object.keys(organisation.members);
   return `
   <form id="directive-form" class="step">
     <h3>${escape(t('issueDirective'))}</h3>
     ${select('actor', t('actor'), everyone, standing, nameOf)}
-    ${field('at', t('at'), `${latest}-28T08:00`, 'datetime-local')}
+    ${field('at', t('at'), `${newest}-28T08:00`, 'datetime-local')}
     ${field('month', t('month'), next, 'month')}
     ${field('directive', t('directive'), `cd-${next}`)}
     <label>${escape(t('directiveContent'))} <textarea name="content">Triển khai nhiệm vụ tháng ${next.slice(5)}/${next.slice(0, 4)}: sản xuất vụ đông xuân, chăm lo Tết cho các gia đình chính sách.</textarea></label>
@@ -99,7 +117,7 @@ function draftForm(commune, organisation, nameOf) {
     <h3>${escape(t('draft'))}</h3>
     ${select('cell', t('cell'), cells, cell, (c) => organisation.cells[c].name)}
     ${select('actor', t('actor'), everyone, secretary, nameOf)}
-    ${field('at', t('at'), `${latest}-01T08:00`, 'datetime-local')}
+    ${field('at', t('at'), draftedAt, 'datetime-local')}
     ${field('month', t('month'), latest, 'month')}
     ${field('meeting', t('meeting'), `${cell}-${latest}`)}
     ${field('directive', t('directive'), directives.find((d) => d.month === latest)?.id ?? `cd-${latest}`)}
@@ -107,14 +125,14 @@ function draftForm(commune, organisation, nameOf) {
     <label>${escape(t('items'))} <textarea name="items">Hoàn thành gieo cấy vụ đông xuân đúng lịch
 Thăm hỏi, tặng quà các gia đình chính sách dịp Tết
 Giữ gìn an ninh trật tự trên địa bàn</textarea></label>
-    ${field('scheduled_at', t('scheduledAt'), `${latest}-05T07:30`, 'datetime-local')}
+    ${field('scheduled_at', t('scheduledAt'), scheduledAt, 'datetime-local')}
     ${field('place', t('place'), 'Nhà văn hóa thôn')}
     <button type="submit" id="draft">${escape(t('draft'))}</button>
   </form>`;
 }
 
 /** The draft's forms; after `sittings` sittings that did not adopt it, the next one is suggested
- * that many days after the scheduled time. */
+ * that many days after the scheduled time. No ballot is filled in. */
 function draftedForms(meeting, organisation, nameOf, sittings) {
   const cell = organisation.cells[meeting.cell];
   const scheduled = addDays(local(meeting.scheduledAt), sittings);
@@ -122,15 +140,19 @@ function draftedForms(meeting, organisation, nameOf, sittings) {
   const end = addMinutes(scheduled, 120);
   const everyone = Object.keys(organisation.members);
   const roll = activeMembers(cell, organisation);
+  const statusOf = (m) => t('memberStatus')[m.status] ?? m.status;
   const rows = roll.map((id) => {
     const m = organisation.members[id];
+    const name = m.name ?? id;
     const present = m.exempted ? 'absent_excused' : 'present';
-    const vote = present === 'present' && m.status === 'official' ? 'yes' : 'none';
-    return `<tr data-member="${escape(id)}"><td>${escape(nameOf(id))}</td>
-      <td><select name="attendance">${options(['present', 'absent_excused', 'absent_unexcused'], present, (v) => t('attendanceValues')[v])}</select></td>
-      <td><input name="reason" value="${m.exempted ? 'được miễn sinh hoạt' : ''}"></td>
-      <td><select name="vote">${options(['yes', 'no', 'abstain', 'none'], vote, (v) => t('voteValues')[v])}</select></td></tr>`;
+    return `<tr data-member="${escape(id)}"><th scope="row">${escape(name)}<br><small>${escape(statusOf(m))}${m.exempted ? ` · ${escape(t('exempted'))}` : ''}</small></th>
+      <td data-label="${escape(t('attendanceCol'))}"><select name="attendance" aria-label="${escape(`${t('attendanceCol')}: ${name}`)}">${options(['present', 'absent_excused', 'absent_unexcused'], present, (v) => t('attendanceValues')[v])}</select></td>
+      <td data-label="${escape(t('reason'))}"><input name="reason" aria-label="${escape(`${t('reason')}: ${name}`)}" value="${m.exempted ? escape(t('exemptReason')) : ''}"></td>
+      <td data-label="${escape(t('vote'))}"><select name="vote" aria-label="${escape(`${t('vote')}: ${name}`)}"><option value="" selected>${escape(t('choose'))}</option>${options(['yes', 'no', 'abstain', 'none'], '', (v) => t('voteValues')[v])}</select></td></tr>`;
   }).join('');
+  const speaker = (n) => `<tr><td data-label="${escape(t('speaker'))}"><select name="speaker" aria-label="${escape(`${t('speaker')} ${n}`)}"><option value="">${escape(t('choose'))}</option>${options(roll, '', nameOf)}</select></td>
+      <td data-label="${escape(t('gist'))}"><input name="gist" aria-label="${escape(`${t('gist')} ${n}`)}"></td></tr>`;
+  const month = meeting.month;
   const leaders = [cell.leadership.secretary, cell.leadership.deputy, ...cell.leadership.committee].filter(Boolean);
   return `
   <form id="prepare-form" class="step">
@@ -138,19 +160,31 @@ function draftedForms(meeting, organisation, nameOf, sittings) {
     ${select('actor', t('actor'), everyone, meeting.author, nameOf)}
     ${field('at', t('at'), before, 'datetime-local')}
     ${field('agreed', t('agreed'), 'Thống nhất nội dung, dự thảo nghị quyết và phân công chuẩn bị')}
-    ${field('document', t('document'), 'Dự thảo nghị quyết tháng')}
+    ${field('document', t('document'), `Dự thảo nghị quyết tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`)}
     <button type="button" id="prepare" data-attendees="${escape([...new Set(leaders)].join(' '))}">${escape(t('prepare'))}</button>
     <button type="button" id="notice">${escape(t('notice'))}</button>
     <button type="button" id="documents">${escape(t('documents'))}</button>
   </form>
-  <form id="record-form" class="step">
+  <form id="record-form" class="step" novalidate>
     <h3>${escape(t('record'))}</h3>
     ${select('actor', t('actor'), everyone, meeting.author, nameOf)}
     ${field('started_at', t('startedAt'), scheduled, 'datetime-local')}
     ${field('ended_at', t('endedAt'), end, 'datetime-local')}
     ${select('chair', t('chair'), roll, cell.leadership.secretary ?? roll[0], nameOf)}
     ${select('recorder', t('recorder'), roll, cell.leadership.deputy ?? roll[1] ?? roll[0], nameOf)}
-    <table class="roll"><thead><tr><th>${escape(t('member'))}</th><th>${escape(t('attendanceCol'))}</th><th>${escape(t('reason'))}</th><th>${escape(t('vote'))}</th></tr></thead><tbody>${rows}</tbody></table>
+    <label class="wide">${escape(t('agenda'))} <textarea name="agenda">${escape(t('agendaDefault', month))}</textarea></label>
+    <fieldset class="wide"><legend>${escape(t('speeches'))}</legend>
+      <div class="scroll"><table class="speeches"><thead><tr><th scope="col">${escape(t('speaker'))}</th><th scope="col">${escape(t('gist'))}</th></tr></thead>
+      <tbody>${[1, 2, 3].map(speaker).join('')}</tbody></table></div>
+      <button type="button" id="add-speech" class="secondary">${escape(t('addSpeech'))}</button>
+    </fieldset>
+    <label class="wide">${escape(t('conclusions'))} <textarea name="conclusions"></textarea></label>
+    <fieldset class="wide"><legend>${escape(t('rollAndVote'))}</legend>
+      <p class="hint">${escape(t('voteHint'))}</p>
+      <button type="button" id="all-for" class="secondary">${escape(t('allFor'))}</button>
+      <div class="scroll"><table class="roll"><thead><tr><th scope="col">${escape(t('member'))}</th><th scope="col">${escape(t('attendanceCol'))}</th><th scope="col">${escape(t('reason'))}</th><th scope="col">${escape(t('vote'))}</th></tr></thead><tbody>${rows}</tbody></table></div>
+    </fieldset>
+    <p id="record-missing" class="missing" role="alert" hidden></p>
     <button type="submit" id="record">${escape(t('record'))}</button>
   </form>`;
 }
@@ -163,7 +197,7 @@ function activeMembers(cell, organisation) {
   });
 }
 
-function assignForm(meeting, organisation, nameOf) {
+function assignForm(meeting, organisation, nameOf, last) {
   const cell = organisation.cells[meeting.cell];
   const owners = activeMembers(cell, organisation).filter((id) => {
     const m = organisation.members[id];
@@ -171,27 +205,27 @@ function assignForm(meeting, organisation, nameOf) {
   });
   const items = meeting.resolutionItems;
   const deadline = lastDay(meeting.month);
-  const rows = owners.map((id, i) => `<tr data-owner="${escape(id)}"><td>${escape(nameOf(id))}</td>
-    <td><input name="task" value="${escape(`${meeting.id}-t${String(i + 1).padStart(2, '0')}`)}"></td>
-    <td><input name="content" value="${escape(items[i % items.length] ?? '')}"></td>
-    <td><select name="item">${options(items.map((_, n) => String(n + 1)), String((i % items.length) + 1))}</select></td>
-    <td><input name="deadline" type="date" value="${deadline}"></td></tr>`).join('');
+  const rows = owners.map((id, i) => `<tr data-owner="${escape(id)}"><th scope="row">${escape(nameOf(id))}</th>
+    <td data-label="${escape(t('task'))}"><input name="task" aria-label="${escape(`${t('task')}: ${nameOf(id)}`)}" value="${escape(`${meeting.id}-t${String(i + 1).padStart(2, '0')}`)}"></td>
+    <td data-label="${escape(t('content'))}"><input name="content" aria-label="${escape(`${t('content')}: ${nameOf(id)}`)}" value="${escape(items[i % items.length] ?? '')}"></td>
+    <td data-label="${escape(t('item'))}"><select name="item" aria-label="${escape(`${t('item')}: ${nameOf(id)}`)}">${options(items.map((_, n) => String(n + 1)), String((i % items.length) + 1))}</select></td>
+    <td data-label="${escape(t('deadline'))}"><input name="deadline" type="date" aria-label="${escape(`${t('deadline')}: ${nameOf(id)}`)}" value="${deadline}"></td></tr>`).join('');
   return `
   <form id="assign-form" class="step">
     <h3>${escape(t('assign'))}</h3>
     ${select('actor', t('actor'), Object.keys(organisation.members), cell.leadership.secretary ?? meeting.author, nameOf)}
-    ${field('at', t('at'), addDays(local(meeting.endedAt), 0), 'datetime-local')}
-    <table class="tasks"><thead><tr><th>${escape(t('member'))}</th><th>${escape(t('task'))}</th><th>${escape(t('content'))}</th><th>${escape(t('item'))}</th><th>${escape(t('deadline'))}</th></tr></thead><tbody>${rows}</tbody></table>
+    ${field('at', t('at'), notBefore(local(meeting.endedAt), last), 'datetime-local')}
+    <div class="scroll"><table class="tasks"><thead><tr><th scope="col">${escape(t('member'))}</th><th scope="col">${escape(t('task'))}</th><th scope="col">${escape(t('content'))}</th><th scope="col">${escape(t('item'))}</th><th scope="col">${escape(t('deadline'))}</th></tr></thead><tbody>${rows}</tbody></table></div>
     <button type="submit" id="assign">${escape(t('assign'))}</button>
   </form>`;
 }
 
-function reportForm(meeting, commune, nameOf) {
+function reportForm(meeting, commune, nameOf, last) {
   const rows = meeting.tasks.map((id) => {
     const task = commune.summary('tasks', id);
-    return `<tr data-task="${escape(id)}" data-owner="${escape(task.owner)}" data-state="${escape(task.state)}"><td>${escape(id)}</td><td>${escape(nameOf(task.owner))}</td>
-      <td><select name="outcome">${options(['exceeded', 'on_time', 'late', 'not_done'], 'on_time', (v) => t('outcomes')[v])}</select></td>
-      <td><input name="reason" placeholder="${escape(t('reason'))}"></td><td class="task-state">${escape(task.outcome ?? task.state)}</td></tr>`;
+    return `<tr data-task="${escape(id)}" data-owner="${escape(task.owner)}" data-state="${escape(task.state)}"><th scope="row">${escape(id)}</th><td>${escape(nameOf(task.owner))}</td>
+      <td data-label="${escape(t('outcome'))}"><select name="outcome" aria-label="${escape(`${t('outcome')}: ${id}`)}">${options(['exceeded', 'on_time', 'late', 'not_done'], 'on_time', (v) => t('outcomes')[v])}</select></td>
+      <td data-label="${escape(t('reason'))}"><input name="reason" aria-label="${escape(`${t('reason')}: ${id}`)}"></td><td class="task-state" data-label="${escape(t('taskState'))}">${escape(task.outcome ? t('outcomes')[task.outcome] : t('taskStates')[task.state] ?? task.state)}</td></tr>`;
   }).join('');
   const organisation = commune.organisation();
   const cell = organisation.cells[meeting.cell];
@@ -199,8 +233,8 @@ function reportForm(meeting, commune, nameOf) {
   <form id="report-form" class="step">
     <h3>${escape(t('report'))}</h3>
     ${select('actor', t('actor'), Object.keys(organisation.members), cell.leadership.secretary ?? meeting.author, nameOf)}
-    ${field('at', t('at'), `${nextMonth(meeting.month)}-03T19:00`, 'datetime-local')}
-    <table class="tasks"><thead><tr><th>${escape(t('task'))}</th><th>${escape(t('member'))}</th><th>${escape(t('outcome'))}</th><th>${escape(t('reason'))}</th><th></th></tr></thead><tbody>${rows}</tbody></table>
+    ${field('at', t('at'), notBefore(`${nextMonth(meeting.month)}-03T19:00`, last), 'datetime-local')}
+    <div class="scroll"><table class="tasks"><thead><tr><th scope="col">${escape(t('task'))}</th><th scope="col">${escape(t('member'))}</th><th scope="col">${escape(t('outcome'))}</th><th scope="col">${escape(t('reason'))}</th><th scope="col">${escape(t('taskState'))}</th></tr></thead><tbody>${rows}</tbody></table></div>
     <button type="submit" id="report">${escape(t('report'))}</button>
     <button type="button" id="close">${escape(t('close'))}</button>
   </form>`;
@@ -215,7 +249,7 @@ function openRemediesFields(open) {
   </fieldset>`;
 }
 
-function inspectForm(meeting, organisation, nameOf, open) {
+function inspectForm(meeting, organisation, nameOf, open, last) {
   const committees = organisation.committees;
   const inspectors = committees.inspection?.length ? committees.inspection : (committees.standing ?? []);
   const everyone = Object.keys(organisation.members);
@@ -223,7 +257,7 @@ function inspectForm(meeting, organisation, nameOf, open) {
   <form id="inspect-form" class="step">
     <h3>${escape(t('inspection'))}</h3>
     ${select('actor', t('actor'), everyone, inspectors[0], nameOf)}
-    ${field('at', t('at'), `${nextMonth(meeting.month)}-10T08:00`, 'datetime-local')}
+    ${field('at', t('at'), notBefore(`${nextMonth(meeting.month)}-10T08:00`, last), 'datetime-local')}
     ${field('inspection', t('inspection'), `gs-${meeting.id}`)}
     ${select('inspector', t('inspectors'), everyone, inspectors[0], nameOf)}
     <button type="button" id="open-inspection">${escape(t('open'))}</button>
@@ -267,20 +301,54 @@ function wire(root, app, commune, organisation, meeting) {
     meeting: id, attendees: root.querySelector('#prepare').dataset.attendees.split(' ').filter(Boolean), agreed: value(form, 'agreed') } })], t('prepare')));
   on('#notice', 'click', (form) => app.run([command(form, { send_notice: { meeting: id } })], t('notice')));
   on('#documents', 'click', (form) => app.run([command(form, { publish_documents: { meeting: id, documents: [value(form, 'document')] } })], t('documents')));
+  const linesOf = (form, name) => value(form, name).split('\n').map((l) => l.trim()).filter(Boolean);
+  root.querySelector('#add-speech')?.addEventListener('click', (e) => {
+    const body = root.querySelector('#record-form table.speeches tbody');
+    const row = body.lastElementChild.cloneNode(true);
+    const n = body.children.length + 1;
+    for (const control of row.querySelectorAll('select, input')) {
+      control.value = '';
+      control.setAttribute('aria-label', control.getAttribute('aria-label').replace(/\d+$/, String(n)));
+    }
+    body.append(row);
+    e.preventDefault();
+  });
+  // The clerk's explicit choice for the whole room: every member marked present votes for.
+  root.querySelector('#all-for')?.addEventListener('click', (e) => {
+    for (const row of root.querySelectorAll('#record-form tr[data-member]')) {
+      if (row.querySelector('[name=attendance]').value === 'present') row.querySelector('[name=vote]').value = 'yes';
+    }
+    e.preventDefault();
+  });
   on('#record-form', 'submit', (form) => {
     const roll = []; const vote = { yes: [], no: [], abstain: [] };
+    const unchosen = [];
     for (const row of form.querySelectorAll('tr[data-member]')) {
       const member = row.dataset.member;
       const attendance = row.querySelector('[name=attendance]').value;
       const reason = row.querySelector('[name=reason]').value;
       roll.push({ member, attendance: attendance === 'absent_excused' ? { absent_excused: { reason } } : attendance });
       const choice = row.querySelector('[name=vote]').value;
-      if (choice !== 'none') vote[choice].push(member);
+      if (choice === '' && attendance === 'present') unchosen.push(row);
+      if (choice !== '' && choice !== 'none') vote[choice].push(member);
     }
+    const missing = form.querySelector('#record-missing');
+    if (unchosen.length) {
+      // Nothing is sent: every present member's ballot must be chosen (or "no ballot").
+      missing.hidden = false;
+      missing.textContent = t('votesMissing', unchosen.map((row) => row.querySelector('th').firstChild.textContent).join(', '));
+      unchosen[0].querySelector('[name=vote]').focus();
+      return;
+    }
+    missing.hidden = true;
+    const speeches = [...form.querySelectorAll('table.speeches tbody tr')]
+      .map((row) => ({ member: row.querySelector('[name=speaker]').value, gist: row.querySelector('[name=gist]').value.trim() }))
+      .filter((s) => s.member && s.gist);
     // The minutes are recorded when the meeting ends.
     app.run([{ ...command(form, { record_meeting: { meeting: id, record: {
       started_at: stamp(value(form, 'started_at')), ended_at: stamp(value(form, 'ended_at')),
-      place: meeting.place, chair: value(form, 'chair'), recorder: value(form, 'recorder'), roll, vote } } }),
+      place: meeting.place, chair: value(form, 'chair'), recorder: value(form, 'recorder'), roll,
+      agenda: linesOf(form, 'agenda'), speeches, conclusions: linesOf(form, 'conclusions'), vote } } }),
     at: stamp(value(form, 'ended_at')) }], t('record'));
   });
   on('#assign-form', 'submit', (form) => {
