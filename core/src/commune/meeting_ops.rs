@@ -67,7 +67,7 @@ impl Commune {
         &mut self,
         actor: &MemberId,
         at: Timestamp,
-        c: &DraftMeeting,
+        c: DraftMeeting,
     ) -> Result<(), Error> {
         if self.meetings.contains_key(&c.meeting) {
             return Err(LookupError::duplicate("meeting", &c.meeting).into());
@@ -76,22 +76,18 @@ impl Commune {
             .directives
             .get(&c.directive)
             .ok_or_else(|| LookupError::unknown("directive", &c.directive))?;
-        let meeting = Meeting::draft(
-            &self.context_on(at.date_naive()),
-            actor,
-            at,
-            c.clone(),
-            directive,
-        )?;
         let regular = self.indexes.regular_meetings(&self.meetings);
         debug_assert_eq!(
             *regular,
             super::regular_meetings::RegularMeetings::of(&self.meetings)
         );
-        c.check_one_regular_a_month(regular.first(&c.cell, c.month))?;
+        // Judged now, reported after the draft's own checks (as before the draft moved in).
+        let one_a_month = c.check_one_regular_a_month(regular.first(&c.cell, c.month));
+        let id = c.meeting.clone();
+        let meeting = Meeting::draft(&self.context_on(at.date_naive()), actor, at, c, directive)?;
+        one_a_month?;
         self.indexes.note_meeting(&meeting.header);
-        self.meetings
-            .insert(c.meeting.clone(), MeetingState::Draft(meeting));
+        self.meetings.insert(id, MeetingState::Draft(meeting));
         Ok(())
     }
 
@@ -176,10 +172,10 @@ impl Commune {
         actor: &MemberId,
         at: Timestamp,
         meeting: &MeetingId,
-        documents: &[String],
+        documents: Vec<String>,
     ) -> Result<(), Error> {
         self.on_draft(meeting, at, "publish_documents", |m, ctx| {
-            m.publish_documents(ctx, actor, at, documents.to_vec())
+            m.publish_documents(ctx, actor, at, documents)
         })
     }
 
@@ -211,11 +207,11 @@ impl Commune {
         &mut self,
         actor: &MemberId,
         id: &MeetingId,
-        record: &MeetingRecord,
+        record: MeetingRecord,
     ) -> Result<(), Error> {
         // A sitting is checked under the rules in force on the day it started.
         self.transition(id, record.started_at, |state, ctx| match state {
-            MeetingState::Draft(m) => match m.adopt(ctx, actor, record.clone()) {
+            MeetingState::Draft(m) => match m.adopt(ctx, actor, record) {
                 Ok(Adoption::Adopted(adopted)) => (MeetingState::Adopted(*adopted), Ok(())),
                 Ok(Adoption::NotAdopted(draft)) => (MeetingState::Draft(*draft), Ok(())),
                 Err(refused) => (MeetingState::Draft(*refused.meeting), Err(refused.error)),
@@ -271,10 +267,11 @@ impl Commune {
         &mut self,
         actor: &MemberId,
         at: Timestamp,
-        plan: &TaskPlan,
+        plan: TaskPlan,
     ) -> Result<(), Error> {
-        let tasks = self.transition(&plan.meeting, at, |state, ctx| match state {
-            MeetingState::Adopted(m) => match m.assign(ctx, actor, at, plan.clone()) {
+        let meeting = plan.meeting.clone();
+        let tasks = self.transition(&meeting, at, |state, ctx| match state {
+            MeetingState::Adopted(m) => match m.assign(ctx, actor, at, plan) {
                 Ok((assigned, tasks)) => (MeetingState::Assigned(assigned), Ok(tasks)),
                 Err(refused) => (MeetingState::Adopted(*refused.meeting), Err(refused.error)),
             },
@@ -288,7 +285,7 @@ impl Commune {
                 .as_ref()
                 .and_then(|id| self.tasks.get_mut(id))
             {
-                let carried = old.carry_into(plan.meeting.clone(), task.id.clone(), at);
+                let carried = old.carry_into(meeting.clone(), task.id.clone(), at);
                 self.indexes.note_task(old);
                 carried?;
             }

@@ -101,13 +101,19 @@ impl Commune {
     /// Checks a command and, if accepted, applies it and returns the event to keep. A refused
     /// command changes nothing.
     pub fn execute(&mut self, command: &Command) -> Result<Event, Error> {
-        self.run(command)?;
+        self.run(command.clone())?;
         Ok(Event(command.clone()))
     }
 
     /// Applies an event from a journal (the same checks as [`Commune::execute`]).
     pub fn apply(&mut self, event: &Event) -> Result<(), Error> {
-        self.run(&event.0)
+        self.run(event.0.clone())
+    }
+
+    /// [`Commune::apply`], taking the event by value: what the journal does with the events it
+    /// decodes or encodes, so their texts move into the state without a copy.
+    pub fn apply_owned(&mut self, event: Event) -> Result<(), Error> {
+        self.run(event.0)
     }
 
     /// The rules in force on `date`.
@@ -162,82 +168,87 @@ impl Commune {
         self.check_time_order(command)
     }
 
-    fn run(&mut self, command: &Command) -> Result<(), Error> {
-        self.admit(command)?;
-        let actor = &command.actor;
-        let at = command.at;
-        match &command.action {
-            Action::EstablishCommune(c) => self.establish(c, at),
-            Action::AmendRules(c) => self.amend_rules(actor, at, c),
-            Action::ReorganiseLevels(c) => self.reorganise_levels(actor, at, c),
-            Action::MergeCommunes(c) => self.merge_communes(actor, at, c),
-            Action::AddCell(c) => self.add_cell(actor, at, c),
-            Action::AddMember(c) => self.add_member(actor, c),
-            Action::SetMemberStatus(c) => self.set_member_status(actor, c),
-            Action::SetMemberFlag(c) => self.set_member_flag(actor, at, c),
-            Action::MoveMember(c) => self.move_member(actor, c),
-            Action::MemberLeaves(c) => self.member_leaves(actor, at, c),
-            Action::AppointCommittee(c) => self.appoint_committee(actor, c),
-            Action::ElectCellLeadership(c) => self.elect_cell_leadership(actor, at, c),
-            Action::FormCluster(c) => self.form_cluster(actor, c),
-            Action::AssignFollower(c) => self.assign_follower(actor, at, c),
-            Action::IssueDirective(c) => self.issue_directive(actor, at, c),
+    /// Checks and applies a command, taking it by value: the payloads of the heaviest steps (a
+    /// draft, the minutes, the task plan, the documents, a proposed score) move into the state
+    /// instead of being copied.
+    fn run(&mut self, command: Command) -> Result<(), Error> {
+        self.admit(&command)?;
+        let Command { actor, at, action } = command;
+        let actor = &actor;
+        match action {
+            Action::EstablishCommune(c) => self.establish(&c, at),
+            Action::AmendRules(c) => self.amend_rules(actor, at, &c),
+            Action::ReorganiseLevels(c) => self.reorganise_levels(actor, at, &c),
+            Action::MergeCommunes(c) => self.merge_communes(actor, at, &c),
+            Action::AddCell(c) => self.add_cell(actor, at, &c),
+            Action::AddMember(c) => self.add_member(actor, &c),
+            Action::SetMemberStatus(c) => self.set_member_status(actor, &c),
+            Action::SetMemberFlag(c) => self.set_member_flag(actor, at, &c),
+            Action::MoveMember(c) => self.move_member(actor, &c),
+            Action::MemberLeaves(c) => self.member_leaves(actor, at, &c),
+            Action::AppointCommittee(c) => self.appoint_committee(actor, &c),
+            Action::ElectCellLeadership(c) => self.elect_cell_leadership(actor, at, &c),
+            Action::FormCluster(c) => self.form_cluster(actor, &c),
+            Action::AssignFollower(c) => self.assign_follower(actor, at, &c),
+            Action::IssueDirective(c) => self.issue_directive(actor, at, &c),
             Action::DelegateDrafting {
                 cell,
                 month,
                 member,
-            } => self.delegate_drafting(actor, cell, *month, member),
+            } => self.delegate_drafting(actor, &cell, month, &member),
             Action::DraftMeeting(c) => self.draft_meeting(actor, at, c),
-            Action::ReviseDraft(c) => self.revise_draft(actor, at, c),
-            Action::HoldPreparatoryMeeting(c) => self.hold_preparatory_meeting(actor, at, c),
-            Action::SendNotice { meeting } => self.send_notice(actor, at, meeting),
+            Action::ReviseDraft(c) => self.revise_draft(actor, at, &c),
+            Action::HoldPreparatoryMeeting(c) => self.hold_preparatory_meeting(actor, at, &c),
+            Action::SendNotice { meeting } => self.send_notice(actor, at, &meeting),
             Action::PublishDocuments { meeting, documents } => {
-                self.publish_documents(actor, at, meeting, documents)
+                self.publish_documents(actor, at, &meeting, documents)
             }
             Action::RecordMeeting { meeting, record } => {
-                self.record_meeting(actor, meeting, record)
+                self.record_meeting(actor, &meeting, record)
             }
             Action::ResolveAdmission {
                 meeting,
                 subject,
                 vote,
-            } => self.resolve_admission(actor, at, meeting, subject, vote),
+            } => self.resolve_admission(actor, at, &meeting, &subject, &vote),
             Action::AssignTasks(plan) => self.assign_tasks(actor, at, plan),
             Action::ReportTask {
                 task,
                 outcome,
                 note,
-            } => self.report_task(actor, at, task, outcome, note),
-            Action::CarryOverTask { task, reason } => self.carry_over_task(actor, at, task, reason),
-            Action::AssessReport { task, assessment } => {
-                self.assess_report(actor, at, task, assessment)
+            } => self.report_task(actor, at, &task, outcome, note),
+            Action::CarryOverTask { task, reason } => {
+                self.carry_over_task(actor, at, &task, &reason)
             }
-            Action::CancelTask { task, reason } => self.cancel_task(actor, at, task, reason),
-            Action::CloseReporting { meeting } => self.close_reporting(actor, at, meeting),
-            Action::OpenInspection(c) => self.open_inspection(actor, at, c),
-            Action::RecordFinding(c) => self.record_finding(actor, at, c),
-            Action::ConcludeInspection(c) => self.conclude_inspection(actor, at, c),
+            Action::AssessReport { task, assessment } => {
+                self.assess_report(actor, at, &task, &assessment)
+            }
+            Action::CancelTask { task, reason } => self.cancel_task(actor, at, &task, &reason),
+            Action::CloseReporting { meeting } => self.close_reporting(actor, at, &meeting),
+            Action::OpenInspection(c) => self.open_inspection(actor, at, &c),
+            Action::RecordFinding(c) => self.record_finding(actor, at, &c),
+            Action::ConcludeInspection(c) => self.conclude_inspection(actor, at, &c),
             Action::ReportRemedy { remediation, note } => {
-                self.report_remedy(actor, at, remediation, note)
+                self.report_remedy(actor, at, &remediation, &note)
             }
             Action::VerifyRemedy {
                 remediation,
                 accepted,
                 note,
-            } => self.verify_remedy(actor, at, remediation, *accepted, note),
-            Action::MarkOverdue { remediation } => self.mark_overdue(actor, at, remediation),
-            Action::ProposeScore(c) => self.propose_score(actor, at, c),
-            Action::VoteScore(c) => self.vote_score(actor, c),
+            } => self.verify_remedy(actor, at, &remediation, accepted, &note),
+            Action::MarkOverdue { remediation } => self.mark_overdue(actor, at, &remediation),
+            Action::ProposeScore(c) => self.propose_score(actor, at, *c),
+            Action::VoteScore(c) => self.vote_score(actor, &c),
             Action::ConfirmScore {
                 meeting,
                 accepted,
                 note,
-            } => self.confirm_score(actor, at, meeting, *accepted, note),
-            Action::EnterGeneralPoints(c) => self.enter_general_points(actor, at, c),
-            Action::SelfAssess(c) => self.self_assess(actor, at, c),
-            Action::ProposeRating(c) => self.propose_rating(actor, at, c),
-            Action::DecideRating(c) => self.decide_rating(actor, at, c),
-            Action::RecordDiscipline(c) => self.record_discipline(actor, at, c),
+            } => self.confirm_score(actor, at, &meeting, accepted, &note),
+            Action::EnterGeneralPoints(c) => self.enter_general_points(actor, at, &c),
+            Action::SelfAssess(c) => self.self_assess(actor, at, &c),
+            Action::ProposeRating(c) => self.propose_rating(actor, at, &c),
+            Action::DecideRating(c) => self.decide_rating(actor, at, &c),
+            Action::RecordDiscipline(c) => self.record_discipline(actor, at, &c),
         }
     }
 

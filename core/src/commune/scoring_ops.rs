@@ -4,7 +4,7 @@
 use super::Commune;
 use crate::error::{denied, require_state, Error, InputError, LookupError, Needed};
 use crate::ids::{MeetingId, MemberId};
-use crate::meeting::count_resolution;
+use crate::meeting::count_vote;
 use crate::report::quality::{total, Rubric};
 use crate::scoring::{EnterGeneralPoints, ProposeScore, ScoreRecord, ScoreState, VoteScore};
 use crate::text;
@@ -39,7 +39,7 @@ impl Commune {
         &mut self,
         actor: &MemberId,
         at: Timestamp,
-        c: &ProposeScore,
+        c: ProposeScore,
     ) -> Result<(), Error> {
         let cell_id = self.meeting(&c.meeting)?.header().cell.clone();
         let org = &self.organisation;
@@ -55,15 +55,15 @@ impl Commune {
                 "propose_score",
             )?;
         }
-        let rubric = c.rubric.clone().unwrap_or_else(Rubric::phu_tho);
+        let rubric = c.rubric.unwrap_or_else(Rubric::phu_tho);
         // Computing the score checks the meeting was held and the entered points.
         let (total, band) = total(self, &c.meeting, &rubric, &c.entered)?;
         self.scores.insert(
             c.meeting.clone(),
             ScoreRecord {
-                meeting: c.meeting.clone(),
+                meeting: c.meeting,
                 rubric,
-                entered: c.entered.clone(),
+                entered: c.entered,
                 total,
                 band,
                 proposed_by: actor.clone(),
@@ -88,9 +88,7 @@ impl Commune {
             .held()
             .ok_or_else(|| LookupError::unknown("meeting record", &c.meeting))?;
         // The same ballots rules as the resolution's, on the meeting's roll.
-        let mut record = held.record.clone();
-        record.vote = c.vote.clone();
-        let tally = count_resolution(&self.context(), cell, &record)?;
+        let tally = count_vote(&self.context(), cell, &held.record, &c.vote)?;
         // A vote that does not approve the score is recorded too: the committee proposes again.
         if let Some(score) = self.scores.get_mut(&c.meeting) {
             score.vote = Some(tally);

@@ -39,8 +39,8 @@ impl Commune {
         actor: &MemberId,
         at: Timestamp,
         id: &TaskId,
-        outcome: &Outcome,
-        note: &Option<String>,
+        outcome: Outcome,
+        note: Option<String>,
     ) -> Result<(), Error> {
         if !self.organisation.member(actor)?.is_active() {
             return Err(OrganisationError::MemberLeft {
@@ -48,7 +48,7 @@ impl Commune {
             }
             .into());
         }
-        self.change_task(id, |t| t.report(actor, at, outcome.clone(), note.clone()))
+        self.change_task(id, |t| t.report(actor, at, outcome, note))
     }
 
     pub(super) fn carry_over_task(

@@ -71,7 +71,7 @@ impl Journal {
     /// Replays a record already decoded and chained after the head.
     fn push_record(&mut self, line_no: u64, record: Record) -> Result<(), Error> {
         self.commune
-            .apply(&record.event)
+            .apply_owned(record.event)
             .map_err(|refusal| JournalError::Refused {
                 line: line_no,
                 refusal: Box::new(refusal),
@@ -98,7 +98,7 @@ impl Journal {
         let head = self.head();
         let event = Event(command.clone());
         let encoded = encode_merged(head.seq.saturating_add(1), &head.hash, &event, origin)?;
-        self.commune.apply(&event)?;
+        self.commune.apply_owned(event)?;
         self.hashes.push(encoded.hash);
         if let Some(origin) = origin {
             self.merged.insert(*origin);

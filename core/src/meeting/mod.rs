@@ -46,6 +46,7 @@ pub use draft::{
 };
 pub use record::{Attendance, MeetingRecord, RollEntry, Speech};
 pub use unfinished::UnfinishedTasks;
+pub(crate) use vote::count_vote;
 pub use vote::{
     count_admission, count_resolution, AdmissionDecision, AdmissionSubject, Tally, Vote,
 };

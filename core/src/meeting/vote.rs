@@ -116,7 +116,18 @@ pub fn count_resolution(
     cell: &Cell,
     record: &MeetingRecord,
 ) -> Result<Tally, Error> {
-    check_ballots(ctx, cell, record, &record.vote)?;
+    count_vote(ctx, cell, record, &record.vote)
+}
+
+/// Counts `vote`, taken at the sitting `record` minutes, as [`count_resolution`] counts the
+/// resolution's (the same ballot rules and majority): a quality score's vote.
+pub(crate) fn count_vote(
+    ctx: &Context<'_>,
+    cell: &Cell,
+    record: &MeetingRecord,
+    vote: &Vote,
+) -> Result<Tally, Error> {
+    check_ballots(ctx, cell, record, vote)?;
     let attendance = record.attendance();
     let mut members = 0;
     let mut officials = 0;
@@ -143,7 +154,7 @@ pub fn count_resolution(
     }
     let quorum_needed = ctx.rules.quorum.value.map(|q| q.needed(counted_base));
     let majority = ctx.rules.resolution_majority.value;
-    let yes = crate::count(record.vote.yes.len());
+    let yes = crate::count(vote.yes.len());
     let (_, expected) = record.attendance_against_summons(ctx.organisation);
     let mut tally = Tally {
         members,
@@ -152,8 +163,8 @@ pub fn count_resolution(
         expected,
         counted_base,
         yes,
-        no: crate::count(record.vote.no.len()),
-        abstain: crate::count(record.vote.abstain.len()),
+        no: crate::count(vote.no.len()),
+        abstain: crate::count(vote.abstain.len()),
         needed: majority.needed(counted_base),
         present_in_base,
         quorum_needed,
