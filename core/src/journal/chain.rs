@@ -86,10 +86,15 @@ impl Chain {
 /// is optional; an empty line elsewhere is a line (and will not decode).
 pub fn lines(text: &[u8]) -> impl Iterator<Item = (u64, &[u8])> {
     let body = text.strip_suffix(b"\n").unwrap_or(text);
+    // The newlines found with `memchr` (many bytes per step), then one more line after the last.
+    let ends = memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len()));
+    let mut start = 0;
     let mut numbers = 1u64..;
-    body.split(|&b| b == b'\n')
-        .filter(move |_| !text.is_empty())
-        .map(move |line| (numbers.next().unwrap_or(u64::MAX), line))
+    ends.filter(move |_| !text.is_empty()).map(move |end| {
+        let line = body.get(start..end).unwrap_or_default();
+        start = end + 1;
+        (numbers.next().unwrap_or(u64::MAX), line)
+    })
 }
 
 /// Checks a whole journal's chain (each record intact, in the canonical layout, and in order)
@@ -120,4 +125,33 @@ pub fn verify_sealed(text: impl AsRef<[u8]>, seal: &Head) -> Result<Head, Error>
         .into());
     }
     Ok(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines;
+
+    /// The lines as a plain byte-by-byte split gives them.
+    fn split(text: &[u8]) -> Vec<(u64, Vec<u8>)> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        let body = text.strip_suffix(b"\n").unwrap_or(text);
+        (1u64..)
+            .zip(body.split(|&b| b == b'\n'))
+            .map(|(n, l)| (n, l.to_vec()))
+            .collect()
+    }
+
+    #[test]
+    fn lines_are_numbered_from_one_with_an_optional_final_newline() {
+        for text in [
+            "", "\n", "\n\n", "a", "a\n", "a\nb", "a\nb\n", "a\n\nb\n", "\na", "a\n\n", "ăb\nc",
+        ] {
+            let got: Vec<(u64, Vec<u8>)> = lines(text.as_bytes())
+                .map(|(n, l)| (n, l.to_vec()))
+                .collect();
+            assert_eq!(got, split(text.as_bytes()), "{text:?}");
+        }
+    }
 }
