@@ -54,7 +54,7 @@ def outcome(call: Callable[[], Any]) -> None:
 
 def commune() -> chibo.Commune:
     world = chibo.Commune()
-    world.execute_many(setup_commands(["commune", "march_ready", "march_adopted"]))
+    world.execute_many(setup_commands(["commune", "march_ready", "march_adopted"])).raise_if_refused()
     return world
 
 
