@@ -1,7 +1,7 @@
 //! Where a commune's journal lives: in memory (its lines kept for saving), or in a journal file
 //! of the default store (`chibo-store`: locked, each record synced before it is acknowledged).
 
-use crate::outcome::{Accepted, Outcomes};
+use crate::outcome::{Accepted, Line, Outcomes};
 use chibo::journal::Merge;
 use chibo::{Command, Journal};
 use chibo_store::{JournalFile, StoreError};
@@ -84,7 +84,7 @@ impl Backend {
                             into.accepted.push(Accepted {
                                 index,
                                 seq: encoded.seq,
-                                line: encoded.line.clone(),
+                                line: Line::Kept(lines.len()),
                             });
                             lines.push(encoded.line);
                         }
@@ -106,7 +106,7 @@ impl Backend {
                         |(&index, encoded)| Accepted {
                             index,
                             seq: encoded.seq,
-                            line: encoded.line,
+                            line: Line::Owned(encoded.line),
                         },
                     ));
                     let Some((k, error)) = batch.refused else {
@@ -126,6 +126,14 @@ impl Backend {
                 Ok(())
             }
             Self::Closed(path) => Err(closed(path)),
+        }
+    }
+
+    /// Copies of the lines at these positions of a journal in memory (none for a file).
+    pub fn kept_lines(&self, positions: impl Iterator<Item = usize>) -> Option<Vec<String>> {
+        match self {
+            Self::Memory { lines, .. } => positions.map(|p| lines.get(p).cloned()).collect(),
+            Self::File(_) | Self::Closed(_) => None,
         }
     }
 

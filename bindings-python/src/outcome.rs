@@ -3,8 +3,10 @@
 //! objects of them only when asked, once: a batch whose outcome is never read costs no object per
 //! command.
 
+use crate::commune::Commune;
 use crate::error;
 use pyo3::exceptions::PyIndexError;
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyAny, PyIterator, PyList, PyTuple, PyType};
@@ -19,7 +21,15 @@ pub struct Accepted {
     /// Its record's sequence number in the journal.
     pub seq: u64,
     /// Its record's journal line (without the newline).
-    pub line: String,
+    pub line: Line,
+}
+
+/// Where an accepted command's journal line is.
+pub enum Line {
+    /// Here (a journal file hands its written lines back).
+    Owned(String),
+    /// At this position in the lines a commune in memory keeps, copied only when read.
+    Kept(usize),
 }
 
 /// The outcomes of a batch's commands, in the order they were tried.
@@ -41,14 +51,17 @@ pub struct Outcomes {
 #[pyclass(frozen, sequence, module = "chibo._chibo")]
 pub struct BatchOutcome {
     outcomes: Outcomes,
+    /// The commune the batch ran on, whose lines `Line::Kept` points into.
+    commune: Py<Commune>,
     accepted: PyOnceLock<Py<PyTuple>>,
     refusals: PyOnceLock<Py<PyTuple>>,
 }
 
 impl BatchOutcome {
-    pub fn new(outcomes: Outcomes) -> Self {
+    pub fn new(outcomes: Outcomes, commune: Py<Commune>) -> Self {
         Self {
             outcomes,
+            commune,
             accepted: PyOnceLock::new(),
             refusals: PyOnceLock::new(),
         }
@@ -57,12 +70,34 @@ impl BatchOutcome {
     fn accepted_tuple<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyTuple>> {
         self.accepted
             .get_or_try_init(py, || {
-                let class = ACCEPTED.import(py, "chibo.batch", "Accepted")?;
-                let items = self
-                    .outcomes
-                    .accepted
+                // `_make` is the named tuple's C constructor from an iterable: much cheaper per
+                // item than calling the class with arguments.
+                let make = ACCEPTED
+                    .import(py, "chibo.batch", "Accepted")?
+                    .getattr(intern!(py, "_make"))?;
+                let accepted = &self.outcomes.accepted;
+                let positions: Vec<usize> = accepted
                     .iter()
-                    .map(|a| class.call1((a.index, a.seq, a.line.as_str())))
+                    .filter_map(|a| match a.line {
+                        Line::Kept(position) => Some(position),
+                        Line::Owned(_) => None,
+                    })
+                    .collect();
+                let kept = if positions.is_empty() {
+                    Vec::new()
+                } else {
+                    self.commune.get().kept_lines(py, positions.into_iter())?
+                };
+                let mut kept = kept.iter();
+                let items = accepted
+                    .iter()
+                    .map(|a| {
+                        let line = match &a.line {
+                            Line::Owned(line) => line.as_str(),
+                            Line::Kept(_) => kept.next().map_or("", String::as_str),
+                        };
+                        make.call1(((a.index, a.seq, line),))
+                    })
                     .collect::<PyResult<Vec<_>>>()?;
                 Ok(PyTuple::new(py, items)?.unbind())
             })

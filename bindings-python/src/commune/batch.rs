@@ -28,11 +28,12 @@ impl Commune {
     /// propagates; the commands before it are kept.
     #[pyo3(signature = (commands, *, stop_on_refusal=false))]
     fn execute_many(
-        &self,
+        slf: &Bound<'_, Self>,
         py: Python<'_>,
         commands: &Bound<'_, PyAny>,
         stop_on_refusal: bool,
     ) -> PyResult<BatchOutcome> {
+        let this = slf.get();
         let mut items = commands.try_iter()?;
         let mut outcomes = Outcomes::default();
         let mut indexes: Vec<usize> = Vec::with_capacity(FIRST_CHUNK);
@@ -73,7 +74,7 @@ impl Commune {
                 }
             }
             if !chunk.is_empty() {
-                self.detached(py, |backend| {
+                this.detached(py, |backend| {
                     backend.execute_each(&indexes, &chunk, stop_on_refusal, &mut outcomes)
                 })
                 .map_err(|e| error::store(&e))?;
@@ -86,7 +87,7 @@ impl Commune {
                 outcomes.refused.push(refusal);
             }
             if end || (stop_on_refusal && !outcomes.refused.is_empty()) {
-                return Ok(BatchOutcome::new(outcomes));
+                return Ok(BatchOutcome::new(outcomes, slf.clone().unbind()));
             }
             size = (size * 2).min(LARGEST_CHUNK);
         }

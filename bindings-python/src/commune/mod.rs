@@ -87,6 +87,21 @@ impl Commune {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Copies of the journal lines at these positions (a commune in memory keeps every line it
+    /// wrote, and never drops one), for a batch's outcome.
+    pub(crate) fn kept_lines(
+        &self,
+        py: Python<'_>,
+        positions: impl Iterator<Item = usize> + Send,
+    ) -> PyResult<Vec<String>> {
+        self.with(py, |backend| backend.kept_lines(positions))
+            .ok_or_else(|| {
+                pyo3::exceptions::PyRuntimeError::new_err(
+                    "the commune no longer holds the lines of this batch",
+                )
+            })
+    }
+
     fn keep(&self, py: Python<'_>, command: &Command) -> PyResult<u64> {
         self.with(py, |backend| backend.execute(command))
             .map_err(|e| error::store(&e))
