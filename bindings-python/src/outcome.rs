@@ -10,6 +10,7 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyAny, PyIterator, PyList, PyTuple, PyType};
+use pyo3::PyTypeInfo;
 
 static ACCEPTED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static REFUSED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -70,11 +71,10 @@ impl BatchOutcome {
     fn accepted_tuple<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyTuple>> {
         self.accepted
             .get_or_try_init(py, || {
-                // `_make` is the named tuple's C constructor from an iterable: much cheaper per
-                // item than calling the class with arguments.
-                let make = ACCEPTED
-                    .import(py, "chibo.batch", "Accepted")?
-                    .getattr(intern!(py, "_make"))?;
+                // `tuple.__new__(Accepted, (index, seq, line))`: what the named tuple's own
+                // `__new__` does, without a Python frame per item.
+                let class = ACCEPTED.import(py, "chibo.batch", "Accepted")?;
+                let make = PyTuple::type_object(py).getattr(intern!(py, "__new__"))?;
                 let accepted = &self.outcomes.accepted;
                 let positions: Vec<usize> = accepted
                     .iter()
@@ -96,7 +96,7 @@ impl BatchOutcome {
                             Line::Owned(line) => line.as_str(),
                             Line::Kept(_) => kept.next().map_or("", String::as_str),
                         };
-                        make.call1(((a.index, a.seq, line),))
+                        make.call1((class, (a.index, a.seq, line)))
                     })
                     .collect::<PyResult<Vec<_>>>()?;
                 Ok(PyTuple::new(py, items)?.unbind())
