@@ -138,3 +138,45 @@ def test_an_empty_batch_and_a_batch_of_text() -> None:
     commune = chibo.Commune()
     assert commune.execute_many(texts).ok
     assert commune.state_json() == one_call_per_command(setup_commands("commune")).state_json()
+
+
+def test_a_long_batch_read_and_run_on_two_threads_is_the_same_as_single_calls(
+    nga_truong_text: str, tmp_path: Path
+) -> None:
+    """Past the first chunk, reading and running overlap (two threads): the outcomes, the
+    journal and the order must still be those of one call per command."""
+    commands: List[Any] = [json.loads(line)["event"] for line in nga_truong_text.splitlines()][:3000]
+    for position in (40, 41, 700, 2500):  # retries and unreadable values well past the first chunk
+        commands.insert(position, commands[position - 1])
+    commands.insert(1500, "{")
+    outcome = chibo.Commune().execute_many(iter(commands))
+    single = chibo.Commune()
+    refused = []
+    for index, command in enumerate(commands):
+        try:
+            single.execute(command)
+        except chibo.ChiboError as refusal:
+            refused.append((index, refusal.code))
+    assert [(r.index, r.error.code) for r in outcome.refusals] == refused and refused
+    assert [a.line for a in outcome.accepted] == single.journal_text().splitlines()
+    with chibo.Commune.create(tmp_path / "long.jsonl") as stored:
+        assert [r.index for r in stored.execute_many(commands).refusals] == [i for i, _ in refused]
+    assert (tmp_path / "long.jsonl").read_text("utf-8") == single.journal_text()
+
+
+def test_a_long_batch_stops_at_its_first_refusal_or_at_an_exception(nga_truong_text: str) -> None:
+    commands: List[Any] = [json.loads(line)["event"] for line in nga_truong_text.splitlines()][:3000]
+    broken = commands[:900] + [commands[899]] + commands[900:]
+    commune = chibo.Commune()
+    outcome = commune.execute_many(broken, stop_on_refusal=True)
+    assert len(outcome) == 901 and outcome.refusals[0].index == 900 and len(commune) == 900
+    assert commune.execute_many(broken[len(outcome):]).ok and len(commune) == 3000
+
+    def failing() -> Iterator[Any]:
+        yield from commands[:2000]
+        raise RuntimeError("the source failed")
+
+    partial = chibo.Commune()
+    with pytest.raises(RuntimeError, match="the source failed"):
+        partial.execute_many(failing())
+    assert len(partial) == 2000
