@@ -3,7 +3,7 @@
 //! generator is never drawn into a list), each chunk runs in the core without the GIL, and every
 //! command's outcome is kept: a refusal does not end the batch unless asked to.
 //!
-//! A batch longer than the first chunk runs on two threads: this one reads the next chunk (with
+//! A batch longer than a few chunks runs on two threads (unless it stops at its first refusal): this one reads the next chunk (with
 //! the GIL: the commands are Python objects) while a second thread runs the previous one in the
 //! core (without it), so that reading and checking overlap on two cores. The second thread takes
 //! the commune's lock for one chunk at a time, so the iterable may itself look at the commune.
@@ -24,6 +24,8 @@ use std::sync::mpsc::sync_channel;
 const FIRST_CHUNK: usize = 32;
 /// Chunks double up to this many commands (a journal file syncs once per chunk, so they grow).
 const LARGEST_CHUNK: usize = 4096;
+/// Commands read before a batch goes on two threads (starting a thread costs tens of µs).
+const PIPELINE_AFTER: usize = 200;
 
 /// Commands read from the iterable, to run together.
 #[derive(Default)]
@@ -116,75 +118,72 @@ impl Commune {
     ) -> PyResult<BatchOutcome> {
         let this = slf.get();
         let mut items = commands.try_iter()?;
+        let mut outcomes = Outcomes::default();
         let mut read = 0;
-        let (first, ending) = read_chunk(&mut items, FIRST_CHUNK, &mut read);
-        let (outcomes, raised) = match ending {
-            // A short batch: one chunk, run here.
-            Ending::End | Ending::Raised(_) => {
-                let mut outcomes = Outcomes::default();
-                this.detached(py, |backend| {
-                    run_chunk(backend, first, stop_on_refusal, &mut outcomes)
+        let mut size = FIRST_CHUNK;
+        loop {
+            let (chunk, ending) = read_chunk(&mut items, size, &mut read);
+            // A long batch goes on two threads; one that stops at its first refusal does not,
+            // as what was read ahead would be thrown away.
+            if matches!(ending, Ending::More) && !stop_on_refusal && read >= PIPELINE_AFTER {
+                let next = (size * 2).min(LARGEST_CHUNK);
+                match this.pipelined(py, &mut items, chunk, next, &mut read, &mut outcomes)? {
+                    Some(exception) => return Err(exception),
+                    None => break,
+                }
+            }
+            let stop = this
+                .detached(py, |backend| {
+                    run_chunk(backend, chunk, stop_on_refusal, &mut outcomes)
                 })
                 .map_err(|e| error::store(&e))?;
-                (
-                    outcomes,
-                    match ending {
-                        Ending::Raised(exception) => Some(exception),
-                        _ => None,
-                    },
-                )
+            match ending {
+                Ending::Raised(exception) => return Err(exception),
+                Ending::End => break,
+                Ending::More if stop => break,
+                Ending::More => size = (size * 2).min(LARGEST_CHUNK),
             }
-            Ending::More => this.pipelined(py, &mut items, first, &mut read, stop_on_refusal)?,
-        };
-        match raised {
-            Some(exception) => Err(exception),
-            None => Ok(BatchOutcome::new(outcomes, slf.clone().unbind())),
         }
+        Ok(BatchOutcome::new(outcomes, slf.clone().unbind()))
     }
 }
 
 impl Commune {
-    /// Runs a long batch: chunks read here, run in order on a second thread.
+    /// Runs the rest of a long batch: chunks read here (`first` already read; the next of
+    /// `size` commands), run in order on a second thread. Returns the exception the iterable
+    /// raised, if any, once what was read before it has run.
     fn pipelined(
         &self,
         py: Python<'_>,
         items: &mut Bound<'_, PyIterator>,
         first: Chunk,
+        mut size: usize,
         read: &mut usize,
-        stop_on_refusal: bool,
-    ) -> PyResult<(Outcomes, Option<PyErr>)> {
-        let stopped = AtomicBool::new(false);
+        outcomes: &mut Outcomes,
+    ) -> PyResult<Option<PyErr>> {
+        let failed = AtomicBool::new(false);
         std::thread::scope(|scope| {
             // One chunk waits while one runs: reading stays at most a chunk ahead.
             let (send, receive) = sync_channel::<Chunk>(1);
             let core = scope.spawn(|| {
-                let mut outcomes = Outcomes::default();
                 for chunk in receive {
-                    match run_chunk(&mut self.locked(), chunk, stop_on_refusal, &mut outcomes) {
-                        Ok(false) => {}
-                        Ok(true) => {
-                            stopped.store(true, Ordering::Relaxed);
-                            return (outcomes, Ok(()));
-                        }
-                        Err(error) => {
-                            stopped.store(true, Ordering::Relaxed);
-                            return (outcomes, Err(error));
-                        }
+                    if let Err(error) = run_chunk(&mut self.locked(), chunk, false, outcomes) {
+                        failed.store(true, Ordering::Relaxed);
+                        return Err(error);
                     }
                 }
-                (outcomes, Ok(()))
+                Ok(())
             });
             let mut raised = None;
             let mut chunk = first;
-            let mut size = FIRST_CHUNK;
             loop {
                 // Waiting for room in the channel, without the GIL. An error means the core's
-                // thread has stopped (a refusal with `stop_on_refusal`, or a failed write).
-                if py.detach(|| send.send(chunk)).is_err() || stopped.load(Ordering::Relaxed) {
+                // thread has stopped (a failed write to the journal file).
+                if py.detach(|| send.send(chunk)).is_err() || failed.load(Ordering::Relaxed) {
                     break;
                 }
-                size = (size * 2).min(LARGEST_CHUNK);
                 let (next, ending) = read_chunk(items, size, read);
+                size = (size * 2).min(LARGEST_CHUNK);
                 chunk = next;
                 match ending {
                     Ending::More => {}
@@ -200,11 +199,14 @@ impl Commune {
                 }
             }
             drop(send);
-            let (outcomes, result) = py.detach(|| core.join()).map_err(|_| {
-                pyo3::exceptions::PyRuntimeError::new_err("the batch's thread stopped unexpectedly")
-            })?;
-            result.map_err(|e| error::store(&e))?;
-            Ok((outcomes, raised))
+            py.detach(|| core.join())
+                .map_err(|_| {
+                    pyo3::exceptions::PyRuntimeError::new_err(
+                        "the batch's thread stopped unexpectedly",
+                    )
+                })?
+                .map_err(|e| error::store(&e))?;
+            Ok(raised)
         })
     }
 }
