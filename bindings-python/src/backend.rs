@@ -1,7 +1,8 @@
 //! Where a commune's journal lives: in memory (its lines kept for saving), or in a journal file
 //! of the default store (`chibo-store`: locked, each record synced before it is acknowledged).
 
-use chibo::journal::{Encoded, Merge};
+use crate::outcome::{Accepted, Line, Outcomes};
+use chibo::journal::Merge;
 use chibo::{Command, Journal};
 use chibo_store::{JournalFile, StoreError};
 use std::io::Write;
@@ -20,14 +21,6 @@ pub enum Backend {
     File(JournalFile),
     /// A file closed by the caller: every call refuses until it is opened again.
     Closed(PathBuf),
-}
-
-/// What a batch of commands did: how many were accepted and kept, and the first refusal.
-pub struct BatchOutcome {
-    /// Commands accepted (and, for a file, synced).
-    pub accepted: usize,
-    /// The first refused command's index and why; later commands were not tried.
-    pub refused: Option<(usize, chibo::Error)>,
 }
 
 impl Backend {
@@ -57,47 +50,90 @@ impl Backend {
         }
     }
 
-    /// Checks and keeps one command.
-    pub fn execute(&mut self, command: &Command) -> Result<Encoded, StoreError> {
+    /// Checks and keeps one command; returns its record's sequence number. (In memory the
+    /// record's line moves into `lines`: nothing is copied back.)
+    pub fn execute(&mut self, command: &Command) -> Result<u64, StoreError> {
         match self {
             Self::Memory { journal, lines } => {
                 let encoded = journal.execute(command)?;
-                lines.push(encoded.line.clone());
-                Ok(encoded)
+                lines.push(encoded.line);
+                Ok(encoded.seq)
             }
-            Self::File(file) => file.execute(command),
+            Self::File(file) => file.execute(command).map(|encoded| encoded.seq),
             Self::Closed(path) => Err(closed(path)),
         }
     }
 
-    /// Checks and keeps commands in order, stopping at the first refusal (a file syncs once).
-    pub fn execute_batch(&mut self, commands: &[Command]) -> Result<BatchOutcome, StoreError> {
+    /// Checks and keeps each command in order, noting each one's outcome in `into`
+    /// (`indexes[k]` is the batch position of `commands[k]`): a refused command changes nothing
+    /// and the next is tried, unless `stop` (then the rest are not tried). A journal file is
+    /// synced once per run of accepted commands, before this returns. A failed write (a
+    /// `StoreError`) ends the batch.
+    pub fn execute_each(
+        &mut self,
+        indexes: &[usize],
+        commands: &[Command],
+        stop: bool,
+        into: &mut Outcomes,
+    ) -> Result<(), StoreError> {
         match self {
             Self::Memory { journal, lines } => {
-                for (index, command) in commands.iter().enumerate() {
+                for (&index, command) in indexes.iter().zip(commands) {
                     match journal.execute(command) {
-                        Ok(encoded) => lines.push(encoded.line),
+                        Ok(encoded) => {
+                            into.accepted.push(Accepted {
+                                index,
+                                seq: encoded.seq,
+                                line: Line::Kept(lines.len()),
+                            });
+                            lines.push(encoded.line);
+                        }
                         Err(error) => {
-                            return Ok(BatchOutcome {
-                                accepted: index,
-                                refused: Some((index, error)),
-                            })
+                            into.refused.push((index, error));
+                            if stop {
+                                break;
+                            }
                         }
                     }
                 }
-                Ok(BatchOutcome {
-                    accepted: commands.len(),
-                    refused: None,
-                })
+                Ok(())
             }
             Self::File(file) => {
-                let batch = file.execute_batch(commands)?;
-                Ok(BatchOutcome {
-                    accepted: batch.appended.len(),
-                    refused: batch.refused,
-                })
+                let (mut indexes, mut commands) = (indexes, commands);
+                while !commands.is_empty() {
+                    let batch = file.execute_batch(commands)?;
+                    into.accepted.extend(indexes.iter().zip(batch.appended).map(
+                        |(&index, encoded)| Accepted {
+                            index,
+                            seq: encoded.seq,
+                            line: Line::Owned(encoded.line),
+                        },
+                    ));
+                    let Some((k, error)) = batch.refused else {
+                        break;
+                    };
+                    let (Some(&index), Some(later_indexes), Some(later)) =
+                        (indexes.get(k), indexes.get(k + 1..), commands.get(k + 1..))
+                    else {
+                        break;
+                    };
+                    into.refused.push((index, error));
+                    if stop {
+                        break;
+                    }
+                    (indexes, commands) = (later_indexes, later);
+                }
+                Ok(())
             }
             Self::Closed(path) => Err(closed(path)),
+        }
+    }
+
+    /// Copies of the lines at these positions of a journal in memory (none for a file).
+    pub fn kept_lines(&self, positions: impl Iterator<Item = usize>) -> Option<Vec<String>> {
+        match self {
+            Self::Memory { lines, .. } => positions.map(|p| lines.get(p).cloned()).collect(),
+            Self::File(_) | Self::Closed(_) => None,
         }
     }
 

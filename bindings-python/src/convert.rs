@@ -14,7 +14,7 @@ use serde_json::{Map, Number, Value};
 
 /// How deep nested lists and dicts may go (a command is a few levels deep): deeper input is
 /// refused instead of exhausting the stack.
-const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 static DATETIME: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -23,16 +23,20 @@ static ENUM: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 /// A Python `str` as Rust text. A lone surrogate (half of a UTF-16 pair, which Python allows in a
 /// `str` but no text file can hold) is the refusal `input.malformed`, naming it.
 pub fn text_of<'a>(text: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
-    text.to_cow().map_err(|_| {
-        let surrogate = text
-            .to_string_lossy()
-            .chars()
-            .position(|c| c == char::REPLACEMENT_CHARACTER)
-            .map_or_else(String::new, |i| format!(" at position {}", i + 1));
-        crate::error::refusal(&InputError::malformed(format!(
-            "a text holds a lone surrogate{surrogate} (half of a UTF-16 pair), which is not a character: correct the text"
-        )))
-    })
+    text.to_cow()
+        .map_err(|_| crate::error::refusal(&lone_surrogate(text)))
+}
+
+/// The refusal of a `str` holding a lone surrogate, naming where it is.
+pub fn lone_surrogate(text: &Bound<'_, PyString>) -> chibo::Error {
+    let surrogate = text
+        .to_string_lossy()
+        .chars()
+        .position(|c| c == char::REPLACEMENT_CHARACTER)
+        .map_or_else(String::new, |i| format!(" at position {}", i + 1));
+    InputError::malformed(format!(
+        "a text holds a lone surrogate{surrogate} (half of a UTF-16 pair), which is not a character: correct the text"
+    ))
 }
 
 /// A journal's content given as `str` or `bytes` (a file read in binary), as bytes.
@@ -121,32 +125,51 @@ fn int_to_json(int: &Bound<'_, PyInt>) -> PyResult<Value> {
     )))
 }
 
-/// Dates, times and enums (checked after the common types, as they are rarer).
-fn other_to_json(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
+/// What a value of a rarer type stands for.
+pub enum Other<'py> {
+    /// A `datetime` (with its offset) or a `date`, as ISO 8601 text.
+    Text(String),
+    /// An enum member: its value.
+    Value(Bound<'py, PyAny>),
+    /// A type chibo does not read: the refusal naming it.
+    Unsupported(chibo::Error),
+}
+
+/// Dates, times and enums (checked after the common types, as they are rarer). A naive
+/// `datetime` is refused.
+pub fn other<'py>(value: &Bound<'py, PyAny>) -> PyResult<Other<'py>> {
     let py = value.py();
     // `datetime` is a subclass of `date`: it is checked first.
     if value.is_instance(DATETIME.import(py, "datetime", "datetime")?)? {
         if value.call_method0("utcoffset")?.is_none() {
-            return Err(crate::error::refusal(&InputError::malformed(
+            return Ok(Other::Unsupported(InputError::malformed(
                 "a datetime has no time zone: give it one (e.g. tzinfo=timezone(timedelta(hours=7)))",
             )));
         }
-        return Ok(Value::String(
+        return Ok(Other::Text(
             value.call_method0("isoformat")?.extract::<String>()?,
         ));
     }
     if value.is_instance(DATE.import(py, "datetime", "date")?)? {
-        return Ok(Value::String(
+        return Ok(Other::Text(
             value.call_method0("isoformat")?.extract::<String>()?,
         ));
     }
     if value.is_instance(ENUM.import(py, "enum", "Enum")?)? {
-        return to_json_at(&value.getattr("value")?, depth + 1);
+        return Ok(Other::Value(value.getattr("value")?));
     }
     let kind = value.get_type().name()?;
-    Err(crate::error::refusal(&InputError::malformed(format!(
+    Ok(Other::Unsupported(InputError::malformed(format!(
         "a value of type {kind} cannot be sent to chibo"
     ))))
+}
+
+fn other_to_json(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
+    match other(value)? {
+        Other::Text(text) => Ok(Value::String(text)),
+        Other::Value(inner) => to_json_at(&inner, depth + 1),
+        Other::Unsupported(refusal) => Err(crate::error::refusal(&refusal)),
+    }
 }
 
 /// A JSON value as a Python object.

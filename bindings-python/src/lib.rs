@@ -5,7 +5,9 @@
 mod backend;
 mod commune;
 mod convert;
+mod depythonize;
 mod error;
 mod journal;
 mod module;
+mod outcome;
 mod views;

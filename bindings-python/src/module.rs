@@ -1,12 +1,13 @@
 //! The native module `chibo._chibo`: what it holds. The `chibo` package re-exports it.
 
-use crate::{commune, journal, views};
+use crate::{commune, journal, outcome, views};
 use pyo3::prelude::*;
 
 /// chibo's core, compiled: the commune, its journal, its reports. Import `chibo`, not this.
 #[pymodule]
 fn _chibo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<commune::Commune>()?;
+    m.add_class::<outcome::BatchOutcome>()?;
     m.add_function(wrap_pyfunction!(journal::verify, m)?)?;
     m.add_function(wrap_pyfunction!(journal::verify_file, m)?)?;
     m.add_function(wrap_pyfunction!(journal::repair, m)?)?;

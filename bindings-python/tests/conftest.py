@@ -37,7 +37,7 @@ def setup_commands(names: Any) -> List[Dict[str, Any]]:
 def march_assigned() -> chibo.Commune:
     """The setup world with meeting m-2025-03 held, adopted and its tasks assigned."""
     commune = chibo.Commune()
-    commune.execute_many(setup_commands(["commune", "march_ready", "march_adopted", "march_assigned"]))
+    commune.execute_many(setup_commands(["commune", "march_ready", "march_adopted", "march_assigned"])).raise_if_refused()
     return commune
 
 
@@ -45,7 +45,7 @@ def march_assigned() -> chibo.Commune:
 def world() -> chibo.Commune:
     """The setup world (`commune`): Nga Trường with cells co-quan and xom-1."""
     commune = chibo.Commune()
-    commune.execute_many(setup_commands("commune"))
+    commune.execute_many(setup_commands("commune")).raise_if_refused()
     return commune
 
 

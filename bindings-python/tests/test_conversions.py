@@ -65,8 +65,12 @@ def test_deep_nesting_is_refused_not_a_crash(world: chibo.Commune) -> None:
     deep: object = "x"
     for _ in range(10_000):
         deep = [deep]
-    with pytest.raises(chibo.InputError, match="nested"):
+    # A command is read straight into its types, which refuse the list at its top.
+    with pytest.raises(chibo.InputError):
         world.execute({"actor": "vp", "at": "2025-03-01T08:00:00+07:00", "action": deep})
+    # A query is read as JSON first, where the depth is bounded.
+    with pytest.raises(chibo.InputError, match="nested"):
+        world.query({"alerts": {"as_of": deep}})
 
 
 def test_wrong_argument_kinds_are_type_errors() -> None:

@@ -63,7 +63,7 @@ def test_every_code_maps_to_the_class_of_its_kind() -> None:
 
 def test_a_probationary_vote_is_a_vote_error_with_fields_and_both_messages() -> None:
     commune = chibo.Commune()
-    commune.execute_many(setup_commands(["commune", "march_ready"]))
+    commune.execute_many(setup_commands(["commune", "march_ready"])).raise_if_refused()
     before = commune.state_json()
     with pytest.raises(chibo.VoteError) as caught:
         commune.execute(probationary_vote_command())
@@ -78,7 +78,7 @@ def test_a_probationary_vote_is_a_vote_error_with_fields_and_both_messages() -> 
 
 def test_a_failed_vote_is_recorded_with_its_defect_not_raised() -> None:
     commune = chibo.Commune()
-    commune.execute_many(setup_commands(["commune", "march_ready"]))
+    commune.execute_many(setup_commands(["commune", "march_ready"])).raise_if_refused()
     commune.execute(scenario_command("vote_failed_recorded_then_revote"))
     meeting = commune.summary("meetings", "m-2025-03")
     assert meeting["state"] == "draft" and meeting["failed_sittings"] == 1
@@ -101,9 +101,9 @@ def test_permission_and_transition_and_lookup(march_assigned: chibo.Commune) -> 
 
 def test_exceptions_pickle_with_their_fields_and_index() -> None:
     commune = chibo.Commune()
-    commune.execute_many(setup_commands(["commune", "march_ready"]))
+    commune.execute_many(setup_commands(["commune", "march_ready"])).raise_if_refused()
     with pytest.raises(chibo.VoteError) as caught:
-        commune.execute_many([probationary_vote_command()])
+        commune.execute_many([probationary_vote_command()]).raise_if_refused()
     assert caught.value.index == 0
     copy = pickle.loads(pickle.dumps(caught.value))
     assert type(copy) is chibo.VoteError

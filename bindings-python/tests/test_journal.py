@@ -163,19 +163,6 @@ def test_merge_conflicts_are_returned_with_their_reason(march_assigned: chibo.Co
     assert conflicts[0]["reason"]["code"] == "transition.out_of_order"
 
 
-def test_execute_many_stops_at_the_first_refusal_and_keeps_what_came_before() -> None:
-    commands = setup_commands("commune")
-    commune = chibo.Commune()
-    broken = commands[:5] + [dict(commands[5], actor="nobody")] + commands[6:]
-    with pytest.raises(chibo.ChiboError) as caught:
-        commune.execute_many(broken)
-    assert caught.value.index == 5 and len(commune) == 5
-    assert commune.execute_many(iter(commands[5:])) == len(commands) - 5
-    with pytest.raises(chibo.InputError) as unreadable:
-        chibo.Commune().execute_many([commands[0], "{"])
-    assert unreadable.value.index == 1
-
-
 def test_a_commune_in_memory_pickles_as_its_journal(march_assigned: chibo.Commune, tmp_path: Path) -> None:
     copy = pickle.loads(pickle.dumps(march_assigned))
     assert type(copy) is chibo.Commune and copy.state_json() == march_assigned.state_json()

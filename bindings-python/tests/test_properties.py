@@ -54,7 +54,7 @@ def outcome(call: Callable[[], Any]) -> None:
 
 def commune() -> chibo.Commune:
     world = chibo.Commune()
-    world.execute_many(setup_commands(["commune", "march_ready", "march_adopted"]))
+    world.execute_many(setup_commands(["commune", "march_ready", "march_adopted"])).raise_if_refused()
     return world
 
 
@@ -192,3 +192,39 @@ def test_a_real_journal_damaged_anywhere(data: st.DataObject) -> None:
     world = chibo.Commune.load(WORLD_TEXT)
     outcome(lambda: world.merge(damaged))
     outcome(lambda: chibo.verify(damaged, seal=(3, "0" * 64)))
+
+
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=20),
+    st.sampled_from(["x1-bt", "m-2025-03", "t-03-03", "xom-1", "2025-03-05T07:30:00+07:00", "2025-03", "present"]),
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    max_leaves=12,
+)
+
+
+def code_of(call: Callable[[], Any]) -> Any:
+    try:
+        call()
+    except chibo.ChiboError as refusal:
+        return refusal.code
+    return None
+
+
+@SETTINGS
+@given(data=st.data())
+def test_a_dict_means_what_its_json_text_means(data: st.DataObject) -> None:
+    """A command read from a dict (straight into the core's types) and from its JSON text (by
+    serde_json) is accepted or refused alike, with the same code and the same state after."""
+    command = data.draw(st.sampled_from(REAL))
+    where = data.draw(st.sampled_from(paths(command, [])))
+    changed = mutate(command, where, data.draw(json_values))
+    as_dict, as_text = chibo.Commune.load(WORLD_TEXT), chibo.Commune.load(WORLD_TEXT)
+    assert code_of(lambda: as_dict.execute(changed)) == code_of(lambda: as_text.execute(json.dumps(changed)))
+    assert as_dict.state_json() == as_text.state_json()

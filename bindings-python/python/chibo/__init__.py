@@ -16,9 +16,10 @@ Every command, report and check is the core's: this package converts values and 
 docs/python.md in the repository is the guide.
 """
 
-from . import enums, errors, records, reports, tables
+from . import batch, enums, errors, records, reports, tables
 from ._chibo import (
     CODES,
+    BatchOutcome,
     RECORD_KINDS,
     STORE_CODES,
     SUMMARY_KINDS,
@@ -28,6 +29,7 @@ from ._chibo import (
     verify,
     verify_file,
 )
+from .batch import Accepted, Refused
 from .commune import Commune
 from .enums import (
     Attendance,
@@ -57,6 +59,9 @@ from .tables import flatten, to_pandas
 
 __all__ = [
     "Commune",
+    "BatchOutcome",
+    "Accepted",
+    "Refused",
     "verify",
     "verify_file",
     "repair",
@@ -97,6 +102,7 @@ __all__ = [
     "absent_excused",
     "not_done",
     "sent_back",
+    "batch",
     "enums",
     "errors",
     "records",

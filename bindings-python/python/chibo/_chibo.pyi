@@ -6,7 +6,9 @@ import pathlib
 from datetime import date, datetime
 from typing_extensions import disjoint_base
 
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, final
+
+from chibo.batch import Accepted, Refused
 
 from chibo.report_types import AnnualRatings, Alert, Dashboard, Labels, Merge, Score, ScoreRecord, WrittenMinutes
 
@@ -18,7 +20,7 @@ _Path = Union[str, os.PathLike[str]]
 _Json = Any
 _C = TypeVar("_C", bound="Commune")
 
-__all__ = ["CODES", "Commune", "ERROR_KINDS", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "repair", "repair_file", "verify", "verify_file"]
+__all__ = ["BatchOutcome", "CODES", "Commune", "ERROR_KINDS", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "repair", "repair_file", "verify", "verify_file"]
 
 CODES: List[str]
 STORE_CODES: List[str]
@@ -42,6 +44,21 @@ def repair_file(path: _Path) -> Tuple[int, str, pathlib.Path]:
     """Rewrites a journal file saved with CR LF, CR or a byte-order mark in its own form, after
     checking every hash; returns (seq, hash, where the original was kept)."""
 
+@final
+class BatchOutcome:
+    """What ``Commune.execute_many`` did with each command it tried, in batch order."""
+
+    @property
+    def accepted(self) -> Tuple[Accepted, ...]: ...
+    @property
+    def refusals(self) -> Tuple[Refused, ...]: ...
+    @property
+    def ok(self) -> bool: ...
+    def raise_if_refused(self) -> None: ...
+    def __len__(self) -> int: ...
+    def __getitem__(self, index: int, /) -> Union[Accepted, Refused]: ...
+    def __iter__(self) -> Iterator[Union[Accepted, Refused]]: ...
+
 @disjoint_base
 class Commune:
     """A commune party organisation (Đảng bộ xã) and its journal (nhật ký)."""
@@ -57,7 +74,9 @@ class Commune:
     def open_or_create(cls: Type[_C], path: _Path) -> _C: ...
     def execute(self, command: Union[Mapping[str, Any], str]) -> int: ...
     def _act(self, action: str, actor: Any, at: Any, payload: Mapping[str, Any]) -> int: ...
-    def execute_many(self, commands: Iterable[Union[Mapping[str, Any], str]]) -> int: ...
+    def execute_many(
+        self, commands: Iterable[Union[Mapping[str, Any], str]], *, stop_on_refusal: bool = False
+    ) -> BatchOutcome: ...
     def merge(self, device: Union[str, bytes]) -> Merge: ...
     def journal_text(self) -> str: ...
     def save(self, path: _Path) -> None: ...

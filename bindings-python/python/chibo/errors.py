@@ -29,7 +29,7 @@ class ChiboError(ValueError):
         message_vi: what to fix, in Vietnamese.
         message_en: what to fix, in English.
         fields: the structured fields (member, counts, dates…) as a dict.
-        index: for ``Commune.execute_many``, which command of the batch was refused.
+        index: for a refusal in ``Commune.execute_many``'s outcome, which command of the batch it was.
     """
 
     code: str

@@ -33,7 +33,7 @@ def _date(text: Optional[str]) -> Optional[date]:
 def _datetime(text: Optional[str]) -> Optional[datetime]:
     if text is None:
         return None
-    # Python 3.9/3.10 read "+07:00" but not "Z".
+    # Python 3.10 reads "+07:00" but not "Z".
     return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
 
 

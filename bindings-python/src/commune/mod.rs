@@ -1,14 +1,17 @@
 //! `chibo.Commune`: a commune and its journal, in memory or in a journal file. Every change is a
 //! command checked by the core; the methods of this class only convert values and call it.
 //!
-//! Split by concern: this file holds the object, opening and saving, and commands given whole
-//! (`execute`, `execute_many`); `reports.rs` the reports and record tables. The keyword method of
+//! Split by concern: this file holds the object, opening and saving, and commands given one at a
+//! time (`execute`, `_act`); `batch.rs` batches (`execute_many`); `reports.rs` the reports and
+//! record tables. The keyword method of
 //! each command is generated in Python from the core's schema (`python/chibo/actions.py`).
 
+mod batch;
 mod reports;
 
 use crate::backend::Backend;
 use crate::convert;
+use crate::depythonize;
 use crate::error;
 use chibo::error::InputError;
 use chibo::Command;
@@ -84,20 +87,35 @@ impl Commune {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Copies of the journal lines at these positions (a commune in memory keeps every line it
+    /// wrote, and never drops one), for a batch's outcome.
+    pub(crate) fn kept_lines(
+        &self,
+        py: Python<'_>,
+        positions: impl Iterator<Item = usize> + Send,
+    ) -> PyResult<Vec<String>> {
+        self.with(py, |backend| backend.kept_lines(positions))
+            .ok_or_else(|| {
+                pyo3::exceptions::PyRuntimeError::new_err(
+                    "the commune no longer holds the lines of this batch",
+                )
+            })
+    }
+
     fn keep(&self, py: Python<'_>, command: &Command) -> PyResult<u64> {
         self.with(py, |backend| backend.execute(command))
-            .map(|encoded| encoded.seq)
             .map_err(|e| error::store(&e))
     }
 }
 
 /// Reads a command from a `dict` (the JSON shape of docs/json.md) or from its JSON text.
-fn command_of(value: &Bound<'_, PyAny>) -> PyResult<Command> {
-    let parsed = match value.cast::<PyString>() {
-        Ok(text) => Command::from_json(&convert::text_of(text)?),
-        Err(_) => Command::from_value(convert::to_json(value)?),
-    };
-    parsed.map_err(|e| error::refusal(&e))
+fn command_of(value: &Bound<'_, PyAny>) -> Result<Command, depythonize::Error> {
+    match value.cast::<PyString>() {
+        Ok(text) => {
+            Command::from_json(&depythonize::text(text)?).map_err(depythonize::Error::Refused)
+        }
+        Err(_) => depythonize::command(value),
+    }
 }
 
 #[pymethods]
@@ -182,40 +200,16 @@ impl Commune {
         at: &Bound<'_, PyAny>,
         payload: &Bound<'_, PyAny>,
     ) -> PyResult<u64> {
-        let mut named = serde_json::Map::with_capacity(1);
-        named.insert(action.to_owned(), convert::to_json(payload)?);
-        let mut command = serde_json::Map::with_capacity(3);
-        command.insert("actor".to_owned(), convert::to_json(actor)?);
-        command.insert("at".to_owned(), convert::to_json(at)?);
-        command.insert("action".to_owned(), serde_json::Value::Object(named));
-        let command = Command::from_value(serde_json::Value::Object(command))
-            .map_err(|e| error::refusal(&e))?;
+        let command = depythonize::command_of_parts(action, actor, at, payload)
+            .map_err(depythonize::Error::into_py)?;
         self.keep(py, &command)
     }
 
     /// Executes one command: a `dict` in the JSON shape of docs/json.md, or its JSON text.
     /// Returns the sequence number of the record kept.
     fn execute(&self, py: Python<'_>, command: &Bound<'_, PyAny>) -> PyResult<u64> {
-        let command = command_of(command)?;
+        let command = command_of(command).map_err(depythonize::Error::into_py)?;
         self.keep(py, &command)
-    }
-
-    /// Executes many commands in order, crossing into the core once and without the GIL (a
-    /// journal file syncs once). Stops at the first refused command, which is raised with its
-    /// index in the exception's `index` attribute; the commands before it are kept. Returns how
-    /// many were kept.
-    fn execute_many(&self, py: Python<'_>, commands: &Bound<'_, PyAny>) -> PyResult<usize> {
-        let mut parsed = Vec::new();
-        for (index, item) in commands.try_iter()?.enumerate() {
-            parsed.push(command_of(&item?).map_err(|e| with_index(py, e, index))?);
-        }
-        let outcome = self
-            .detached(py, |backend| backend.execute_batch(&parsed))
-            .map_err(|e| error::store(&e))?;
-        match outcome.refused {
-            None => Ok(outcome.accepted),
-            Some((index, refusal)) => Err(with_index(py, error::refusal(&refusal), index)),
-        }
     }
 
     /// Merges a device's journal that forked from this one (offline work brought back): each
@@ -336,11 +330,4 @@ impl Commune {
             (Some(p), Ok(j)) => format!("<chibo.Commune {}, {} records>", p.display(), j.len()),
         })
     }
-}
-
-/// Sets the exception's `index` attribute: which command of a batch was refused.
-fn with_index(py: Python<'_>, error: PyErr, index: usize) -> PyErr {
-    // An exception without attributes (a ValueError without the package) keeps going as is.
-    let _ = error.value(py).setattr("index", index);
-    error
 }
