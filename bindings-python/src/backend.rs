@@ -32,9 +32,11 @@ impl Backend {
         }
     }
 
-    /// A journal in memory loaded (verified and replayed) from its text.
+    /// A journal in memory loaded (verified and replayed) from its text, its lines decoded on
+    /// the machine's other cores beside the replay.
     pub fn load(text: &[u8]) -> Result<Self, chibo::Error> {
-        let journal = Journal::load(text)?;
+        let cores = std::thread::available_parallelism().unwrap_or(std::num::NonZeroUsize::MIN);
+        let journal = Journal::load_on(text, cores)?;
         let lines = chibo::journal::lines(text)
             .map(|(_, line)| String::from_utf8_lossy(line).into_owned())
             .collect();
