@@ -1,4 +1,5 @@
-//! The few options the bins share: `--seed N`, `--communes N`, `--rounds N`, `--only NAME`, and
+//! The few options the bins share: `--seed N`, `--communes N`, `--years N`, `--rounds N`,
+//! `--only NAME`, and
 //! positional arguments.
 
 use crate::{BenchError, Config, DEFAULT_SEED};
@@ -41,6 +42,7 @@ impl Args {
             match arg.as_str() {
                 "--seed" => parsed.config.seed = number(&arg, args.next())?,
                 "--communes" => parsed.config.communes = number(&arg, args.next())?,
+                "--years" => parsed.config.years = number::<u32>(&arg, args.next())?.max(1),
                 "--rounds" => parsed.rounds = number(&arg, args.next())?,
                 "--only" => parsed.only = args.next(),
                 _ => parsed.positional.push(arg),

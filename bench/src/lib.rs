@@ -16,9 +16,11 @@
 //! [`execute`] runs a commune's commands through [`chibo::Journal::execute`] and fails (never
 //! panics) if the core refuses one. [`paths`] holds the read and write paths the benchmarks time,
 //! and [`timing`] a plain interleaved timer that prints ratios between them
-//! (docs/performance.md).
+//! (docs/performance.md). [`costs`] times each command alone, by action, in buckets (halves of
+//! a year, years of a history).
 
 pub mod cli;
+pub mod costs;
 pub mod paths;
 pub mod store;
 pub mod timing;
@@ -34,6 +36,8 @@ pub struct Config {
     pub seed: u64,
     /// How many communes (each its own journal).
     pub communes: usize,
+    /// How many consecutive years each commune is told over (1: the province-year).
+    pub years: u32,
 }
 
 impl Config {
@@ -42,7 +46,14 @@ impl Config {
         Self {
             seed,
             communes: 150,
+            years: 1,
         }
+    }
+
+    /// The same province, each commune told over `years` consecutive years from 2025.
+    pub fn with_years(mut self, years: u32) -> Self {
+        self.years = years.max(1);
+        self
     }
 
     /// The same province with `communes` communes (the first ones: commune `i` does not depend
@@ -87,9 +98,10 @@ impl CommuneYear {
     }
 }
 
-/// Tells commune number `index` (from 0) of the province described by `config`.
+/// Tells commune number `index` (from 0) of the province described by `config`, over
+/// `config.years` years.
 pub fn commune_year(config: &Config, index: usize) -> Result<CommuneYear, BenchError> {
-    let setting = Setting::province_commune(config.seed, index);
+    let setting = Setting::province_commune(config.seed, index).with_years(config.years);
     let year = chibo_sim::tell(&setting).map_err(|fail| BenchError::Generator(fail.to_string()))?;
     let sittings = chibo_sim::sittings(&year.events);
     Ok(CommuneYear {

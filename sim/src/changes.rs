@@ -1,6 +1,6 @@
-//! Changes on the roll during 2025, entered by the registrar: a member transferred away,
+//! Changes on the roll each year, entered by the registrar: a member transferred away,
 //! one exempted for illness, one who died, one back from transfer, and admitted candidates joining
-//! as probationary members; and on 01/7/2025 the district level abolished.
+//! as probationary members; and, once, on 01/7/2025 the district level abolished.
 
 use crate::story::{at, day_of, Fail, Story};
 use crate::world::World;
@@ -17,7 +17,7 @@ pub(crate) fn roll_changes(
     story: &mut Story,
     world: &World,
     month: YearMonth,
-    newcomers: &mut Vec<(usize, u32, String)>,
+    newcomers: &mut Vec<(usize, YearMonth, String)>,
 ) -> Result<(), Fail> {
     let when = at(day_of(month, 26)?, 9, 0)?;
     let registrar = world.registrar.clone();
@@ -40,8 +40,9 @@ pub(crate) fn roll_changes(
             .collect()
     };
     let action = match month.month() {
+        // A different member goes each year (the first in 2025).
         3 => pick(&|m| plain(&m.id) && m.joined_on.year() > 2012)
-            .first()
+            .get(away_index(month))
             .map(|id| {
                 Action::SetMemberFlag(SetMemberFlag {
                     member: id.clone(),
@@ -92,9 +93,7 @@ pub(crate) fn roll_changes(
     if let Some(action) = action {
         story.run(&registrar, when, action)?;
     }
-    let (due, later): (Vec<_>, Vec<_>) = newcomers
-        .drain(..)
-        .partition(|(_, m, _)| *m == month.month());
+    let (due, later): (Vec<_>, Vec<_>) = newcomers.drain(..).partition(|(_, m, _)| *m == month);
     *newcomers = later;
     for (k, (i, _, name)) in due.into_iter().enumerate() {
         let Some(cell) = world.cells.get(i) else {
@@ -122,11 +121,20 @@ pub(crate) fn roll_changes(
     Ok(())
 }
 
+/// The year the district level is abolished (on 01/7).
+pub(crate) const DISTRICT_ABOLISHED_IN: i32 = 2025;
+
+/// Which of the members who may go is transferred away in March of `month`'s year: the first in
+/// 2025, the next one each year after (wrapping round a list of some dozens).
+fn away_index(month: YearMonth) -> usize {
+    usize::try_from(month.year().saturating_sub(crate::story::FIRST_YEAR)).unwrap_or(0) % 7
+}
+
 /// 01/7/2025: the district level is abolished and the commune sits under the province.
 /// The district committee members stop following their cells, and the province member takes the
 /// cells they followed; what they attended before stays in the records.
 pub(crate) fn district_abolished(story: &mut Story, world: &World) -> Result<(), Fail> {
-    let when = at(day_of(crate::story::month(7)?, 1)?, 8, 0)?;
+    let when = at(day_of(story.month(7)?, 1)?, 8, 0)?;
     let district = LevelId::new("huyen-ns");
     let followed: Vec<CellId> = story
         .commune

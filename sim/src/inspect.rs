@@ -15,7 +15,7 @@ use chibo::organisation::CellKind;
 use chibo::task::TaskState;
 use chibo::time::{Timestamp, YearMonth};
 use chibo::Action;
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 
 fn requirement(criterion: Criterion) -> (&'static str, &'static str) {
     match criterion {
@@ -107,7 +107,8 @@ fn inspect_cell(
         inspectors.push(follower);
     }
     let thematic = quarter == 3 && i % 3 == 0;
-    let id = InspectionId::new(format!("gs-2025-q{quarter}-{}", cell.id));
+    let year = opened.year();
+    let id = InspectionId::new(format!("gs-{year}-q{quarter}-{}", cell.id));
     let open = OpenInspection {
         inspection: id.clone(),
         cell: cell.id.clone(),
@@ -198,7 +199,7 @@ fn inspect_cell(
         if !fine {
             remediations.push(NewRemediation {
                 remediation: RemediationId::new(format!(
-                    "kp-2025-q{quarter}-{}-{}",
+                    "kp-{year}-q{quarter}-{}-{}",
                     cell.id,
                     remediations.len() + 1
                 )),

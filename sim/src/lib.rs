@@ -1,7 +1,7 @@
-//! The simulation of a commune's year of cell meetings, from one seed.
+//! The simulation of a commune's years of cell meetings, from one seed.
 //!
-//! A [`Setting`] (a seed, a commune id, a name) is told as a year: the organisation entered on 30
-//! December, then twelve months of the commune's direction, every cell's regular meeting through
+//! A [`Setting`] (a seed, a commune id, a name, how many years) is told as a history: the
+//! organisation entered on 30 December 2024, then for each year from 2025 twelve months of the commune's direction, every cell's regular meeting through
 //! its whole lifecycle (draft, preparatory meeting, notice, documents, minutes and vote, tasks,
 //! reports), one thematic meeting a quarter, changes on the roll, quarterly supervision and the
 //! remedies it asks for, and the year-end review. Every step is a command run through
@@ -10,6 +10,7 @@
 //! ```text
 //!   Setting ──tell──▶ Story (one Rng, one Commune) ──world::build──▶ World (who is who)
 //!                            │                      ──year::run────▶ twelve months, the review
+//!                            │                                       (once per year, 2025, 2026…)
 //!                            ▼
 //!                          Year { commune, events, refusals, world }
 //! ```
@@ -51,7 +52,7 @@ pub use world::World;
 
 use chibo::{Commune, Event};
 
-/// A commune's year as told: the commune as its events leave it, the events in order, the
+/// A commune's year (or years, [`Setting::years`]) as told: the commune as its events leave it, the events in order, the
 /// refusals the story expected, and who is who.
 #[derive(Debug)]
 pub struct Year {
@@ -66,12 +67,16 @@ pub struct Year {
     pub world: World,
 }
 
-/// Tells the year of `setting`. Fails (never panics) when the core refuses a step the story did
+/// Tells the years of `setting` (2025 and the `setting.years - 1` after it). Fails (never panics) when the core refuses a step the story did
 /// not expect it to refuse, or the story cannot go on.
 pub fn tell(setting: &Setting) -> Result<Year, Fail> {
     let mut story = story::Story::new(setting.seed);
     let world = world::build(&mut story, setting)?;
-    year::run(&mut story, &world)?;
+    let mut carried = year::Carried::default();
+    for k in 0..setting.years.max(1) {
+        story.year = story::FIRST_YEAR.saturating_add_unsigned(k);
+        year::run(&mut story, &world, &mut carried)?;
+    }
     Ok(Year {
         commune: story.commune,
         events: story.events,

@@ -97,8 +97,9 @@ fn reconvene(story: &mut Story, plan: &Plan<'_>) -> Result<(Roll, Timestamp), Fa
         },
     )?;
     let documents = vec![format!(
-        "Dự thảo nghị quyết (sửa đổi) tháng {}/2025",
-        plan.month.month()
+        "Dự thảo nghị quyết (sửa đổi) tháng {}/{}",
+        plan.month.month(),
+        plan.month.year()
     )];
     story.run(
         &secretary,
@@ -131,9 +132,9 @@ fn sitting<'a>(
     start: Timestamp,
     end: Timestamp,
 ) -> Sitting<'a> {
-    let m = plan.month.month();
+    let (year, m) = (plan.month.year(), plan.month.month());
     let mut agenda = Vec::new();
-    if let Some(topic) = plan.topic {
+    if let Some(topic) = &plan.topic {
         agenda.push(format!("Sinh hoạt chuyên đề: {topic}"));
     }
     if plan.kind.is_regular() {
@@ -146,12 +147,13 @@ fn sitting<'a>(
                 .to_owned(),
         );
         agenda.push(format!(
-            "Nhiệm vụ tháng {m}/2025 và phân công từng đảng viên"
+            "Nhiệm vụ tháng {m}/{year} và phân công từng đảng viên"
         ));
     }
     agenda.push("Thảo luận, biểu quyết thông qua nghị quyết".to_owned());
     let mut guests = Vec::new();
-    // Those who follow the cell on the day: the district's members no longer do after 01/7/2025.
+    // Those who follow the cell on the day: the district's members no longer do after 01/7/2025
+    // (`changes::district_abolished`).
     let following: Vec<MemberId> = match story.commune.organisation.cells.get(&plan.cell.id) {
         Some(cell) => plan
             .cell
@@ -172,7 +174,7 @@ fn sitting<'a>(
             guests.push(follower.clone());
         }
     }
-    let opening = format!("Quán triệt chủ trương của Đảng ủy tháng {m}/2025");
+    let opening = format!("Quán triệt chủ trương của Đảng ủy tháng {m}/{year}");
     Sitting {
         start,
         end,

@@ -16,7 +16,7 @@ pub(crate) struct Plan<'a> {
     pub(crate) id: MeetingId,
     pub(crate) month: YearMonth,
     pub(crate) kind: MeetingKind,
-    pub(crate) topic: Option<&'static str>,
+    pub(crate) topic: Option<String>,
     pub(crate) day: u32,
     pub(crate) length: i64,
     /// The first vote fails on a contested item: revise and meet again.
@@ -45,19 +45,12 @@ impl Plan<'_> {
     }
 
     fn items(&self, story: &mut Story) -> Vec<String> {
-        let m = self.month.month() as usize;
         let mut items = Vec::new();
-        if let Some(topic) = self.topic {
+        if let Some(topic) = &self.topic {
             items.push(format!("Quán triệt và thực hiện chuyên đề: {topic}"));
         }
         if self.kind.is_regular() {
-            items.push(
-                texts::MONTH_ITEMS
-                    .get(m.saturating_sub(1))
-                    .copied()
-                    .unwrap_or(texts::CLOSING_ITEM)
-                    .to_owned(),
-            );
+            items.push(texts::month_item(self.month.year(), self.month.month()));
             items.push(story.rng.text(texts::kind_items(self.cell.kind)).to_owned());
             if self.fail_first {
                 items.push(texts::contested(self.cell.kind).0.to_owned());
@@ -79,11 +72,11 @@ pub(crate) fn prepare(
     slot: i64,
 ) -> Result<(), Fail> {
     let secretary = plan.secretary(story)?;
-    let m = plan.month.month();
+    let (year, m) = (plan.month.year(), plan.month.month());
     let content = match plan.kind {
-        MeetingKind::Thematic => format!("Sinh hoạt chuyên đề quý {}/2025 theo kế hoạch năm của chi bộ.", plan.month.quarter()),
+        MeetingKind::Thematic => format!("Sinh hoạt chuyên đề quý {}/{year} theo kế hoạch năm của chi bộ.", plan.month.quarter()),
         _ => format!(
-            "Đánh giá kết quả thực hiện nghị quyết tháng trước và của từng đảng viên; phương hướng nhiệm vụ tháng {m}/2025 theo chủ trương của Đảng ủy."
+            "Đánh giá kết quả thực hiện nghị quyết tháng trước và của từng đảng viên; phương hướng nhiệm vụ tháng {m}/{year} theo chủ trương của Đảng ủy."
         ),
     };
     let draft = DraftMeeting {
@@ -91,12 +84,12 @@ pub(crate) fn prepare(
         cell: plan.cell.id.clone(),
         month: plan.month,
         kind: plan.kind,
-        directive: DirectiveId::new(format!("cd-2025-{m:02}")),
+        directive: DirectiveId::new(format!("cd-{year}-{m:02}")),
         content,
         resolution_items: plan.items(story),
         scheduled_at: plan.start(plan.day)?,
         place: plan.cell.place.clone(),
-        topic: plan.topic.map(str::to_owned),
+        topic: plan.topic.clone(),
     };
     let drafted = at(day_of(plan.month, draft_day)?, 9, 0)? + Duration::minutes(slot);
     let lead = story
@@ -159,10 +152,10 @@ pub(crate) fn prepare(
         },
     )?;
     let mut documents = vec![
-        format!("Dự thảo nghị quyết tháng {m}/2025"),
-        format!("Chủ trương của Đảng ủy tháng {m}/2025"),
+        format!("Dự thảo nghị quyết tháng {m}/{year}"),
+        format!("Chủ trương của Đảng ủy tháng {m}/{year}"),
     ];
-    if let Some(topic) = plan.topic {
+    if let Some(topic) = &plan.topic {
         documents.push(format!("Tài liệu chuyên đề: {topic}"));
     }
     let published = if plan.late_documents {

@@ -1,6 +1,7 @@
 //! What follows a notice of results: the cell reports its remedy, the supervisor verifies
 //! it, sends it back, or marks it overdue after the deadline. Steps are scheduled and run in date
-//! order as the year goes on; those after 31 December stay undone.
+//! order as the year goes on; those after 31 December run in the next year told, or stay undone
+//! after the last.
 
 use crate::story::{at, Fail, Story};
 use crate::world::CellInfo;

@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 
 /// The day the review's figures are taken (its cut-off): December's tasks, due on 31/12, belong
 /// to the next review.
-pub(crate) fn cut_off() -> Result<chrono::NaiveDate, Fail> {
-    day_of(crate::story::month(12)?, 20)
+pub(crate) fn cut_off(story: &Story) -> Result<chrono::NaiveDate, Fail> {
+    day_of(story.month(12)?, 20)
 }
 
 /// At a cell's September meeting, a member who failed their tasks is reprimanded or warned: the
@@ -59,10 +59,15 @@ pub(crate) fn criteria(story: &Story) -> Result<AnnualRatings, Fail> {
     let general = story
         .commune
         .general_points
-        .get(&2025)
+        .get(&story.year)
         .cloned()
         .unwrap_or_default();
-    Ok(annual_review(&story.commune, 2025, cut_off()?, &general))
+    Ok(annual_review(
+        &story.commune,
+        story.year,
+        cut_off(story)?,
+        &general,
+    ))
 }
 
 /// Each member rated by the criteria writes a self-assessment on 22/12: most propose what the
@@ -73,7 +78,7 @@ pub(crate) fn self_assess(
     story: &mut Story,
     ratings: &AnnualRatings,
 ) -> Result<BTreeSet<MemberId>, Fail> {
-    let when = at(day_of(crate::story::month(12)?, 22)?, 8, 0)?;
+    let when = at(day_of(story.month(12)?, 22)?, 8, 0)?;
     let mut assessed = BTreeSet::new();
     for rating in &ratings.members {
         let Some(category) = rating.category else {
@@ -95,10 +100,13 @@ pub(crate) fn self_assess(
             &rating.member,
             when,
             Action::SelfAssess(SelfAssessment {
-                year: 2025,
+                year: story.year,
                 member: rating.member.clone(),
                 category: claimed,
-                summary: "Tự kiểm điểm năm 2025: ưu điểm, hạn chế và hướng khắc phục".to_owned(),
+                summary: format!(
+                    "Tự kiểm điểm năm {}: ưu điểm, hạn chế và hướng khắc phục",
+                    story.year
+                ),
             }),
         )?;
         assessed.insert(rating.member.clone());
@@ -131,7 +139,7 @@ pub(crate) fn propose(
             when,
             Action::ProposeRating(Box::new(ProposeRating {
                 meeting: meeting.clone(),
-                year: 2025,
+                year: story.year,
                 member: rating.member.clone(),
                 category,
                 vote: Vote {
@@ -159,11 +167,12 @@ pub(crate) fn decide(story: &mut Story) -> Result<(), Fail> {
     else {
         return Ok(());
     };
-    let mut when = at(day_of(crate::story::month(12)?, 29)?, 8, 0)?;
+    let mut when = at(day_of(story.month(12)?, 29)?, 8, 0)?;
+    let year = story.year;
     let proposals: Vec<(MemberId, Category)> = story
         .commune
         .reviews
-        .get(&2025)
+        .get(&year)
         .map(|m| {
             m.iter()
                 .filter_map(|(id, r)| r.proposal().map(|p| (id.clone(), p.category)))
@@ -174,7 +183,7 @@ pub(crate) fn decide(story: &mut Story) -> Result<(), Fail> {
         when += chrono::Duration::minutes(1);
         let decide = |category, note: Option<&str>| {
             Action::DecideRating(DecideRating {
-                year: 2025,
+                year,
                 member: member.clone(),
                 category,
                 note: note.map(str::to_owned),
@@ -202,7 +211,7 @@ pub(crate) fn decide(story: &mut Story) -> Result<(), Fail> {
     Ok(())
 }
 
-/// The review meeting's month.
-pub(crate) fn month() -> Result<YearMonth, Fail> {
-    crate::story::month(12)
+/// The review meeting's month: December of the year being told.
+pub(crate) fn month(story: &Story) -> Result<YearMonth, Fail> {
+    story.month(12)
 }

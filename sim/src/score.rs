@@ -85,7 +85,7 @@ pub(crate) fn general_points(
             by,
             at,
             Action::EnterGeneralPoints(EnterGeneralPoints {
-                year: 2025,
+                year: story.year,
                 member: member.clone(),
                 points,
             }),

@@ -1,10 +1,10 @@
-//! Which commune's year to tell: its seed, its id and its name. Nga Trường is one setting; commune
+//! Which commune's history to tell: its seed, its id, its name and how many years. Nga Trường is one setting; commune
 //! `i` of a synthetic province is another, with its own seed drawn from the province's.
 
 use crate::rng::Rng;
 use chibo::ids::CommuneId;
 
-/// The commune a year is told for. Everything else (cells, members, meetings) follows from the
+/// The commune a history is told for. Everything else (cells, members, meetings) follows from the
 /// seed; the id and the name only label the commune.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Setting {
@@ -15,6 +15,10 @@ pub struct Setting {
     /// The commune's place name, without "xã" (`Nga Trường`): the party committee is "Đảng bộ xã
     /// {name}", and the schools' meeting rooms carry it.
     pub name: String,
+    /// How many consecutive years to tell, from 2025 (1 unless [`Setting::with_years`] says
+    /// otherwise): the organisation is entered once, then each year has its twelve months and
+    /// its year-end review.
+    pub years: u32,
 }
 
 /// The seed of the main job's year.
@@ -38,6 +42,7 @@ impl Setting {
             seed: NGA_TRUONG_SEED,
             commune: CommuneId::new("nga-truong"),
             name: "Nga Trường".to_owned(),
+            years: 1,
         }
     }
 
@@ -61,7 +66,14 @@ impl Setting {
             seed: Rng::derive(seed, number),
             commune: CommuneId::new(format!("xa-{:03}", index.saturating_add(1))),
             name,
+            years: 1,
         }
+    }
+
+    /// The same commune told over `years` consecutive years (at least one).
+    pub fn with_years(mut self, years: u32) -> Self {
+        self.years = years.max(1);
+        self
     }
 
     /// The commune's party committee: "Đảng bộ xã {name}".

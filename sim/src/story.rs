@@ -91,6 +91,8 @@ pub(crate) struct Story {
     pub(crate) refusals: Vec<StoryRefusal>,
     pub(crate) rng: Rng,
     pub(crate) names: NameGen,
+    /// The calendar year being told (2025, 2026, …).
+    pub(crate) year: i32,
 }
 
 impl Story {
@@ -101,7 +103,14 @@ impl Story {
             refusals: Vec::new(),
             rng: Rng::new(seed),
             names: NameGen::default(),
+            year: FIRST_YEAR,
         }
+    }
+
+    /// Month `number` of the year being told.
+    pub(crate) fn month(&self, number: u32) -> Result<YearMonth, Fail> {
+        YearMonth::new(self.year, number)
+            .ok_or_else(|| Fail::Story(format!("tháng {number}/{}", self.year)))
     }
 
     /// Runs a command that must be accepted.
@@ -168,6 +177,9 @@ impl Story {
     }
 }
 
+/// The first year told: the organisation is entered on 30 December of the year before.
+pub(crate) const FIRST_YEAR: i32 = 2025;
+
 /// Nga Sơn keeps Vietnam's time, UTC+7.
 fn ict() -> Result<FixedOffset, Fail> {
     FixedOffset::east_opt(7 * 3600).ok_or_else(|| Fail::Story("múi giờ +07:00".to_owned()))
@@ -202,9 +214,4 @@ pub(crate) fn at(day: NaiveDate, hour: u32, minute: u32) -> Result<Timestamp, Fa
         .from_local_datetime(&naive)
         .single()
         .ok_or_else(|| Fail::Story(format!("thời điểm {naive}")))
-}
-
-/// A story month of 2025.
-pub(crate) fn month(number: u32) -> Result<YearMonth, Fail> {
-    YearMonth::new(2025, number).ok_or_else(|| Fail::Story(format!("tháng {number}")))
 }

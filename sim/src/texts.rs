@@ -3,7 +3,7 @@
 use chibo::organisation::CellKind;
 
 /// The commune committee's direction for each month of 2025.
-pub(crate) const DIRECTIVES: [&str; 12] = [
+const DIRECTIVES: [&str; 12] = [
     "Lãnh đạo tổ chức Tết Ất Tỵ vui tươi, an toàn, tiết kiệm; chăm lo gia đình chính sách, hộ nghèo.",
     "Kỷ niệm 95 năm Ngày thành lập Đảng (03/02); ra quân sản xuất vụ chiêm xuân, trồng cây đầu xuân.",
     "Triển khai Tháng Thanh niên; chăm sóc lúa, cói vụ chiêm xuân; chuẩn bị đại hội chi bộ nhiệm kỳ 2025–2027.",
@@ -18,8 +18,8 @@ pub(crate) const DIRECTIVES: [&str; 12] = [
     "Tổng kết công tác xây dựng Đảng năm 2025; đánh giá, xếp loại chất lượng đảng viên và tổ chức đảng.",
 ];
 
-/// The first resolution item of each month, applying the direction.
-pub(crate) const MONTH_ITEMS: [&str; 12] = [
+/// The first resolution item of each month of 2025, applying the direction.
+const MONTH_ITEMS: [&str; 12] = [
     "Tổ chức đón Tết Ất Tỵ an toàn, tiết kiệm; thăm hỏi, tặng quà gia đình chính sách",
     "Ra quân sản xuất vụ chiêm xuân, trồng cây đầu xuân",
     "Hoàn thành chăm sóc lúa, cói; hưởng ứng Tháng Thanh niên",
@@ -33,6 +33,97 @@ pub(crate) const MONTH_ITEMS: [&str; 12] = [
     "Tổ chức Ngày hội Đại đoàn kết ở khu dân cư",
     "Kiểm điểm, đánh giá, xếp loại đảng viên năm 2025",
 ];
+
+/// The commune committee's direction for month `m` of `year`: 2025's own (with its one-off
+/// congresses and the reorganisation), and for later years the same calendar with that year's
+/// anniversaries and its lunar new year.
+pub(crate) fn directive(year: i32, m: u32) -> String {
+    if year == crate::story::FIRST_YEAR {
+        return nth(&DIRECTIVES, m).to_owned();
+    }
+    match m {
+        1 => format!(
+            "Lãnh đạo tổ chức Tết {} vui tươi, an toàn, tiết kiệm; chăm lo gia đình chính sách, hộ nghèo.",
+            lunar_year(year)
+        ),
+        2 => format!(
+            "Kỷ niệm {} năm Ngày thành lập Đảng (03/02); ra quân sản xuất vụ chiêm xuân, trồng cây đầu xuân.",
+            year - 1930
+        ),
+        3 => "Triển khai Tháng Thanh niên; chăm sóc lúa, cói vụ chiêm xuân; phòng chống dịch bệnh trên đàn gia súc, gia cầm.".to_owned(),
+        4 => format!(
+            "Kỷ niệm {} năm Giải phóng miền Nam (30/4); phòng chống cháy nổ mùa khô.",
+            year - 1975
+        ),
+        5 => format!(
+            "Kỷ niệm {} năm Ngày sinh Chủ tịch Hồ Chí Minh; thu hoạch vụ chiêm xuân.",
+            year - 1890
+        ),
+        6 => format!(
+            "Sơ kết 6 tháng đầu năm {year}; chủ động phòng chống thiên tai mùa mưa bão."
+        ),
+        7 => format!(
+            "Đền ơn đáp nghĩa nhân kỷ niệm {} năm Ngày Thương binh – Liệt sĩ (27/7); gieo cấy vụ mùa.",
+            year - 1947
+        ),
+        8 => format!(
+            "Kỷ niệm {} năm Cách mạng Tháng Tám và Quốc khánh 2/9; tuyển chọn thanh niên nhập ngũ.",
+            year - 1945
+        ),
+        9 => format!(
+            "Khai giảng năm học {year}–{}; chủ động phòng chống bão lũ; vận động ủng hộ Quỹ Vì người nghèo.",
+            year + 1
+        ),
+        12 => format!(
+            "Tổng kết công tác xây dựng Đảng năm {year}; đánh giá, xếp loại chất lượng đảng viên và tổ chức đảng."
+        ),
+        _ => nth(&DIRECTIVES, m).to_owned(),
+    }
+}
+
+/// The first resolution item of month `m` of `year`, applying the direction.
+pub(crate) fn month_item(year: i32, m: u32) -> String {
+    if year == crate::story::FIRST_YEAR {
+        return nth(&MONTH_ITEMS, m).to_owned();
+    }
+    match m {
+        1 => format!(
+            "Tổ chức đón Tết {} an toàn, tiết kiệm; thăm hỏi, tặng quà gia đình chính sách",
+            lunar_year(year)
+        ),
+        4 => format!(
+            "Tổ chức các hoạt động kỷ niệm {} năm Giải phóng miền Nam",
+            year - 1975
+        ),
+        6 => "Sơ kết 6 tháng đầu năm; phòng chống thiên tai mùa mưa bão".to_owned(),
+        12 => format!("Kiểm điểm, đánh giá, xếp loại đảng viên năm {year}"),
+        _ => nth(&MONTH_ITEMS, m).to_owned(),
+    }
+}
+
+/// Month `m`'s entry (from 1) of a table of twelve; the closing item if there is none.
+fn nth(table: &[&'static str; 12], m: u32) -> &'static str {
+    table
+        .get((m as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or(CLOSING_ITEM)
+}
+
+/// The lunar year's name in the sexagenary cycle (2025: Ất Tỵ, 2026: Bính Ngọ).
+fn lunar_year(year: i32) -> String {
+    const STEMS: [&str; 10] = [
+        "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý",
+    ];
+    const BRANCHES: [&str; 12] = [
+        "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi",
+    ];
+    let n = (year - 4).rem_euclid(60) as usize;
+    format!(
+        "{} {}",
+        STEMS.get(n % 10).copied().unwrap_or_default(),
+        BRANCHES.get(n % 12).copied().unwrap_or_default()
+    )
+}
 
 pub(crate) const CLOSING_ITEM: &str =
     "Xây dựng chi bộ trong sạch, vững mạnh; thu nộp đảng phí đầy đủ, đúng hạn";
@@ -171,5 +262,29 @@ pub(crate) fn contested(kind: CellKind) -> (&'static str, &'static str) {
             "Mỗi đảng viên giáo viên dạy phụ đạo miễn phí ba buổi tối mỗi tuần",
             "Phân công phụ đạo học sinh yếu theo tổ chuyên môn, một buổi mỗi tuần, trong giờ hành chính",
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{directive, lunar_year, month_item};
+
+    #[test]
+    fn later_years_carry_their_own_year_and_anniversaries() {
+        assert_eq!(lunar_year(2025), "Ất Tỵ");
+        assert_eq!(lunar_year(2026), "Bính Ngọ");
+        assert_eq!(lunar_year(2034), "Giáp Dần");
+        assert!(directive(2025, 1).contains("Ất Tỵ"));
+        assert!(directive(2026, 1).contains("Bính Ngọ"));
+        assert!(directive(2030, 2).contains("100 năm Ngày thành lập Đảng"));
+        assert!(directive(2027, 12).contains("năm 2027"));
+        assert!(month_item(2025, 12).ends_with("năm 2025"));
+        assert!(month_item(2031, 12).ends_with("năm 2031"));
+        for year in 2026..2035 {
+            for m in 1..=12 {
+                assert!(!directive(year, m).contains("2025"), "{year}-{m}");
+                assert!(!month_item(year, m).contains("2025"), "{year}-{m}");
+            }
+        }
     }
 }

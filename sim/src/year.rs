@@ -1,12 +1,14 @@
-//! The year 2025, month by month: the commune's direction, every cell's meeting (and its quarterly
-//! thematic meeting), a few changes on the roll, quarterly supervision and the remedies it asks for.
+//! One year (2025, 2026, …), month by month: the commune's direction, every cell's meeting (and its
+//! quarterly thematic meeting), a few changes on the roll, quarterly supervision and the remedies it
+//! asks for, and the year-end review. What one year leaves to the next (remedies still to follow up,
+//! candidates admitted but not yet entered) is [`Carried`] over.
 
 use crate::changes;
 use crate::inspect;
 use crate::meeting;
 use crate::prepare::{self, Plan};
 use crate::remedy::{self, FollowUp};
-use crate::story::{self, at, day_of, month_end, Fail, Story};
+use crate::story::{at, day_of, month_end, Fail, Story};
 use crate::texts;
 use crate::world::{CellInfo, World};
 use chibo::directive::IssueDirective;
@@ -92,26 +94,30 @@ fn plot(story: &mut Story, world: &World) -> Plot {
     }
 }
 
-/// Runs the whole year.
-pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
+/// What a year leaves to the next: follow-ups of remedies due after 31 December, and admitted
+/// candidates who join in a later month (cell index, the month they join, name).
+#[derive(Debug, Default)]
+pub(crate) struct Carried {
+    pending: Vec<FollowUp>,
+    newcomers: Vec<(usize, YearMonth, String)>,
+}
+
+/// Runs the whole year `story.year`.
+pub(crate) fn run(story: &mut Story, world: &World, carried: &mut Carried) -> Result<(), Fail> {
     let plot = plot(story, world);
-    let mut pending: Vec<FollowUp> = Vec::new();
-    let mut newcomers: Vec<(usize, u32, String)> = Vec::new();
+    let year = story.year;
+    let Carried { pending, newcomers } = carried;
     let mut last_chair: BTreeMap<usize, MemberId> = BTreeMap::new();
     for m in 1..=12 {
-        let month = story::month(m)?;
-        remedy::follow_up(story, &mut pending, at(day_of(month, 1)?, 23, 0)?)?;
-        if m == 7 {
+        let month = story.month(m)?;
+        remedy::follow_up(story, pending, at(day_of(month, 1)?, 23, 0)?)?;
+        if m == 7 && year == changes::DISTRICT_ABOLISHED_IN {
             changes::district_abolished(story, world)?;
         }
         let directive = IssueDirective {
-            directive: DirectiveId::new(format!("cd-2025-{m:02}")),
+            directive: DirectiveId::new(format!("cd-{year}-{m:02}")),
             month,
-            content: texts::DIRECTIVES
-                .get(m as usize - 1)
-                .copied()
-                .unwrap_or_default()
-                .to_owned(),
+            content: texts::directive(year, m),
         };
         story.run(
             &world.party_secretary,
@@ -157,10 +163,10 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
             });
             let plan = Plan {
                 cell,
-                id: MeetingId::new(format!("{}-2025-{m:02}", cell.id)),
+                id: MeetingId::new(format!("{}-{year}-{m:02}", cell.id)),
                 month,
                 kind,
-                topic,
+                topic: topic.map(str::to_owned),
                 day,
                 length,
                 fail_first: plot.failing.contains(&(i, m)),
@@ -178,7 +184,7 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
                 .then_some(candidate)
                 .flatten()
             {
-                newcomers.push((i, m + 1, name));
+                newcomers.push((i, month.next(), name));
             }
             let deadline = month_end(month)?;
             crate::tasks::assign(
@@ -200,21 +206,21 @@ pub(crate) fn run(story: &mut Story, world: &World) -> Result<(), Fail> {
                 thematic_meeting(story, cell, i, month, topic)?;
             }
         }
-        changes::roll_changes(story, world, month, &mut newcomers)?;
+        changes::roll_changes(story, world, month, newcomers)?;
         let quarter = match m {
-            4 => Some((1, story::month(1)?, story::month(3)?)),
-            7 => Some((2, story::month(4)?, story::month(6)?)),
-            10 => Some((3, story::month(7)?, story::month(9)?)),
-            12 => Some((4, story::month(10)?, story::month(11)?)),
+            4 => Some((1, story.month(1)?, story.month(3)?)),
+            7 => Some((2, story.month(4)?, story.month(6)?)),
+            10 => Some((3, story.month(7)?, story.month(9)?)),
+            12 => Some((4, story.month(10)?, story.month(11)?)),
             _ => None,
         };
         if let Some((q, from, to)) = quarter {
-            inspect::supervise(story, world, month, q, (from, to), &mut pending)?;
+            inspect::supervise(story, world, month, q, (from, to), pending)?;
         }
-        remedy::follow_up(story, &mut pending, at(month_end(month)?, 23, 59)?)?;
+        remedy::follow_up(story, pending, at(month_end(month)?, 23, 59)?)?;
     }
     // The general criteria are entered before the year-end review's cut-off (20/12).
-    let year_end = at(day_of(story::month(12)?, 19)?, 17, 0)?;
+    let year_end = at(day_of(story.month(12)?, 19)?, 17, 0)?;
     for (i, cell) in world.cells.iter().enumerate() {
         let (Some(by), Some(roll)) = (
             last_chair.get(&i),
@@ -244,14 +250,15 @@ fn review_meeting(
     i: usize,
 ) -> Result<(MeetingId, crate::roll::Roll, chibo::time::Timestamp), Fail> {
     let day = 26 + story.rng.range(0, 2);
+    let topic = format!(
+        "Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm {}",
+        story.year
+    );
     let (plan_id, roll, end) = hold_thematic(
         story,
         (cell, i),
-        crate::review::month()?,
-        (
-            "kd",
-            "Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm 2025",
-        ),
+        crate::review::month(story)?,
+        ("kd", topic),
         (day, 40),
     )?;
     Ok((plan_id, roll, end))
@@ -263,12 +270,17 @@ fn hold_thematic(
     story: &mut Story,
     (cell, i): (&CellInfo, usize),
     month: YearMonth,
-    (suffix, topic): (&str, &'static str),
+    (suffix, topic): (&str, String),
     (day, spread): (u32, u32),
 ) -> Result<(MeetingId, crate::roll::Roll, chibo::time::Timestamp), Fail> {
     let plan = Plan {
         cell,
-        id: MeetingId::new(format!("{}-2025-{:02}-{suffix}", cell.id, month.month())),
+        id: MeetingId::new(format!(
+            "{}-{}-{:02}-{suffix}",
+            cell.id,
+            month.year(),
+            month.month()
+        )),
         month,
         kind: MeetingKind::Thematic,
         topic: Some(topic),
@@ -296,7 +308,8 @@ fn thematic_meeting(
     topic: &'static str,
 ) -> Result<(), Fail> {
     let day = 18 + story.rng.range(0, 6);
-    let (id, roll, end) = hold_thematic(story, (cell, i), month, ("cd", topic), (day, 30))?;
+    let (id, roll, end) =
+        hold_thematic(story, (cell, i), month, ("cd", topic.to_owned()), (day, 30))?;
     crate::tasks::assign(
         story,
         &cell.id,

@@ -9,55 +9,12 @@
 //! ```
 #![allow(clippy::print_stdout)]
 
-use chibo::Commune;
 use chibo_bench::cli::Args;
-use chibo_bench::{commune_year, BenchError, CommuneYear};
-use std::collections::BTreeMap;
+use chibo_bench::commune_year;
+use chibo_bench::costs::{time_commands, Costs, Way};
+use chibo_bench::BenchError;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
-
-/// Calls and time spent, in the first and the second half of a year's commands.
-#[derive(Debug, Default, Clone, Copy)]
-struct Halves {
-    calls: [u64; 2],
-    spent: [Duration; 2],
-}
-
-impl Halves {
-    fn mean_us(&self, half: usize) -> f64 {
-        let calls = self.calls.get(half).copied().unwrap_or(0).max(1);
-        let spent = self.spent.get(half).copied().unwrap_or_default();
-        spent.as_secs_f64() * 1e6 / calls as f64
-    }
-}
-
-/// Executes one commune's year once, adding each call's time to its action's row.
-fn time_year(
-    year: &CommuneYear,
-    costs: &mut BTreeMap<&'static str, Halves>,
-) -> Result<(), BenchError> {
-    let mut commune = Commune::new();
-    let middle = year.commands.len() / 2;
-    for (index, command) in year.commands.iter().enumerate() {
-        let started = Instant::now();
-        let result = commune.execute(command);
-        let spent = started.elapsed();
-        let event = result.map_err(|error| BenchError::Refused {
-            commune: year.id.clone(),
-            index,
-            action: command.action.name(),
-            error: Box::new(error),
-        })?;
-        drop(event);
-        let half = usize::from(index >= middle);
-        let row = costs.entry(command.action.name()).or_default();
-        if let (Some(calls), Some(total)) = (row.calls.get_mut(half), row.spent.get_mut(half)) {
-            *calls += 1;
-            *total += spent;
-        }
-    }
-    Ok(())
-}
 
 fn run() -> Result<(), BenchError> {
     let mut args = Args::parse(std::env::args().skip(1), 3)?;
@@ -75,42 +32,39 @@ fn run() -> Result<(), BenchError> {
         commands,
         args.rounds
     );
-    let mut costs: BTreeMap<&'static str, Halves> = BTreeMap::new();
+    let mut costs = Costs::new(2);
     let mut total = Duration::ZERO;
     for _ in 0..args.rounds {
         let started = Instant::now();
         for year in &years {
-            time_year(year, &mut costs)?;
+            let middle = year.commands.len() / 2;
+            let half = |index: usize, _: &chibo::Command| usize::from(index >= middle);
+            let times = time_commands(&year.id, &year.commands, Way::Execute)?;
+            costs.add_calls(&year.commands, &times, half);
         }
         total += started.elapsed();
     }
-    let mut rows: Vec<(&str, Halves)> = costs.into_iter().collect();
-    rows.sort_by(|a, b| {
-        let spent = |h: &Halves| h.spent.iter().sum::<Duration>();
-        spent(&b.1).cmp(&spent(&a.1))
-    });
-    let all: Duration = rows.iter().flat_map(|(_, h)| h.spent).sum();
+    let all = costs.total();
     println!(
         "{:<26} {:>8} {:>10} {:>10} {:>10} {:>7} {:>7}",
         "action", "calls", "mean µs", "1st half", "2nd half", "2nd÷1st", "% time"
     );
-    for (name, h) in &rows {
-        let calls: u64 = h.calls.iter().sum();
-        let spent: Duration = h.spent.iter().sum();
+    for (name, h) in costs.rows() {
+        let calls = h.total_calls();
+        let spent = h.total_spent();
         let mean = spent.as_secs_f64() * 1e6 / calls.max(1) as f64;
         let (first, second) = (h.mean_us(0), h.mean_us(1));
-        let growth = if h.calls.contains(&0) {
-            "—".to_owned()
-        } else {
-            format!("{:.2}", second / first)
+        let growth = match (first, second) {
+            (Some(first), Some(second)) => format!("{:.2}", second / first),
+            _ => "—".to_owned(),
         };
         println!(
             "{:<26} {:>8} {:>10.2} {:>10.2} {:>10.2} {:>7} {:>6.1}%",
             name,
             calls / args.rounds.max(1) as u64,
             mean,
-            first,
-            second,
+            first.unwrap_or(0.0),
+            second.unwrap_or(0.0),
             growth,
             100.0 * spent.as_secs_f64() / all.as_secs_f64().max(1e-9)
         );
