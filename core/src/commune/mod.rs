@@ -252,6 +252,23 @@ impl Commune {
         }
     }
 
+    /// The cell's latest regular meeting of a month before `month` (R-32, R-50: the meeting whose
+    /// tasks members report on), found in the derived index rather than by walking every meeting.
+    pub(crate) fn latest_regular_before(
+        &self,
+        cell: &crate::ids::CellId,
+        month: crate::time::YearMonth,
+    ) -> Option<&MeetingState> {
+        let regular = self.indexes.regular_meetings(&self.meetings);
+        debug_assert_eq!(
+            *regular,
+            regular_meetings::RegularMeetings::of(&self.meetings)
+        );
+        regular
+            .latest_before(cell, month)
+            .and_then(|id| self.meetings.get(id))
+    }
+
     /// A meeting by id.
     pub fn meeting(&self, id: &MeetingId) -> Result<&MeetingState, Error> {
         self.meetings

@@ -42,4 +42,16 @@ impl RegularMeetings {
             .get(&(cell.clone(), month))
             .and_then(|ids| ids.first())
     }
+
+    /// The cell's latest regular meeting of a month before `month`: the last in id order if that
+    /// month has several (as a walk of the commune's meeting map keeping the last maximum would
+    /// find it).
+    pub(crate) fn latest_before(&self, cell: &CellId, month: YearMonth) -> Option<&MeetingId> {
+        let start = (cell.clone(), YearMonth::MIN);
+        let end = (cell.clone(), month);
+        self.by_month
+            .range(start..end)
+            .next_back()
+            .and_then(|(_, ids)| ids.last())
+    }
 }

@@ -24,6 +24,12 @@ pub struct YearMonth {
 }
 
 impl YearMonth {
+    /// Before every month: the start of a range of months.
+    pub(crate) const MIN: Self = Self {
+        year: i32::MIN,
+        month: 1,
+    };
+
     /// A month, or `None` when `month` is not in 1..=12.
     pub fn new(year: i32, month: u32) -> Option<Self> {
         (1..=12).contains(&month).then_some(Self { year, month })

@@ -135,6 +135,34 @@ struct Facts<'a> {
     meeting: &'a MeetingState,
     record: &'a crate::meeting::MeetingRecord,
     tally: crate::meeting::Tally,
+    /// The cell's latest regular meeting before this one's month, if any.
+    previous: Option<&'a MeetingState>,
+}
+
+/// How [`facts`] finds the previous regular meeting: a command (`propose_score`) asks the
+/// commune's derived index, kept by the commands themselves; a report walks the meetings, so that
+/// a commune whose fields a caller changed directly is read as it is.
+#[derive(Clone, Copy)]
+enum Previous {
+    Indexed,
+    Walked,
+}
+
+/// The cell's latest regular meeting of a month before `month`, found by walking every meeting
+/// (the last of the latest month in id order, as the index gives it).
+fn latest_regular_walked<'a>(
+    commune: &'a Commune,
+    cell: &CellId,
+    month: YearMonth,
+) -> Option<&'a MeetingState> {
+    commune
+        .meetings
+        .values()
+        .filter(|m| {
+            let h = m.header();
+            &h.cell == cell && h.kind.is_regular() && h.month < month
+        })
+        .max_by_key(|m| m.header().month)
 }
 
 /// A measure of the meeting: withheld by the first matching defect recorded on it (any sitting;
@@ -279,17 +307,7 @@ fn speakers<'a>(record: &crate::meeting::MeetingRecord, share: Threshold) -> Mea
 /// the tasks of the cell's latest earlier regular meeting, each reported or cancelled
 /// by the end of this one.
 fn previous_tasks<'a>(facts: &Facts<'a>) -> Measured<'a> {
-    let header = facts.meeting.header();
-    let previous = facts
-        .commune
-        .meetings
-        .values()
-        .filter(|m| {
-            let h = m.header();
-            h.cell == header.cell && h.kind.is_regular() && h.month < header.month
-        })
-        .max_by_key(|m| m.header().month);
-    let Some(previous) = previous else {
+    let Some(previous) = facts.previous else {
         return Measured::new(
             true,
             Reason::PreviousTasks(PreviousTasks::NoEarlierMeeting),
@@ -397,6 +415,7 @@ fn facts<'a>(
     meeting_id: &MeetingId,
     rubric: &Rubric,
     entered: &BTreeMap<String, u32>,
+    previous: Previous,
 ) -> Result<Facts<'a>, Error> {
     let meeting = commune.meeting(meeting_id)?;
     let held = meeting.held().ok_or_else(|| {
@@ -410,12 +429,18 @@ fn facts<'a>(
     })?;
     rubric.check()?;
     check_entered(rubric, entered)?;
+    let header = meeting.header();
+    let previous = match previous {
+        Previous::Indexed => commune.latest_regular_before(&header.cell, header.month),
+        Previous::Walked => latest_regular_walked(commune, &header.cell, header.month),
+    };
     Ok(Facts {
         commune,
         rules: commune.rules_on(held.record.started_at.date_naive()),
         meeting,
         record: &held.record,
         tally: held.tally,
+        previous,
     })
 }
 
@@ -438,7 +463,7 @@ pub(crate) fn total(
     rubric: &Rubric,
     entered: &BTreeMap<String, u32>,
 ) -> Result<(u32, Band), Error> {
-    let facts = facts(commune, meeting_id, rubric, entered)?;
+    let facts = facts(commune, meeting_id, rubric, entered, Previous::Indexed)?;
     let total = rubric
         .criteria
         .iter()
@@ -459,7 +484,7 @@ pub fn score(
     rubric: &Rubric,
     entered: &BTreeMap<String, u32>,
 ) -> Result<Score, Error> {
-    let facts = facts(commune, meeting_id, rubric, entered)?;
+    let facts = facts(commune, meeting_id, rubric, entered, Previous::Walked)?;
     let (meeting, rules) = (facts.meeting, facts.rules);
     let criteria: Vec<CriterionScore> = rubric
         .criteria
