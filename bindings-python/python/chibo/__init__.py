@@ -16,7 +16,7 @@ Every command, report and check is the core's: this package converts values and 
 docs/python.md in the repository is the guide.
 """
 
-from . import enums, errors, records, reports, tables
+from . import enums, errors, periods, records, reports, tables
 from ._chibo import (
     CODES,
     RECORD_KINDS,
@@ -102,5 +102,6 @@ __all__ = [
     "records",
     "reports",
     "tables",
+    "periods",
 ]
 __all__ += errors.__all__

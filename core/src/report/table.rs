@@ -114,8 +114,16 @@ impl TableKind {
 
     /// Its schema.
     pub fn schema(self) -> &'static TableSchema {
-        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        &SCHEMAS[i]
+        match self {
+            TableKind::Dashboard => &columns::DASHBOARD_TABLE,
+            TableKind::Alerts => &columns::ALERTS_TABLE,
+            TableKind::Tasks => &columns::TASKS_TABLE,
+            TableKind::Meetings => &columns::MEETINGS_TABLE,
+            TableKind::Members => &columns::MEMBERS_TABLE,
+            TableKind::Ratings => &columns::RATINGS_TABLE,
+            TableKind::Scores => &columns::SCORES_TABLE,
+            TableKind::Defects => &columns::DEFECTS_TABLE,
+        }
     }
 
     /// The table named `name`, or `input.malformed` naming the tables there are.
@@ -225,19 +233,20 @@ pub struct Table {
 }
 
 impl Table {
-    /// The table by columns, as JSON: `{"table": name, "columns": {column: [values…]}}`, the
-    /// columns in the schema's order (what the bindings turn into Arrow arrays).
+    /// The table by columns, as JSON: `{"table": name, "names": [column…], "columns":
+    /// [[values…]…]}`, the columns in the schema's order (what the bindings turn into Arrow
+    /// arrays).
     pub fn to_columns_json(&self) -> Value {
-        let mut columns = serde_json::Map::new();
-        for (i, column) in self.schema.columns.iter().enumerate() {
-            let values: Vec<Value> = self
-                .rows
-                .iter()
-                .map(|row| row.get(i).map_or(Value::Null, Cell::to_json))
-                .collect();
-            columns.insert(column.name.to_owned(), Value::Array(values));
-        }
-        json!({ "table": self.schema.name, "columns": columns })
+        let columns: Vec<Value> = (0..self.schema.columns.len())
+            .map(|i| {
+                self.rows
+                    .iter()
+                    .map(|row| row.get(i).map_or(Value::Null, Cell::to_json))
+                    .collect()
+            })
+            .collect();
+        let names: Vec<&str> = self.schema.columns.iter().map(|c| c.name).collect();
+        json!({ "table": self.schema.name, "names": names, "columns": columns })
     }
 }
 

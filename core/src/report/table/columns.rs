@@ -300,62 +300,86 @@ const DEFECTS: &[Column] = &[
     c("message_en", Text, "Nội dung (tiếng Anh)", "Message"),
 ];
 
+/// The `dashboard` table.
+pub const DASHBOARD_TABLE: TableSchema = TableSchema {
+    name: "dashboard",
+    vi: "Bảng theo dõi sinh hoạt chi bộ",
+    en: "Dashboard",
+    row: "a cell in a month of the period",
+    columns: DASHBOARD,
+};
+
+/// The `alerts` table.
+pub const ALERTS_TABLE: TableSchema = TableSchema {
+    name: "alerts",
+    vi: "Cảnh báo",
+    en: "Alerts",
+    row: "an alert as of the period's last day about a month of the period (or about its year)",
+    columns: ALERTS,
+};
+
+/// The `meetings` table.
+pub const MEETINGS_TABLE: TableSchema = TableSchema {
+    name: "meetings",
+    vi: "Các cuộc sinh hoạt",
+    en: "Meetings",
+    row: "a meeting of a month of the period",
+    columns: MEETINGS,
+};
+
+/// The `tasks` table.
+pub const TASKS_TABLE: TableSchema = TableSchema {
+    name: "tasks",
+    vi: "Nhiệm vụ",
+    en: "Tasks",
+    row: "a task assigned by a meeting of the period",
+    columns: TASKS,
+};
+
+/// The `members` table.
+pub const MEMBERS_TABLE: TableSchema = TableSchema {
+    name: "members",
+    vi: "Đảng viên",
+    en: "Members",
+    row: "a member who joined by the period's last day (left members included)",
+    columns: MEMBERS,
+};
+
+/// The `ratings` table.
+pub const RATINGS_TABLE: TableSchema = TableSchema {
+    name: "ratings",
+    vi: "Đánh giá, xếp loại đảng viên",
+    en: "Annual ratings",
+    row: "a member rated for the period's year (R-72)",
+    columns: RATINGS,
+};
+
+/// The `scores` table.
+pub const SCORES_TABLE: TableSchema = TableSchema {
+    name: "scores",
+    vi: "Chấm điểm chất lượng sinh hoạt",
+    en: "Meeting scores",
+    row: "a meeting of the period with a recorded quality score (R-71)",
+    columns: SCORES,
+};
+
+/// The `defects` table.
+pub const DEFECTS_TABLE: TableSchema = TableSchema {
+    name: "defects",
+    vi: "Sai sót",
+    en: "Defects",
+    row: "a defect recorded at a meeting of the period",
+    columns: DEFECTS,
+};
+
 /// Every table's schema, in the order of [`super::TableKind::ALL`].
 pub const SCHEMAS: [TableSchema; 8] = [
-    TableSchema {
-        name: "dashboard",
-        vi: "Bảng theo dõi sinh hoạt chi bộ",
-        en: "Dashboard",
-        row: "a cell in a month of the period",
-        columns: DASHBOARD,
-    },
-    TableSchema {
-        name: "alerts",
-        vi: "Cảnh báo",
-        en: "Alerts",
-        row: "an alert as of the period's last day about a month of the period (or about its year)",
-        columns: ALERTS,
-    },
-    TableSchema {
-        name: "meetings",
-        vi: "Các cuộc sinh hoạt",
-        en: "Meetings",
-        row: "a meeting of a month of the period",
-        columns: MEETINGS,
-    },
-    TableSchema {
-        name: "tasks",
-        vi: "Nhiệm vụ",
-        en: "Tasks",
-        row: "a task assigned by a meeting of the period",
-        columns: TASKS,
-    },
-    TableSchema {
-        name: "members",
-        vi: "Đảng viên",
-        en: "Members",
-        row: "a member who joined by the period's last day (left members included)",
-        columns: MEMBERS,
-    },
-    TableSchema {
-        name: "ratings",
-        vi: "Đánh giá, xếp loại đảng viên",
-        en: "Annual ratings",
-        row: "a member rated for the period's year (R-72)",
-        columns: RATINGS,
-    },
-    TableSchema {
-        name: "scores",
-        vi: "Chấm điểm chất lượng sinh hoạt",
-        en: "Meeting scores",
-        row: "a meeting of the period with a recorded quality score (R-71)",
-        columns: SCORES,
-    },
-    TableSchema {
-        name: "defects",
-        vi: "Sai sót",
-        en: "Defects",
-        row: "a defect recorded at a meeting of the period",
-        columns: DEFECTS,
-    },
+    DASHBOARD_TABLE,
+    ALERTS_TABLE,
+    MEETINGS_TABLE,
+    TASKS_TABLE,
+    MEMBERS_TABLE,
+    RATINGS_TABLE,
+    SCORES_TABLE,
+    DEFECTS_TABLE,
 ];

@@ -118,7 +118,7 @@ pub(super) fn alerts(commune: &Commune, months: &[YearMonth]) -> Vec<Row> {
     };
     alerts_as_of(commune, as_of)
         .iter()
-        .filter(|a| a.figures.month().is_none_or(|m| months.contains(&m)))
+        .filter(|a| a.figures.month().map_or(true, |m| months.contains(&m)))
         .map(|a| alert_row(a, as_of))
         .collect()
 }
