@@ -106,3 +106,10 @@ def test_query_dates_say_what_form_is_expected(world: chibo.Commune) -> None:
         world.table_columns("alerts", {"quarter": [2025, 5]})
     with pytest.raises(chibo.InputError, match="the tables are"):
         world.table_columns("dashbord", {"year": 2025})
+
+
+def test_docs_tables_md_is_the_core_s_schemas() -> None:
+    from conftest import ROOT
+
+    written = (ROOT / "docs" / "tables.md").read_text("utf-8")
+    assert written == arrow.markdown(), "docs/tables.md is stale: run bindings-python/scripts/gen_tables_doc.py"

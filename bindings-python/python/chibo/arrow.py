@@ -123,4 +123,38 @@ def to_pandas(table: "pyarrow.Table") -> "pandas.DataFrame":
     return table.to_pandas(types_mapper=mapping.get)
 
 
-__all__ = ["TABLES", "ZONE", "describe", "arrow_type", "schema", "from_columns", "empty", "headers", "concat", "to_pandas"]
+ARROW_NAMES = {
+    "text": "string",
+    "code": "dictionary<int32, string> (pandas: category)",
+    "int": "int64 (pandas: Int64)",
+    "bool": "bool (pandas: boolean)",
+    "date": "date32",
+    "timestamp": "timestamp[us, +07:00]",
+    "month": "string `YYYY-MM`",
+}
+
+
+def markdown() -> str:
+    """docs/tables.md: every table's columns, as the core describes them (written by
+    ``bindings-python/scripts/gen_tables_doc.py``; a test checks the file is current)."""
+    out = [
+        "# Report tables",
+        "",
+        "Generated from the core's table schemas (`chibo::report::table`) by",
+        "`bindings-python/scripts/gen_tables_doc.py`; do not edit by hand. Every table has these",
+        "columns, in this order, whatever the data (an empty month has them too, with no rows). The",
+        "headers are those of the spreadsheets: Vietnamese by default, English on request.",
+        "",
+    ]
+    for name in TABLES:
+        d = describe(name)
+        out += [f"## `{name}`: {d['vi']} ({d['en']})", "", f"One row: {d['row']}.", ""]
+        out += ["| column | type (Arrow) | may be empty | tiếng Việt | English |", "|---|---|---|---|---|"]
+        for c in d["columns"]:
+            empty = "yes" if c["nullable"] else ""
+            out.append(f"| `{c['name']}` | {ARROW_NAMES[c['type']]} | {empty} | {c['vi']} | {c['en']} |")
+        out.append("")
+    return "\n".join(out)
+
+
+__all__ = ["markdown", "TABLES", "ZONE", "describe", "arrow_type", "schema", "from_columns", "empty", "headers", "concat", "to_pandas"]
