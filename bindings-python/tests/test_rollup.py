@@ -64,7 +64,12 @@ def test_local_processes_and_dask_give_the_single_process_result(folder: Path) -
     assert one["dashboard"].num_rows > 19 * 12 and one["alerts"].num_rows > 0
     two = rollup(folder, "2025", seals=seals, processes=2)
     on_dask = rollup(folder, "2025", seals=seals, dask="local")
-    for other in (two, on_dask):
+    from distributed import LocalCluster
+
+    # A cluster reached by its scheduler's address, as a real one is (`dask="tcp://…"`).
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        by_address = rollup(folder, "2025", seals=seals, dask=cluster.scheduler_address)
+    for other in (two, on_dask, by_address):
         assert rows(other) == rows(one)
         for name in one:
             assert other[name].equals(one[name]) and other[name].schema.equals(one[name].schema, check_metadata=True)
