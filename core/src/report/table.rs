@@ -89,7 +89,8 @@ pub enum TableKind {
     Tasks,
     /// One row per meeting of the period.
     Meetings,
-    /// One row per member on the commune's books (left members included) as of the period's end.
+    /// One row per member who joined by the period's end (left members included), with their
+    /// status and flags as the journal records them now.
     Members,
     /// One row per member rated for the period's year.
     Ratings,

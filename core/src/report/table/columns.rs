@@ -341,7 +341,7 @@ pub const MEMBERS_TABLE: TableSchema = TableSchema {
     name: "members",
     vi: "Đảng viên",
     en: "Members",
-    row: "a member who joined by the period's last day (left members included)",
+    row: "a member who joined by the period's last day (left members included), with their status and flags as the journal records them now",
     columns: MEMBERS,
 };
 
