@@ -225,10 +225,11 @@ def rollup(
         client, close = _client(dask)
         try:
             futures = [client.submit(read_one, p, query, names, s, pure=False) for p, s in jobs]
+            path_of = {future.key: p for future, (p, _) in zip(futures, jobs)}
             done = 0
-            for future in as_completed(futures):
+            for future in as_completed(futures):  # the parts stay on the workers
                 done += 1
-                tell(done, future.result().journal["journal"])
+                tell(done, path_of[future.key])
             result: Dict[str, pyarrow.Table] = client.submit(combine, futures, names, pure=False).result()
             return result
         finally:
