@@ -17,6 +17,14 @@ fn _chibo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ERROR_KINDS", error_kinds())?;
     m.add("SUMMARY_KINDS", chibo::Commune::SUMMARY_KINDS.to_vec())?;
     m.add("RECORD_KINDS", views::RECORD_KINDS.to_vec())?;
+    m.add(
+        "TABLE_SCHEMAS",
+        crate::convert::to_py(
+            m.py(),
+            &serde_json::to_value(chibo::report::table::SCHEMAS)
+                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?,
+        )?,
+    )?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -35,7 +35,7 @@ def test_dashboard_is_the_core_s(nga_truong: chibo.Commune) -> None:
     march = nga_truong.dashboard(month=date(2025, 3, 1))
     assert {row["month"] for row in march["rows"]} == {"2025-03"}
     rows = nga_truong.dashboard_rows(year=2025)
-    assert len(rows) == len(dashboard["rows"]) and "attendance_present" in rows[0]
+    assert len(rows) == len(dashboard["rows"]) and "present" in rows[0]
     table = list(csv.reader(io.StringIO(nga_truong.dashboard_csv(year=2025))))
     assert len(table) == len(dashboard["rows"]) + 1
     with pytest.raises(chibo.InputError):
@@ -64,9 +64,11 @@ def test_alerts_ratings_minutes(nga_truong: chibo.Commune) -> None:
 def test_to_pandas(nga_truong: chibo.Commune) -> None:
     pandas = pytest.importorskip("pandas")
     frame = nga_truong.to_pandas("dashboard", year=2025)
-    assert isinstance(frame, pandas.DataFrame) and "vote_counted_base" in frame.columns
+    assert isinstance(frame, pandas.DataFrame) and "counted_base" in frame.columns
     assert len(nga_truong.to_pandas("meetings")) == len(nga_truong.meetings())
-    assert len(nga_truong.to_pandas("alerts", as_of="2025-12-31")) > 0
+    assert len(nga_truong.to_pandas("alerts", period="2025")) == len(nga_truong.alerts(as_of="2025-12-31"))
+    with pytest.raises(TypeError, match="period"):
+        nga_truong.to_pandas("alerts", as_of="2025-12-31")
     assert "tasks_on_time" in nga_truong.to_pandas("ratings", year=2025).columns
     assert list(chibo.to_pandas(chibo.tables.rows(nga_truong.cells())).columns)[:2] == ["id", "name"]
 

@@ -16,7 +16,7 @@ Every command, report and check is the core's: this package converts values and 
 docs/python.md in the repository is the guide.
 """
 
-from . import batch, enums, errors, records, reports, tables
+from . import batch, enums, errors, periods, records, reports, tables
 from ._chibo import (
     CODES,
     BatchOutcome,
@@ -108,5 +108,6 @@ __all__ = [
     "records",
     "reports",
     "tables",
+    "periods",
 ]
 __all__ += errors.__all__

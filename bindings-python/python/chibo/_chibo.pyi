@@ -20,7 +20,7 @@ _Path = Union[str, os.PathLike[str]]
 _Json = Any
 _C = TypeVar("_C", bound="Commune")
 
-__all__ = ["BatchOutcome", "CODES", "Commune", "ERROR_KINDS", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "__version__", "repair", "repair_file", "verify", "verify_file"]
+__all__ = ["BatchOutcome", "CODES", "Commune", "ERROR_KINDS", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "TABLE_SCHEMAS", "__version__", "repair", "repair_file", "verify", "verify_file"]
 
 CODES: List[str]
 STORE_CODES: List[str]
@@ -28,6 +28,8 @@ STORE_CODES: List[str]
 ERROR_KINDS: List[Tuple[str, str, str, Optional[str]]]
 SUMMARY_KINDS: List[str]
 RECORD_KINDS: List[str]
+#: The report tables' schemas (``chibo::report::table``): name, titles, columns with type and headers.
+TABLE_SCHEMAS: List[Dict[str, Any]]
 __version__: str
 
 def verify(text: Union[str, bytes], *, seal: Optional[Tuple[int, str]] = None) -> Tuple[int, str]:
@@ -111,4 +113,5 @@ class Commune:
     def ratings(self, *, year: int, general: Optional[Mapping[str, int]] = None, cut_off: Optional[_Date] = None) -> AnnualRatings: ...
     def minutes(self, *, meeting: str, language: Literal["vi", "en"] = "vi") -> WrittenMinutes: ...
     def records(self, kind: str) -> List[Any]: ...
+    def table_columns(self, name: str, period: Mapping[str, Any]) -> Dict[str, Any]: ...
 

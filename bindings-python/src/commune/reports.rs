@@ -9,6 +9,7 @@ use crate::{error, views};
 use chibo::error::InputError;
 use chibo::report::dashboard::{dashboard, to_csv, totals_to_csv, Period};
 use chibo::report::query::{run, Query};
+use chibo::report::table::{table, TableKind, TablePeriod};
 use chibo_store::StoreError;
 use pyo3::prelude::*;
 use serde_json::{json, Value};
@@ -174,6 +175,32 @@ impl Commune {
             py,
             json!({ "minutes": { "meeting": convert::to_json(meeting)?, "language": language } }),
         )
+    }
+
+    /// A report table (`chibo::report::table`) by columns: `{"table": name, "names": [column…],
+    /// "columns": [[values…]…]}`, in the schema's order (`TABLE_SCHEMAS`), computed without the
+    /// GIL. `period` is `{"year": 2025}`, `{"quarter": [2025, 1]}` or `{"month": "2025-03"}`.
+    /// The `chibo` package turns it into a pyarrow Table (`Commune.table`).
+    fn table_columns<'py>(
+        &self,
+        py: Python<'py>,
+        name: &str,
+        period: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let kind = TableKind::named(name).map_err(|e| error::refusal(&e))?;
+        let period: TablePeriod = serde_json::from_value(convert::to_json(period)?)
+            .map_err(|e| error::refusal(&InputError::malformed(format!("period: {e}"))))?;
+        let columns = self
+            .detached(
+                py,
+                |backend| -> Result<Result<Value, chibo::Error>, StoreError> {
+                    let commune = backend.journal()?.commune();
+                    Ok(table(commune, kind, period).map(|t| t.to_columns_json()))
+                },
+            )
+            .map_err(|e| error::store(&e))?
+            .map_err(|e| error::refusal(&e))?;
+        convert::to_py(py, &columns)
     }
 
     /// Every record of a kind as a list of dicts, in id order, built in one call: `cells`,

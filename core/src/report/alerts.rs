@@ -271,7 +271,7 @@ pub enum Figures {
 
 impl Figures {
     /// The month an alert is about, for sorting.
-    fn month(&self) -> Option<YearMonth> {
+    pub(crate) fn month(&self) -> Option<YearMonth> {
         match self {
             Figures::NoRegularMeeting { month, .. } => Some(*month),
             Figures::ThematicQuotaMissed { year, quarter, .. } => {

@@ -382,7 +382,7 @@ impl Commune {
 }
 
 /// The last day of `month`.
-fn last_day(month: YearMonth) -> Option<NaiveDate> {
+pub(crate) fn last_day(month: YearMonth) -> Option<NaiveDate> {
     month.next().first_day().and_then(|d| d.pred_opt())
 }
 

@@ -18,3 +18,4 @@ pub mod minutes;
 pub mod quality;
 pub mod query;
 pub mod rating;
+pub mod table;
