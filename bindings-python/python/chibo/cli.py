@@ -137,6 +137,14 @@ def _verify(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     return EXIT["ok"]
 
 
+def _percent(per_mille: Optional[int], lang: str) -> str:
+    """A rate the core gives in per mille, as a clerk reads it: `92,3%` (vi) or `92.3%` (en)."""
+    if per_mille is None:
+        return "—"
+    text = f"{per_mille / 10:.1f}%"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
 def _report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     commune = _read(args.journal)
     board = commune.dashboard(month=args.period.first_month())
@@ -147,7 +155,7 @@ def _report(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         held = t("held", lang) if row["meeting"] and row["present"] is not None else t("not_held", lang)
         figures = ""
         if row["present"] is not None:
-            figures = f", {t('attendance', lang)} {row['present']}/{row['expected']} ({row['attendance_per_mille']}‰)"
+            figures = f", {t('attendance', lang)} {row['present']}/{row['expected']} ({_percent(row['attendance_per_mille'], lang)})"
         print(f"  {row['month']} {row['cell']} {row['cell_name']}: {held}{figures}, {t('tasks_open', lang)} {row['tasks_pending']}", file=out)
     print(f"{t('alerts', lang)}: {len(alerts) or t('none', lang)}", file=out)
     key = "message_en" if lang == "en" else "message_vi"
