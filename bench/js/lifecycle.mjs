@@ -76,6 +76,20 @@ const wasm = best(runs, () => {
   return states;
 });
 
+// The same commands handed over as JSON text made before the clock starts: the difference with
+// `execute` is the border's own cost of turning a JavaScript object into text.
+const lines = communes.map((commands) => commands.map((command) => JSON.stringify(command)));
+const fromText = best(runs, () => {
+  let executed = 0;
+  for (const commands of lines) {
+    const commune = new chibo.Commune();
+    for (const command of commands) commune.execute(command);
+    executed += commune.length;
+    commune.free();
+  }
+  return executed;
+});
+
 // The same commands with every commune kept alive until all are done (a province page holding
 // each commune it shows): the cost per command should not grow with the communes alive.
 const held = best(runs, () => {
@@ -119,6 +133,8 @@ console.log(`workload: ${files.length} commune journal(s), ${events} commands; N
 console.log(`meetings by state, wasm:   ${JSON.stringify(wasm.result)}`);
 console.log(`meetings by state, XState: ${JSON.stringify(xstate.result.states)} (${xstate.result.refused} events it ignored)`);
 console.log(`wasm package, execute:   ${wasm.ms.toFixed(1).padStart(9)} ms  ${rate(wasm.ms)}`);
+console.log(`wasm package, execute from JSON text: ${fromText.ms.toFixed(1).padStart(9)} ms  ${rate(fromText.ms)} `
+  + `(${(fromText.ms / wasm.ms).toFixed(2)}× the time from objects)`);
 console.log(`wasm package, execute, all communes alive: ${held.ms.toFixed(1).padStart(9)} ms  ${rate(held.ms)} `
   + `(${(held.ms / wasm.ms).toFixed(2)}× the time with each commune freed; target ≤ 2×)`);
 console.log(`wasm package, load:      ${load.ms.toFixed(1).padStart(9)} ms  ${rate(load.ms)} (${load.result} records replayed)`);
