@@ -26,7 +26,11 @@ pub struct KeyPeriod {
 
 impl KeyPeriod {
     fn valid_at(&self, at: &Timestamp) -> bool {
-        self.from <= *at && self.until.as_ref().is_none_or(|until| at < until)
+        let before_end = match &self.until {
+            Some(until) => at < until,
+            None => true,
+        };
+        self.from <= *at && before_end
     }
 }
 
