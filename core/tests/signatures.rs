@@ -323,3 +323,121 @@ fn the_frozen_v1_journal_still_loads_with_its_head() {
     let loaded = Journal::load(&text).unwrap();
     assert_eq!(loaded.head(), verified);
 }
+
+/// Runs a tool, or says it is missing (`None`).
+fn run_tool(program: &str, args: &[&std::ffi::OsStr]) -> Option<std::process::Output> {
+    std::process::Command::new(program).args(args).output().ok()
+}
+
+/// The independent checker (scripts/verify_journal.py, with Python's `cryptography`) and openssl
+/// agree with chibo on a signed journal, and refuse the forged one chibo refuses.
+#[test]
+fn the_independent_checker_and_openssl_agree_with_chibo_on_signed_records() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("signatures");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (mut journal, mut lines) = keyed();
+    let head = journal.head();
+    let seal = command(
+        "x1-bt",
+        "2025-02-25T08:00:00+07:00",
+        json!({"seal_journal": {"seq": head.seq, "hash": head.hash}}),
+    );
+    run(&mut journal, &mut lines, Some(&SECRETARY), &seal).unwrap();
+    let good = dir.join("signed.jsonl");
+    std::fs::write(&good, text(&lines)).unwrap();
+    // The same journal with the seal signed by a stranger (its hash recomputed: the chain holds).
+    let mut forged_lines = lines.clone();
+    let sig = sign_command(&STRANGER, &seal).unwrap();
+    forged_lines.pop();
+    forged_lines.push(
+        chibo::journal::encode_signed(
+            head.seq + 1,
+            &head.hash,
+            &chibo::Event(seal.clone()),
+            None,
+            Some(&sig),
+        )
+        .unwrap()
+        .line,
+    );
+    let forged = dir.join("forged.jsonl");
+    std::fs::write(&forged, text(&forged_lines)).unwrap();
+    assert!(Journal::load(text(&forged_lines)).is_err());
+    chibo::journal::verify(text(&forged_lines)).unwrap();
+
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/verify_journal.py");
+    let has_cryptography = run_tool("python3", &["-c".as_ref(), "import cryptography".as_ref()])
+        .is_some_and(|o| o.status.success());
+    if has_cryptography {
+        let ok = run_tool("python3", &[script.as_ref(), good.as_os_str()]).unwrap();
+        let said = String::from_utf8_lossy(&ok.stdout);
+        assert!(
+            ok.status.success(),
+            "{said} {}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+        assert!(said.contains("2 signed records verified"), "{said}");
+        let bad = run_tool("python3", &[script.as_ref(), forged.as_os_str()]).unwrap();
+        assert!(
+            !bad.status.success(),
+            "the checker accepted a forged signature"
+        );
+        assert!(String::from_utf8_lossy(&bad.stderr).contains(&format!("line {}", head.seq + 1)));
+    } else {
+        eprintln!(
+            "python3 without the cryptography package: the checker's signatures not compared"
+        );
+    }
+
+    // openssl, as docs/journal.md's recipe: the DER key, the message, the signature.
+    let line = lines.last().unwrap().as_bytes();
+    let mut message = chibo::journal::EVENT_DOMAIN.to_vec();
+    message.extend_from_slice(event_bytes(line, false, true).unwrap());
+    let sig_hex = &lines.last().unwrap()[line.len() - 75 - 129..line.len() - 75 - 1];
+    let mut der = vec![
+        0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+    ];
+    der.extend_from_slice(&PublicKey::of_secret(&SECRETARY).0);
+    std::fs::write(dir.join("key.der"), &der).unwrap();
+    std::fs::write(dir.join("msg.bin"), &message).unwrap();
+    std::fs::write(dir.join("sig.bin"), Signature::from_hex(sig_hex).unwrap().0).unwrap();
+    std::fs::write(dir.join("other.der"), {
+        let mut other = der[..12].to_vec();
+        other.extend_from_slice(&PublicKey::of_secret(&STRANGER).0);
+        other
+    })
+    .unwrap();
+    let openssl = |key: &str| {
+        let key = dir.join(key);
+        let (msg, sig) = (dir.join("msg.bin"), dir.join("sig.bin"));
+        run_tool(
+            "openssl",
+            &[
+                "pkeyutl".as_ref(),
+                "-verify".as_ref(),
+                "-pubin".as_ref(),
+                "-keyform".as_ref(),
+                "DER".as_ref(),
+                "-inkey".as_ref(),
+                key.as_os_str(),
+                "-rawin".as_ref(),
+                "-in".as_ref(),
+                msg.as_os_str(),
+                "-sigfile".as_ref(),
+                sig.as_os_str(),
+            ],
+        )
+    };
+    match openssl("key.der") {
+        Some(out) => {
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(!openssl("other.der").unwrap().status.success());
+        }
+        None => eprintln!("no openssl here: the recipe was not run"),
+    }
+}
