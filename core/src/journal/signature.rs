@@ -134,7 +134,7 @@ fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
 }
 
 macro_rules! hex_bytes {
-    ($Type:ident, $n:literal, $what:literal) => {
+    ($Type:ident, $n:literal, $hex:literal, $what:literal) => {
         impl $Type {
             /// The lowercase hexadecimal form.
             pub fn to_hex(&self) -> String {
@@ -181,7 +181,7 @@ macro_rules! hex_bytes {
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 schemars::json_schema!({
                     "type": "string",
-                    "pattern": concat!("^[0-9a-f]{", stringify!($n), "}$"),
+                    "pattern": concat!("^[0-9a-f]{", stringify!($hex), "}$"),
                     "description": $what,
                 })
             }
@@ -192,11 +192,13 @@ macro_rules! hex_bytes {
 hex_bytes!(
     PublicKey,
     32,
+    64,
     "an Ed25519 public key is 64 lowercase hexadecimal characters"
 );
 hex_bytes!(
     Signature,
     64,
+    128,
     "an Ed25519 signature is 128 lowercase hexadecimal characters"
 );
 
