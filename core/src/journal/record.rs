@@ -4,7 +4,7 @@
 //! - the *body* is `{"v":1,"seq":N,"prev":"<hex>","event":<event>}`, keys in that order, no
 //!   spaces, the event as the library writes it; a record appended by a merge also has
 //!   `"origin":"<hex>"` after the event (the device record it came from), and a signed record has
-//!   `"sig":"<128 hex>"` after those and is written as `"v":2` (signatures.rs);
+//!   `"sig":"<128 hex>"` after those and is written as `"v":2` (signature.rs);
 //! - `hash` is the SHA-256 of the body's UTF-8 bytes, in 64 lowercase hex characters;
 //! - the line is the body with `,"hash":"<hex>"` inserted before the final `}`, then `\n`.
 //!
