@@ -85,7 +85,7 @@ REAL = real_commands()
 
 
 def test_every_action_is_fuzzed() -> None:
-    assert len(ACTIONS) == 43, ACTIONS
+    assert len(ACTIONS) == 47, ACTIONS
 
 
 @SETTINGS

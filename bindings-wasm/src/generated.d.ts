@@ -273,6 +273,18 @@ export type Action =
     }
   | {
       record_discipline: RecordDiscipline;
+    }
+  | {
+      register_key: RegisterKey;
+    }
+  | {
+      rotate_key: RotateKey;
+    }
+  | {
+      revoke_key: RevokeKey;
+    }
+  | {
+      seal_journal: SealJournal;
     };
 /**
  * This interface was referenced by `Command`'s JSON-Schema
@@ -560,6 +572,20 @@ export type Measure =
  * via the `definition` "DisciplineForm".
  */
 export type DisciplineForm = "reprimand" | "warning";
+/**
+ * an Ed25519 public key is 64 lowercase hexadecimal characters
+ *
+ * This interface was referenced by `Command`'s JSON-Schema
+ * via the `definition` "PublicKey".
+ */
+export type PublicKey = string;
+/**
+ * an Ed25519 signature is 128 lowercase hexadecimal characters
+ *
+ * This interface was referenced by `Command`'s JSON-Schema
+ * via the `definition` "Signature".
+ */
+export type Signature = string;
 
 /**
  * A request to change the commune: who, when, what.
@@ -795,6 +821,10 @@ export interface RuleOverrides {
    * Replaces `Rules::score_good`.
    */
   score_good?: Param | null;
+  /**
+   * Replaces `Rules::signatures_required`.
+   */
+  signatures_required?: Param2 | null;
   /**
    * Replaces `Rules::thematic_meetings_per_quarter`.
    */
@@ -1992,6 +2022,78 @@ export interface RecordDiscipline {
    */
   reason: string;
 }
+/**
+ * The registrar or the member's cell secretary, having seen the member in person, registers the
+ * member's first key (or a new one after a revocation).
+ *
+ * This interface was referenced by `Command`'s JSON-Schema
+ * via the `definition` "RegisterKey".
+ */
+export interface RegisterKey {
+  /**
+   * The Ed25519 public key.
+   */
+  key: PublicKey;
+  /**
+   * Whose key.
+   */
+  member: MemberId;
+  /**
+   * The member's signature with that key over `"chibo/key/v1\n" ‖ member ‖ "\n" ‖ key hex`:
+   * proof that the member holds it.
+   */
+  proof: Signature;
+}
+/**
+ * A member replaces their own valid key with a new one (a new phone, say).
+ *
+ * This interface was referenced by `Command`'s JSON-Schema
+ * via the `definition` "RotateKey".
+ */
+export interface RotateKey {
+  /**
+   * The new Ed25519 public key.
+   */
+  key: PublicKey;
+  /**
+   * The member's signature with the new key, as in [`RegisterKey::proof`].
+   */
+  proof: Signature;
+}
+/**
+ * Ends a member's key (lost, stolen, or the member leaves): from this command's `at` on, nothing
+ * verifies against it.
+ *
+ * This interface was referenced by `Command`'s JSON-Schema
+ * via the `definition` "RevokeKey".
+ */
+export interface RevokeKey {
+  /**
+   * Whose key.
+   */
+  member: MemberId;
+  /**
+   * Why.
+   */
+  reason: string;
+}
+/**
+ * The secretary seals the journal's head; signed, this record is the signed seal an inspector
+ * checks with openssl.
+ *
+ * This interface was referenced by `Command`'s JSON-Schema
+ * via the `definition` "SealJournal".
+ */
+export interface SealJournal {
+  /**
+   * That record's hash.
+   */
+  hash: Digest;
+  /**
+   * The journal's last sequence number before this record.
+   */
+  seq: number;
+}
 
 /**
  * A report to compute. In JSON, externally tagged: `{"<kind>": {...}}`.
@@ -2522,6 +2624,18 @@ export type Event = Command;
  *
  * This interface was referenced by `Reports`'s JSON-Schema
  * via the `definition` "DisciplineForm".
+ */
+/**
+ * an Ed25519 public key is 64 lowercase hexadecimal characters
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "PublicKey".
+ */
+/**
+ * an Ed25519 signature is 128 lowercase hexadecimal characters
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Signature".
  */
 /**
  * The kind of refusal, one per concern: what a binding maps to an exception class.
@@ -3477,6 +3591,33 @@ export interface Conflict {
  *
  * This interface was referenced by `Reports`'s JSON-Schema
  * via the `definition` "RecordDiscipline".
+ */
+/**
+ * The registrar or the member's cell secretary, having seen the member in person, registers the
+ * member's first key (or a new one after a revocation).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RegisterKey".
+ */
+/**
+ * A member replaces their own valid key with a new one (a new phone, say).
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RotateKey".
+ */
+/**
+ * Ends a member's key (lost, stolen, or the member leaves): from this command's `at` on, nothing
+ * verifies against it.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "RevokeKey".
+ */
+/**
+ * The secretary seals the journal's head; signed, this record is the signed seal an inspector
+ * checks with openssl.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "SealJournal".
  */
 /**
  * A refusal: its stable code (docs/errors.md), its kind, the message in Vietnamese and in English, and its structured fields.

@@ -8,6 +8,7 @@
 //! | [`NaiveDate`]             | `YYYY-MM-DD` | `java.time.LocalDate`                 |
 //! | [`YearMonth`]             | `YYYY-MM`  | `java.time.YearMonth`                   |
 //! | [`Digest`]                | 64 hex     | `String`                                |
+//! | [`PublicKey`], [`Signature`] | 64 / 128 hex | `String`                              |
 //! | ids (`MemberId`…)         | text       | `String`                                |
 //! | `BTreeMap<K, V>` fields   | a map      | `Map<K, V>` (named below, one per map)  |
 //!
@@ -15,7 +16,7 @@
 //! cross as they are and are checked by the core with the command that names them.
 
 use crate::ids::{CellId, ClusterId, CodePoint, LevelId, MemberId};
-use crate::journal::Digest;
+use crate::journal::{Digest, PublicKey, Signature};
 use crate::organisation::{Cell, Cluster, Level, Member};
 use crate::report::rating::Category;
 use crate::time::{Timestamp, YearMonth};
@@ -43,6 +44,18 @@ uniffi::custom_type!(Digest, String, {
     lower: |d| d.to_hex(),
     try_lift: |text| Digest::from_hex(&text)
         .ok_or_else(|| uniffi::deps::anyhow::anyhow!("`{text}` is not 64 hexadecimal characters")),
+});
+
+uniffi::custom_type!(PublicKey, String, {
+    lower: |k| k.to_hex(),
+    try_lift: |text| PublicKey::from_hex(&text)
+        .ok_or_else(|| uniffi::deps::anyhow::anyhow!("`{text}` is not 64 hexadecimal characters")),
+});
+
+uniffi::custom_type!(Signature, String, {
+    lower: |s| s.to_hex(),
+    try_lift: |text| Signature::from_hex(&text)
+        .ok_or_else(|| uniffi::deps::anyhow::anyhow!("`{text}` is not 128 hexadecimal characters")),
 });
 
 /// Declares a map field's foreign form: a named alias of the `BTreeMap`, crossing as a map.

@@ -13,6 +13,8 @@
 
 mod support;
 
+use chibo::ids::MemberId;
+use chibo::journal::{sign_key_proof, PublicKey};
 use chibo::{Command, Commune};
 use serde_json::{json, Value};
 use support::{check_block, setup_commands};
@@ -576,7 +578,57 @@ fn rows() -> Vec<(&'static str, Row)> {
                 json!({"record_discipline": {"meeting": "m-2025-03", "member": "x1-03", "form": "reprimand", "reason": "Vi phạm quy định"}}),
             ),
         ),
+        (
+            "register_key",
+            row(READY, "x1-bt", t, register_key("x1-04")),
+        ),
+        (
+            "rotate_key",
+            Row {
+                prelude: vec![key_of_x1_04()],
+                ..row(
+                    READY,
+                    "x1-04",
+                    t,
+                    json!({"rotate_key": {"key": PublicKey::of_secret(&[0x45; 32]),
+                        "proof": sign_key_proof(&[0x45; 32], &MemberId::from("x1-04"))}}),
+                )
+            },
+        ),
+        (
+            "revoke_key",
+            Row {
+                prelude: vec![key_of_x1_04()],
+                ..row(
+                    READY,
+                    "x1-bt",
+                    t,
+                    json!({"revoke_key": {"member": "x1-04", "reason": "Mất điện thoại"}}),
+                )
+            },
+        ),
+        (
+            "seal_journal",
+            row(
+                READY,
+                "x1-bt",
+                t,
+                json!({"seal_journal": {"seq": 0, "hash": "0".repeat(64)}}),
+            ),
+        ),
     ]
+}
+
+/// x1-04's key registered, witnessed by the xom-1 secretary.
+fn register_key(member: &str) -> Value {
+    let secret = [0x44; 32];
+    json!({"register_key": {"member": member, "key": PublicKey::of_secret(&secret),
+        "proof": sign_key_proof(&secret, &MemberId::from(member))}})
+}
+
+/// The registrar registers x1-04's key the day before the step tried.
+fn key_of_x1_04() -> Value {
+    command("vp", "2025-03-09T08:00:00+07:00", &register_key("x1-04"))
 }
 
 /// The kinds of actor each command is tried with, as the matrix's columns.

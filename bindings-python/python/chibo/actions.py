@@ -1020,3 +1020,81 @@ class Actions:
                 "reason": reason,
             },
         )
+
+    def register_key(
+        self,
+        *,
+        actor: str,
+        at: _Time,
+        key: str,
+        member: str,
+        proof: str,
+    ) -> int:
+        """The registrar or the member's cell secretary registers a member's signing key."""
+        return self._act(
+            "register_key",
+            actor,
+            at,
+            {
+                "key": key,
+                "member": member,
+                "proof": proof,
+            },
+        )
+
+    def rotate_key(
+        self,
+        *,
+        actor: str,
+        at: _Time,
+        key: str,
+        proof: str,
+    ) -> int:
+        """A member replaces their own signing key."""
+        return self._act(
+            "rotate_key",
+            actor,
+            at,
+            {
+                "key": key,
+                "proof": proof,
+            },
+        )
+
+    def revoke_key(
+        self,
+        *,
+        actor: str,
+        at: _Time,
+        member: str,
+        reason: str,
+    ) -> int:
+        """The member, their cell secretary or the registrar ends a member's signing key."""
+        return self._act(
+            "revoke_key",
+            actor,
+            at,
+            {
+                "member": member,
+                "reason": reason,
+            },
+        )
+
+    def seal_journal(
+        self,
+        *,
+        actor: str,
+        at: _Time,
+        hash: str,
+        seq: int,
+    ) -> int:
+        """The registrar or a cell secretary seals the journal's head."""
+        return self._act(
+            "seal_journal",
+            actor,
+            at,
+            {
+                "hash": hash,
+                "seq": seq,
+            },
+        )

@@ -1208,6 +1208,10 @@ class ProposeScore(TypedDict):
     rubric: Optional["Rubric"]
 
 
+# an Ed25519 public key is 64 lowercase hexadecimal characters
+PublicKey = str
+
+
 # The quality score as the minutes state it.
 class QualityLine(TypedDict):
     # Its band.
@@ -1285,6 +1289,18 @@ class Refusal(TypedDict):
     message_vi: str
 
 
+# The registrar or the member's cell secretary, having seen the member in person, registers the
+# member's first key (or a new one after a revocation).
+class RegisterKey(TypedDict):
+    # The Ed25519 public key.
+    key: "PublicKey"
+    # Whose key.
+    member: "MemberId"
+    # The member's signature with that key over `"chibo/key/v1\n" ‖ member ‖ "\n" ‖ key hex`:
+    # proof that the member holds it.
+    proof: "Signature"
+
+
 # A cell's remediations (khắc phục, R-62) as they stood at the end of a month (its last day,
 # comparing each dated step by its local date). The three counts do not overlap; verified
 # remediations and those not yet required are not counted.
@@ -1338,12 +1354,29 @@ class Revision(TypedDict):
     topic: Optional[str]
 
 
+# Ends a member's key (lost, stolen, or the member leaves): from this command's `at` on, nothing
+# verifies against it.
+class RevokeKey(TypedDict):
+    # Whose key.
+    member: "MemberId"
+    # Why.
+    reason: str
+
+
 # One line of the roll.
 class RollEntry(TypedDict):
     # Present or absent, and why.
     attendance: "Attendance"
     # The member.
     member: "MemberId"
+
+
+# A member replaces their own valid key with a new one (a new phone, say).
+class RotateKey(TypedDict):
+    # The new Ed25519 public key.
+    key: "PublicKey"
+    # The member's signature with the new key, as in [`RegisterKey::proof`].
+    proof: "Signature"
 
 
 # A scoring rubric (thang điểm): data, so that a province can load its own as JSON.
@@ -1462,6 +1495,8 @@ class RuleOverrides(_RuleOverridesRequired, total=False):
     score_fair: Optional["Param"]
     # Replaces `Rules::score_good`.
     score_good: Optional["Param"]
+    # Replaces `Rules::signatures_required`.
+    signatures_required: Optional["Param2"]
     # Replaces `Rules::thematic_meetings_per_quarter`.
     thematic_meetings_per_quarter: Optional["Param"]
 
@@ -1524,6 +1559,15 @@ class ScoreRecord(TypedDict):
 ScoreState = Literal["proposed", "voted", "not_approved", "confirmed", "returned"]
 
 
+# The secretary seals the journal's head; signed, this record is the signed seal an inspector
+# checks with openssl.
+class SealJournal(TypedDict):
+    # That record's hash.
+    hash: "Digest"
+    # The journal's last sequence number before this record.
+    seq: int
+
+
 # A member's self-assessment as recorded.
 class SelfAssessed(TypedDict):
     # When.
@@ -1564,6 +1608,10 @@ class SetMemberStatus(TypedDict):
     member: "MemberId"
     # The new status.
     status: "MemberStatus"
+
+
+# an Ed25519 signature is 128 lowercase hexadecimal characters
+Signature = str
 
 
 # Whether a criterion was measured from the record or entered by people.

@@ -5,7 +5,10 @@
 //! In JSON a command is `{"actor": "...", "at": "2025-01-05T08:00:00+07:00", "action": {"<name>":
 //! {...}}}`; `docs/json.md` lists every action.
 
+mod keys;
 mod organisation;
+
+pub use keys::{RegisterKey, RevokeKey, RotateKey, SealJournal};
 
 pub use organisation::{
     AddCell, AddMember, AmendRules, AppointCommittee, AssignFollower, ElectCellLeadership,
@@ -232,6 +235,14 @@ pub enum Action {
     DecideRating(DecideRating),
     /// The chair records discipline announced at a held meeting.
     RecordDiscipline(RecordDiscipline),
+    /// The registrar or the member's cell secretary registers a member's signing key.
+    RegisterKey(RegisterKey),
+    /// A member replaces their own signing key.
+    RotateKey(RotateKey),
+    /// The member, their cell secretary or the registrar ends a member's signing key.
+    RevokeKey(RevokeKey),
+    /// The registrar or a cell secretary seals the journal's head.
+    SealJournal(SealJournal),
 }
 
 impl Action {
@@ -281,6 +292,10 @@ impl Action {
             Action::ProposeRating(_) => "propose_rating",
             Action::DecideRating(_) => "decide_rating",
             Action::RecordDiscipline(_) => "record_discipline",
+            Action::RegisterKey(_) => "register_key",
+            Action::RotateKey(_) => "rotate_key",
+            Action::RevokeKey(_) => "revoke_key",
+            Action::SealJournal(_) => "seal_journal",
         }
     }
 }

@@ -7,6 +7,7 @@
 
 mod indexes;
 mod inspection_ops;
+mod key_ops;
 mod meeting_ops;
 mod merge_ops;
 mod organisation_ops;
@@ -17,6 +18,7 @@ mod summary;
 mod task_ops;
 mod time_order;
 
+pub use key_ops::KeyPeriod;
 pub use time_order::CLOCK_SKEW_MINUTES;
 
 pub use summary::{
@@ -75,6 +77,10 @@ pub struct Commune {
     /// Discipline recorded, oldest first.
     #[serde(default)]
     pub disciplines: Vec<Discipline>,
+    /// Each member's signing keys, oldest first, with when each was valid (docs/journal.md,
+    /// *Signatures*). Left out of the JSON while empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub keys: BTreeMap<MemberId, Vec<KeyPeriod>>,
     /// Lookups derived from the above for the rules' checks: never serialised, ignored by `==`,
     /// built on first use (see `indexes.rs`).
     #[serde(skip)]
@@ -249,6 +255,10 @@ impl Commune {
             Action::ProposeRating(c) => self.propose_rating(actor, at, &c),
             Action::DecideRating(c) => self.decide_rating(actor, at, &c),
             Action::RecordDiscipline(c) => self.record_discipline(actor, at, &c),
+            Action::RegisterKey(c) => self.register_key(actor, at, &c),
+            Action::RotateKey(c) => self.rotate_key(actor, at, &c),
+            Action::RevokeKey(c) => self.revoke_key(actor, at, &c),
+            Action::SealJournal(c) => self.seal_journal(actor, &c),
         }
     }
 

@@ -1,6 +1,7 @@
 use super::declare::refusals;
 use super::labels::kind_vi;
 use super::Error;
+use crate::ids::MemberId;
 
 refusals! {
     /// A journal could not be read, does not verify, or holds an event the rules refuse
@@ -106,6 +107,73 @@ refusals! {
         "journal.byte_order_mark" ByteOrderMark
         => en("The journal starts with a byte-order mark (U+FEFF) that chibo never writes (an editor added it): nothing was read or changed. Rewrite it in the journal's own form with chibo's repair (which checks every hash first)."),
            vi("Sổ ghi bắt đầu bằng ký tự đánh dấu thứ tự byte (U+FEFF) mà chibo không bao giờ ghi (do trình soạn thảo thêm vào): chưa đọc, chưa thay đổi gì. Hãy chuyển về dạng chuẩn của sổ ghi bằng chức năng sửa (repair) của chibo, chức năng này kiểm tra mọi mã băm trước.");
+        /// A record's signature does not verify against the key its actor had at the record's
+        /// date: signed with another member's key (a forgery), with a key revoked or replaced
+        /// before that date, or by an actor with no key then; or, in a signed record, an event not
+        /// written as the library writes it. On execute, `line` is the record that would have been
+        /// written; on merge, the device record.
+        "journal.signature_invalid" SignatureInvalid {
+            /// The record.
+            line: u64,
+            /// The member the record says acted.
+            actor: MemberId,
+        } => en("Record {line} is signed, but the signature does not verify against the key {actor} had at the record's date (another member's key, a key revoked or replaced before then, or no key): it is refused."),
+           vi("Bản ghi {line} có chữ ký, nhưng chữ ký không khớp với khoá của đồng chí {actor} có hiệu lực vào ngày của bản ghi (khoá của người khác, khoá đã thu hồi hoặc thay trước ngày đó, hoặc chưa có khoá): bản ghi bị từ chối.");
+        /// The commune's rules require signatures from a date (`signatures_required`), and a
+        /// record dated from then on has none.
+        "journal.signature_missing" SignatureMissing {
+            /// The record.
+            line: u64,
+            /// The member the record says acted.
+            actor: MemberId,
+        } => en("Record {line} is not signed, but the commune's rules require every record from its date to carry the signature of its actor ({actor})."),
+           vi("Bản ghi {line} không có chữ ký, trong khi quy định của đảng bộ yêu cầu mọi bản ghi từ ngày đó phải có chữ ký của người thực hiện (đồng chí {actor}).");
+        /// `register_key` for a member who already has a valid key (rotate or revoke it first).
+        "journal.key_exists" KeyExists {
+            /// The member.
+            member: MemberId,
+        } => en("{member} already has a valid signing key: replace it with rotate_key, or revoke it first."),
+           vi("Đồng chí {member} đã có khoá ký còn hiệu lực: hãy thay bằng rotate_key, hoặc thu hồi khoá trước.");
+        /// `rotate_key` or `revoke_key` for a member with no valid key.
+        "journal.no_key" NoKey {
+            /// The member.
+            member: MemberId,
+        } => en("{member} has no valid signing key at this date: register one with register_key."),
+           vi("Đồng chí {member} chưa có khoá ký còn hiệu lực vào ngày này: hãy đăng ký bằng register_key.");
+        /// The proof in `register_key` or `rotate_key` is not the member's signature with the
+        /// new key.
+        "journal.key_proof_invalid" KeyProofInvalid {
+            /// The member.
+            member: MemberId,
+        } => en("The proof given for {member}'s new key is not a signature with that key over the member's id and the key: the member must sign it on their own device."),
+           vi("Bằng chứng kèm khoá mới của đồng chí {member} không phải là chữ ký bằng chính khoá đó trên mã đảng viên và khoá: đảng viên phải tự ký trên thiết bị của mình.");
+        /// `seal_journal` does not name the journal's head.
+        "journal.seal_mismatch" SealMismatch {
+            /// The seal's record.
+            line: u64,
+            /// The sequence number the seal names.
+            seq: u64,
+            /// The head the journal had before the seal.
+            head_seq: u64,
+        } => en("The seal at record {line} names record {seq}, but the journal ended at record {head_seq} (or with another hash): a seal names the journal's head."),
+           vi("Dấu niêm phong ở bản ghi {line} ghi bản ghi {seq}, nhưng sổ ghi kết thúc ở bản ghi {head_seq} (hoặc mã băm khác): dấu niêm phong phải ghi đúng bản ghi cuối.");
+        /// The journal does not hold the signed seal it is checked against: records at its end,
+        /// the seal among them, were removed (or the journal is another one).
+        "journal.seal_missing" SealMissing {
+            /// The seal's own sequence number.
+            seq: u64,
+            /// The seal's own hash.
+            hash: String,
+            /// The last sequence number found.
+            found_seq: u64,
+        } => en("The journal ends at record {found_seq} and does not hold the signed seal, record {seq} with hash {hash}: records at its end were removed."),
+           vi("Sổ ghi kết thúc ở bản ghi {found_seq} và không chứa dấu niêm phong có chữ ký, bản ghi {seq} (mã băm {hash}): các bản ghi cuối đã bị xoá.");
+        /// The line given as a signed seal is not a signed `seal_journal` record.
+        "journal.not_a_signed_seal" NotASignedSeal {
+            /// The seal's sequence number.
+            seq: u64,
+        } => en("Record {seq} given as the seal is not a signed seal_journal record."),
+           vi("Bản ghi {seq} được đưa ra làm dấu niêm phong không phải là bản ghi seal_journal có chữ ký.");
         /// The line is a well-formed record, but replaying it breaks the rules.
         "journal.refused" Refused {
             /// The line.
@@ -129,9 +197,18 @@ impl JournalError {
             | Self::HashMismatch { line }
             | Self::Unrelated { line }
             | Self::LineEnding { line, .. }
+            | Self::SignatureInvalid { line, .. }
+            | Self::SignatureMissing { line, .. }
+            | Self::SealMismatch { line, .. }
             | Self::Refused { line, .. } => Some(*line),
             Self::DependsOnConflict { device_seq, .. } => Some(*device_seq),
-            Self::HeadMismatch { .. } | Self::ByteOrderMark => None,
+            Self::HeadMismatch { .. }
+            | Self::ByteOrderMark
+            | Self::KeyExists { .. }
+            | Self::NoKey { .. }
+            | Self::KeyProofInvalid { .. }
+            | Self::SealMissing { .. }
+            | Self::NotASignedSeal { .. } => None,
         }
     }
 }

@@ -174,7 +174,11 @@ impl Journal {
             } else {
                 Some(origin)
             };
-            match self.execute_from(&record.event.0, carried.as_ref()) {
+            let signed = self.check_signed(record.seq, &record.event, record.sig.as_ref());
+            let executed = signed.and_then(|()| {
+                self.execute_from(&record.event.0, carried.as_ref(), record.sig.as_ref())
+            });
+            match executed {
                 Ok(Encoded { seq, line, .. }) => merge.appended.push(Merged {
                     device_seq: record.seq,
                     seq,

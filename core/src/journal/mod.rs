@@ -21,12 +21,22 @@ mod layout;
 mod merge;
 mod parallel;
 mod record;
+mod signature;
+mod signing;
 
 pub use chain::{lines, verify, verify_sealed, Chain, Head};
 pub use digest::{Digest, GENESIS};
 pub use layout::{check_form, layout, repair, Layout, Tail, TornTail};
 pub use merge::{Conflict, Merge, Merged};
-pub use record::{decode, encode, encode_merged, Encoded, Record, MAX_RECORD_BYTES, VERSION};
+pub use record::{
+    decode, encode, encode_merged, encode_signed, event_bytes, Encoded, Record, MAX_RECORD_BYTES,
+    VERSION,
+};
+pub use signature::{
+    event_json, event_message, key_message, sign_command, sign_key_proof, PublicKey, Signature,
+    EVENT_DOMAIN, KEY_DOMAIN,
+};
+pub use signing::verify_signed_seal;
 
 use crate::command::{Command, Event};
 use crate::commune::Commune;
@@ -70,6 +80,7 @@ impl Journal {
 
     /// Replays a record already decoded and chained after the head.
     fn push_record(&mut self, line_no: u64, record: Record) -> Result<(), Error> {
+        self.check_signed(line_no, &record.event, record.sig.as_ref())?;
         self.commune
             .apply_owned(record.event)
             .map_err(|refusal| JournalError::Refused {
@@ -86,18 +97,32 @@ impl Journal {
     /// Checks a command against the commune and, if accepted, applies it and returns the record
     /// to append. A refused command changes nothing.
     pub fn execute(&mut self, command: &Command) -> Result<Encoded, Error> {
-        self.execute_from(command, None)
+        self.execute_from(command, None, None)
     }
 
-    /// [`Journal::execute`], recording where a merged record came from.
+    /// [`Journal::execute`] for a command signed by its actor ([`sign_command`]): the record
+    /// carries the signature, which must verify against the key the actor has at the command's
+    /// date (`journal.signature_invalid` otherwise).
+    pub fn execute_signed(
+        &mut self,
+        command: &Command,
+        signature: &Signature,
+    ) -> Result<Encoded, Error> {
+        self.execute_from(command, None, Some(signature))
+    }
+
+    /// [`Journal::execute`], recording where a merged record came from and the actor's signature.
     fn execute_from(
         &mut self,
         command: &Command,
         origin: Option<&Digest>,
+        sig: Option<&Signature>,
     ) -> Result<Encoded, Error> {
         let head = self.head();
         let event = Event(command.clone());
-        let encoded = encode_merged(head.seq.saturating_add(1), &head.hash, &event, origin)?;
+        let seq = head.seq.saturating_add(1);
+        self.check_signed(seq, &event, sig)?;
+        let encoded = encode_signed(seq, &head.hash, &event, origin, sig)?;
         self.commune.apply_owned(event)?;
         self.hashes.push(encoded.hash);
         if let Some(origin) = origin {

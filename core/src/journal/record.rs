@@ -3,7 +3,8 @@
 //! The canonical encoding, which any SHA-256 tool can re-check (docs/journal.md):
 //! - the *body* is `{"v":1,"seq":N,"prev":"<hex>","event":<event>}`, keys in that order, no
 //!   spaces, the event as the library writes it; a record appended by a merge also has
-//!   `"origin":"<hex>"` after the event (the device record it came from);
+//!   `"origin":"<hex>"` after the event (the device record it came from), and a signed record has
+//!   `"sig":"<128 hex>"` after those and is written as `"v":2` (signature.rs);
 //! - `hash` is the SHA-256 of the body's UTF-8 bytes, in 64 lowercase hex characters;
 //! - the line is the body with `,"hash":"<hex>"` inserted before the final `}`, then `\n`.
 //!
@@ -11,13 +12,25 @@
 //! `prev` is the `hash` of the record before it (64 zeros for the first).
 
 use super::digest::Digest;
+use super::signature::Signature;
 use crate::command::Event;
 use crate::error::{Error, InputError, JournalError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-/// The schema version this library writes. Every older version still loads.
-pub const VERSION: u64 = 1;
+/// The newest schema version this library writes: 2, a record with a signature. A record without
+/// one is still written as version 1, byte for byte as before signatures existed. Every older
+/// version still loads.
+pub const VERSION: u64 = 2;
+
+/// The version of a record without a signature.
+const UNSIGNED_VERSION: u64 = 1;
+
+/// `,"sig":"` + 128 hex + `"`: the signature's key and value in a signed record's body.
+const SIG_LEN: usize = 137;
+
+/// `,"origin":"` + 64 hex + `"`: the origin's key and value in a merged record's body.
+const ORIGIN_LEN: usize = 76;
 
 /// The longest line the library writes or reads, in bytes (the newline excluded).
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
@@ -40,6 +53,8 @@ pub struct Record {
     /// For a record appended by a merge: the hash of the device record it came from, so that
     /// merging the same device journal again recognises it.
     pub origin: Option<Digest>,
+    /// The actor's signature over the event (docs/journal.md, *Signatures*), when it has one.
+    pub sig: Option<Signature>,
     /// The SHA-256 of its body.
     pub hash: Digest,
 }
@@ -63,6 +78,8 @@ struct Body<'a> {
     event: &'a Event,
     #[serde(skip_serializing_if = "Option::is_none")]
     origin: Option<&'a Digest>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sig: Option<&'a Signature>,
 }
 
 #[derive(Deserialize)]
@@ -75,6 +92,8 @@ struct Line<'a, E> {
     event: E,
     #[serde(default)]
     origin: Option<Digest>,
+    #[serde(default)]
+    sig: Option<Signature>,
     #[serde(borrow)]
     hash: &'a str,
 }
@@ -88,7 +107,7 @@ struct VersionOnly {
 /// Encodes an event as the record with sequence number `seq` following `prev`. Refuses
 /// (`input.too_long`) an event whose line would exceed [`MAX_RECORD_BYTES`].
 pub fn encode(seq: u64, prev: &Digest, event: &Event) -> Result<Encoded, Error> {
-    encode_merged(seq, prev, event, None)
+    encode_signed(seq, prev, event, None, None)
 }
 
 /// [`encode`] for a record a merge appends, carrying the hash of the device record it came from.
@@ -98,12 +117,29 @@ pub fn encode_merged(
     event: &Event,
     origin: Option<&Digest>,
 ) -> Result<Encoded, Error> {
+    encode_signed(seq, prev, event, origin, None)
+}
+
+/// [`encode_merged`] with the actor's signature, if any: a signed record is written as version 2,
+/// an unsigned one as version 1. The signature is not checked here ([`super::Journal`] does).
+pub fn encode_signed(
+    seq: u64,
+    prev: &Digest,
+    event: &Event,
+    origin: Option<&Digest>,
+    sig: Option<&Signature>,
+) -> Result<Encoded, Error> {
     let body = serde_json::to_string(&Body {
-        v: VERSION,
+        v: if sig.is_some() {
+            VERSION
+        } else {
+            UNSIGNED_VERSION
+        },
         seq,
         prev,
         event,
         origin,
+        sig,
     })
     .map_err(|e| InputError::Malformed {
         detail: e.to_string(),
@@ -130,14 +166,45 @@ pub fn encode_merged(
 /// hash. Never panics; every failure is a [`JournalError`] naming the line.
 pub fn decode(line_no: u64, line: &[u8]) -> Result<Record, Error> {
     let (envelope, event) = decode_as::<Event>(line_no, line)?;
+    if envelope.sig.is_some() {
+        // The signature covers the event's bytes as they stand; the library checks it against
+        // the event as it writes it, so the two must be the same bytes (and a merge, which
+        // writes the event again, carries a signature that still verifies).
+        let stored = event_bytes(line, envelope.origin.is_some(), true);
+        let canonical = serde_json::to_string(&event).map_err(InputError::malformed)?;
+        if stored != Some(canonical.as_bytes()) {
+            return Err(JournalError::Malformed {
+                line: line_no,
+                detail: "a signed record's event is not written as the library writes it \
+                         (compact JSON, fields in order): its signature covers those bytes"
+                    .to_owned(),
+            }
+            .into());
+        }
+    }
     Ok(Record {
         version: envelope.version,
         seq: envelope.seq,
         prev: envelope.prev,
         event,
         origin: envelope.origin,
+        sig: envelope.sig,
         hash: envelope.hash,
     })
+}
+
+/// The bytes of a line's event as they stand in it (what its signature covers): after the first
+/// `"event":`, before the optional `origin` and `sig` and the hash, whose lengths are fixed. `None`
+/// when the line is shorter than that (it then did not decode either).
+pub fn event_bytes(line: &[u8], has_origin: bool, has_sig: bool) -> Option<&[u8]> {
+    const KEY: &[u8] = b",\"event\":";
+    let start = memchr::memmem::find(line, KEY)? + KEY.len();
+    let end = line
+        .len()
+        .checked_sub(SUFFIX_LEN)?
+        .checked_sub(if has_origin { ORIGIN_LEN } else { 0 })?
+        .checked_sub(if has_sig { SIG_LEN } else { 0 })?;
+    line.get(start..end)
 }
 
 /// A record's chain fields, without its event.
@@ -147,6 +214,7 @@ pub(crate) struct Envelope {
     pub(crate) seq: u64,
     pub(crate) prev: Digest,
     pub(crate) origin: Option<Digest>,
+    pub(crate) sig: Option<Signature>,
     pub(crate) hash: Digest,
 }
 
@@ -182,6 +250,18 @@ fn decode_as<E: serde::de::DeserializeOwned>(
             if parsed.v > VERSION {
                 return Err(unsupported(line_no, parsed.v));
             }
+            // Version 1 had no signatures; a signed record says it is version 2.
+            if parsed.sig.is_some() != (parsed.v >= VERSION) {
+                return Err(JournalError::Malformed {
+                    line: line_no,
+                    detail: format!(
+                        "a record of version {} {} a signature",
+                        parsed.v,
+                        if parsed.sig.is_some() { "has" } else { "lacks" }
+                    ),
+                }
+                .into());
+            }
             // The stored hash is the last key (the canonical layout), so `check_hash` reads the
             // same bytes as `parsed.hash`.
             let _ = parsed.hash;
@@ -191,6 +271,7 @@ fn decode_as<E: serde::de::DeserializeOwned>(
                 seq: parsed.seq,
                 prev: parsed.prev,
                 origin: parsed.origin,
+                sig: parsed.sig,
                 hash,
             };
             Ok((envelope, parsed.event))

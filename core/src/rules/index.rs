@@ -51,6 +51,7 @@ rule_index! {
         crate::report::quality::score,
     ],
     minutes_upload_days => [],
+    signatures_required => [crate::journal::Journal::check_signed],
     resolution_majority => [
         crate::meeting::count_resolution,
         crate::meeting::Meeting::<crate::meeting::Draft>::adopt,

@@ -93,6 +93,9 @@ rule_parameters! {
     min_combined_minutes: u32,
     /// days after the meeting by which the minutes are uploaded.
     minutes_upload_days: u32,
+    /// whether every journal record must carry its actor's signature (docs/journal.md,
+    /// *Signatures*); a commune turns it on from a date with `amend_rules`.
+    signatures_required: bool,
     /// share of the counted base that must approve a resolution.
     resolution_majority: Threshold,
     /// share of the cell's official members that must approve an admission or recognition.

@@ -89,6 +89,10 @@ impl Rules {
             min_meeting_minutes: Param::new(90, hd42("R-30")),
             min_combined_minutes: Param::new(120, hd42("R-30")),
             minutes_upload_days: Param::new(2, hd42("R-33").unverified()),
+            signatures_required: Param::new(
+                false,
+                hd42("R-33: no central rule requires signed records"),
+            ),
             resolution_majority: Param::new(
                 Threshold::MORE_THAN_HALF,
                 qd294("R-35 (Điều lệ art. 9.5)"),
@@ -142,6 +146,10 @@ impl Rules {
             min_meeting_minutes: Param::new(90, hd12("R-30")),
             min_combined_minutes: Param::new(90, hd12("R-30: no separate combined length")),
             minutes_upload_days: Param::new(2, hd12("R-33").unverified()),
+            signatures_required: Param::new(
+                false,
+                hd12("R-33: no central rule requires signed records"),
+            ),
             resolution_majority: Param::new(Threshold::MORE_THAN_HALF, qd24("9.3.2; R-35")),
             admission_majority: Param::new(TWO_THIRDS, qd24("R-36")),
             quorum: Param::new(None, hd12("R-37: no central quorum rule")),

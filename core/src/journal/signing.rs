@@ -1,0 +1,88 @@
+//! Where the journal checks signatures and seals (docs/journal.md, *Signatures*): every record
+//! read, executed or merged passes [`Journal::check_signed`] before the commune applies it, and
+//! [`verify_signed_seal`] checks a journal against a signed seal.
+
+use super::record::decode;
+use super::signature::Signature;
+use super::{Head, Journal};
+use crate::command::{Action, Event};
+use crate::error::{Error, InputError, JournalError};
+
+impl Journal {
+    /// Checks a record about to become record `line`, before the commune applies it: a signature,
+    /// if present, verifies against the key its actor had at the record's date; from the date the
+    /// rules require signatures, one is present; a seal names the head.
+    pub(crate) fn check_signed(
+        &self,
+        line: u64,
+        event: &Event,
+        sig: Option<&Signature>,
+    ) -> Result<(), Error> {
+        let command = &event.0;
+        match sig {
+            Some(sig) => {
+                let json = serde_json::to_string(event).map_err(InputError::malformed)?;
+                let verified = self
+                    .commune
+                    .key_at(&command.actor, &command.at)
+                    .is_some_and(|key| key.verifies_event(json.as_bytes(), sig));
+                if !verified {
+                    return Err(JournalError::SignatureInvalid {
+                        line,
+                        actor: command.actor.clone(),
+                    }
+                    .into());
+                }
+            }
+            None => {
+                let required = self.commune.established
+                    && self
+                        .commune
+                        .rules_on(command.at.date_naive())
+                        .signatures_required
+                        .value;
+                if required {
+                    return Err(JournalError::SignatureMissing {
+                        line,
+                        actor: command.actor.clone(),
+                    }
+                    .into());
+                }
+            }
+        }
+        if let Action::SealJournal(seal) = &command.action {
+            let head = self.head();
+            if seal.seq != head.seq || seal.hash != head.hash {
+                return Err(JournalError::SealMismatch {
+                    line,
+                    seq: seal.seq,
+                    head_seq: head.seq,
+                }
+                .into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Loads a journal (every signature checked) and checks it against a signed seal: `seal_line` is
+/// a signed `seal_journal` record (as printed in the minutes, or kept anywhere), and the journal
+/// must hold it, at its sequence number with its hash. A journal whose end was cut — the seal
+/// among what was cut — fails with `journal.seal_missing`. Returns the journal's head.
+pub fn verify_signed_seal(text: impl AsRef<[u8]>, seal_line: &[u8]) -> Result<Head, Error> {
+    let seal_line = seal_line.strip_suffix(b"\n").unwrap_or(seal_line);
+    let seal = decode(0, seal_line)?;
+    if !matches!(seal.event.0.action, Action::SealJournal(_)) || seal.sig.is_none() {
+        return Err(JournalError::NotASignedSeal { seq: seal.seq }.into());
+    }
+    let journal = Journal::load(text)?;
+    if journal.hash_at(seal.seq) != Some(seal.hash) {
+        return Err(JournalError::SealMissing {
+            seq: seal.seq,
+            hash: seal.hash.to_hex(),
+            found_seq: journal.len(),
+        }
+        .into());
+    }
+    Ok(journal.head())
+}
