@@ -72,10 +72,21 @@ fn run_steps(
         };
         let before = serde_json::to_string(replay.journal.commune()).map_err(|e| e.to_string())?;
         // A command that does not parse is refused as `input.malformed`, as bindings do.
-        let result = Command::from_value(command.clone()).and_then(|c| replay.journal.execute(&c));
+        let secret = signing_secret(step).map_err(|e| format!("{label} step {i}: {e}"))?;
+        let result = Command::from_value(command.clone()).and_then(|c| match &secret {
+            Some(secret) => {
+                let signature = chibo::journal::sign_command(secret, &c)?;
+                replay.journal.execute_signed(&c, &signature)
+            }
+            None => replay.journal.execute(&c),
+        });
         replay.steps += 1;
-        same_from_state(&before, command, &result, replay.journal.commune())
-            .map_err(|e| format!("{label} step {i}: {e}"))?;
+        // Signatures are the journal's check; a commune run without its journal never sees them.
+        let signature_refused = matches!(&result, Err(e) if e.code().starts_with("journal.signature"));
+        if !signature_refused {
+            same_from_state(&before, command, &result, replay.journal.commune())
+                .map_err(|e| format!("{label} step {i}: {e}"))?;
+        }
         if let Ok(record) = &result {
             replay.lines.push(record.line.clone());
         }
@@ -144,6 +155,23 @@ fn run_steps(
         }
     }
     Ok(())
+}
+
+/// The 32-byte secret key a step's command is signed with (`"sign_with"`: 64 hex), if any.
+fn signing_secret(step: &Value) -> Result<Option<[u8; 32]>, String> {
+    let Some(hex) = step.get("sign_with") else {
+        return Ok(None);
+    };
+    let hex = hex.as_str().ok_or("`sign_with` is not a string")?;
+    let bytes = (0..hex.len())
+        .step_by(2)
+        .map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()))
+        .collect::<Option<Vec<u8>>>()
+        .ok_or("`sign_with` is not hex")?;
+    bytes
+        .try_into()
+        .map(Some)
+        .map_err(|_| "`sign_with` is not 32 bytes".to_owned())
 }
 
 /// The same command run on a commune deserialised from the state JSON before it (whose derived
