@@ -2090,6 +2090,10 @@ export interface SealJournal {
    */
   hash: Digest;
   /**
+   * The meeting whose close this seal marks, if any: its minutes print the signed seal.
+   */
+  meeting?: MeetingId | null;
+  /**
    * The journal's last sequence number before this record.
    */
   seq: number;
@@ -3780,6 +3784,11 @@ export interface WrittenMinutes {
    */
   rules_applied: string[];
   /**
+   * The seals of the journal made at the meeting's close (`seal_journal` naming it), each with
+   * its signed record in full; empty when none was made.
+   */
+  seals: SealLine[];
+  /**
    * The cell's secretary's name, who signs the resolution for the cell (the chair when the
    * cell has none).
    */
@@ -4033,6 +4042,51 @@ export interface QualityLine {
    * The total.
    */
   total: number;
+}
+/**
+ * A seal made at the close of the meeting, as the minutes print it.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "SealLine".
+ */
+export interface SealLine {
+  /**
+   * Who sealed, by id.
+   */
+  actor: MemberId;
+  /**
+   * When.
+   */
+  at: string;
+  /**
+   * That record's hash (64 hex).
+   */
+  hash: string;
+  /**
+   * The signer's public key valid at that time (64 hex), if the seal was signed.
+   */
+  key: string | null;
+  /**
+   * The record's journal line, rebuilt byte for byte (without its line feed): what an
+   * inspector checks.
+   */
+  line: string;
+  /**
+   * The seal's own record number in the journal.
+   */
+  record: number;
+  /**
+   * The last record it covers.
+   */
+  seq: number;
+  /**
+   * The record's Ed25519 signature (128 hex), if it was signed.
+   */
+  signature: string | null;
+  /**
+   * Who sealed, by name.
+   */
+  signer: string;
 }
 /**
  * A speaker and the gist of what they said.

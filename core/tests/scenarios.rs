@@ -82,7 +82,8 @@ fn run_steps(
         });
         replay.steps += 1;
         // Signatures are the journal's check; a commune run without its journal never sees them.
-        let signature_refused = matches!(&result, Err(e) if e.code().starts_with("journal.signature"));
+        let signature_refused =
+            matches!(&result, Err(e) if e.code().starts_with("journal.signature"));
         if !signature_refused {
             same_from_state(&before, command, &result, replay.journal.commune())
                 .map_err(|e| format!("{label} step {i}: {e}"))?;
@@ -165,7 +166,10 @@ fn signing_secret(step: &Value) -> Result<Option<[u8; 32]>, String> {
     let hex = hex.as_str().ok_or("`sign_with` is not a string")?;
     let bytes = (0..hex.len())
         .step_by(2)
-        .map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()))
+        .map(|i| {
+            hex.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
         .collect::<Option<Vec<u8>>>()
         .ok_or("`sign_with` is not hex")?;
     bytes

@@ -441,3 +441,147 @@ fn the_independent_checker_and_openssl_agree_with_chibo_on_signed_records() {
         None => eprintln!("no openssl here: the recipe was not run"),
     }
 }
+
+/// What openssl says of `line`'s signature under `key`, following docs/journal.md's recipe
+/// (`None` when openssl is not installed).
+fn openssl_verifies(dir: &std::path::Path, line: &str, key: &PublicKey) -> Option<bool> {
+    let bytes = line.as_bytes();
+    let mut message = chibo::journal::EVENT_DOMAIN.to_vec();
+    message.extend_from_slice(event_bytes(bytes, false, true).unwrap());
+    let sig_hex = &line[line.len() - 75 - 129..line.len() - 75 - 1];
+    let mut der = vec![
+        0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+    ];
+    der.extend_from_slice(&key.0);
+    let (key, msg, sig) = (dir.join("k.der"), dir.join("m.bin"), dir.join("s.bin"));
+    std::fs::write(&key, &der).unwrap();
+    std::fs::write(&msg, &message).unwrap();
+    std::fs::write(&sig, Signature::from_hex(sig_hex).unwrap().0).unwrap();
+    let args: [&std::ffi::OsStr; 11] = [
+        "pkeyutl".as_ref(),
+        "-verify".as_ref(),
+        "-pubin".as_ref(),
+        "-keyform".as_ref(),
+        "DER".as_ref(),
+        "-inkey".as_ref(),
+        key.as_os_str(),
+        "-rawin".as_ref(),
+        "-in".as_ref(),
+        msg.as_os_str(),
+        "-sigfile".as_ref(),
+    ];
+    let mut args = args.to_vec();
+    args.push(sig.as_os_str());
+    run_tool("openssl", &args).map(|out| out.status.success())
+}
+
+/// The secretary seals the book at the close of the March meeting, signed; the minutes print the
+/// seal's record byte for byte as the journal holds it, and openssl checks the printed line.
+#[test]
+fn the_minutes_carry_the_signed_seal_an_inspector_checks_with_openssl() {
+    use chibo::report::minutes::{Language, Minutes};
+    let mut journal = Journal::new();
+    let mut lines: Vec<String> = setup_commands(&["commune", "march_ready", "march_adopted"])
+        .iter()
+        .map(|c| journal.execute(c).unwrap().line)
+        .collect();
+    let at = "2025-03-05T09:20:00+07:00";
+    run(
+        &mut journal,
+        &mut lines,
+        None,
+        &command(
+            "vp",
+            "2025-03-05T09:16:00+07:00",
+            register("x1-bt", &SECRETARY),
+        ),
+    )
+    .unwrap();
+    let seal_of = |journal: &Journal, actor: &str, meeting: &str| {
+        let head = journal.head();
+        command(
+            actor,
+            at,
+            json!({"seal_journal": {"seq": head.seq, "hash": head.hash, "meeting": meeting}}),
+        )
+    };
+    // Only the meeting's cell secretary (or the registrar) seals its close.
+    let refused = journal.execute(&seal_of(&journal, "x1-03", "m-2025-03"));
+    assert_eq!(refused.unwrap_err().code(), "permission.denied");
+    let seal = seal_of(&journal, "x1-bt", "m-2025-03");
+    run(&mut journal, &mut lines, Some(&SECRETARY), &seal).unwrap();
+    let seal_line = lines.last().unwrap().clone();
+
+    let minutes = Minutes::of(journal.commune(), &"m-2025-03".into()).unwrap();
+    assert_eq!(minutes.seals.len(), 1);
+    let printed = &minutes.seals[0];
+    assert_eq!(printed.line, seal_line.trim_end());
+    assert_eq!(printed.record, journal.head().seq);
+    assert_eq!(
+        printed.key.as_deref(),
+        Some(PublicKey::of_secret(&SECRETARY).to_hex().as_str())
+    );
+    let markdown = minutes.markdown(Language::Vi);
+    assert!(
+        markdown.contains("Niêm phong sổ biên bản điện tử"),
+        "{markdown}"
+    );
+    assert!(markdown.contains(&format!("```text\n{}\n```", printed.line)));
+    assert!(minutes
+        .markdown(Language::En)
+        .contains("signed with their Ed25519 key"));
+    let html = minutes.html(Language::Vi);
+    assert!(
+        html.contains("<pre class=\"record\">{&quot;v&quot;:2,"),
+        "{html}"
+    );
+    // The printed seal is the signed seal verify_signed_seal takes.
+    verify_signed_seal(text(&lines), printed.line.as_bytes()).unwrap();
+
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("minutes-seal");
+    std::fs::create_dir_all(&dir).unwrap();
+    match openssl_verifies(&dir, &printed.line, &PublicKey::of_secret(&SECRETARY)) {
+        Some(verified) => {
+            assert!(verified, "openssl refused the seal printed in the minutes");
+            let other = PublicKey::of_secret(&STRANGER);
+            assert_eq!(openssl_verifies(&dir, &printed.line, &other), Some(false));
+        }
+        None => eprintln!("no openssl here: the printed seal was not checked with it"),
+    }
+}
+
+/// A seal closing a meeting that has not sat is refused; an unsigned seal is printed as such.
+#[test]
+fn a_seal_needs_the_meeting_held_and_an_unsigned_one_says_so() {
+    use chibo::report::minutes::{Language, Minutes};
+    let mut journal = Journal::new();
+    for c in setup_commands(&["commune", "march_ready"]) {
+        journal.execute(&c).unwrap();
+    }
+    let head = journal.head();
+    let early = command(
+        "x1-bt",
+        "2025-03-04T20:00:00+07:00",
+        json!({"seal_journal": {"seq": head.seq, "hash": head.hash, "meeting": "m-2025-03"}}),
+    );
+    assert_eq!(
+        journal.execute(&early).unwrap_err().code(),
+        "transition.out_of_order"
+    );
+    for c in setup_commands(&["march_adopted"]) {
+        journal.execute(&c).unwrap();
+    }
+    let head = journal.head();
+    let seal = command(
+        "x1-bt",
+        "2025-03-05T09:20:00+07:00",
+        json!({"seal_journal": {"seq": head.seq, "hash": head.hash, "meeting": "m-2025-03"}}),
+    );
+    let line = journal.execute(&seal).unwrap().line;
+    let minutes = Minutes::of(journal.commune(), &"m-2025-03".into()).unwrap();
+    assert_eq!(minutes.seals[0].line, line.trim_end());
+    assert_eq!(minutes.seals[0].signature, None);
+    assert!(minutes
+        .markdown(Language::Vi)
+        .contains("không có chữ ký số"));
+}

@@ -1087,14 +1087,20 @@ class Actions:
         at: _Time,
         hash: str,
         seq: int,
+        meeting: Optional[str] = None,
     ) -> int:
         """The registrar or a cell secretary seals the journal's head."""
         return self._act(
             "seal_journal",
             actor,
             at,
-            {
-                "hash": hash,
-                "seq": seq,
-            },
+            _payload(
+                {
+                    "hash": hash,
+                    "seq": seq,
+                },
+                {
+                    "meeting": meeting,
+                },
+            ),
         )

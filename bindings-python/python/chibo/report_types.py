@@ -1561,11 +1561,37 @@ ScoreState = Literal["proposed", "voted", "not_approved", "confirmed", "returned
 
 # The secretary seals the journal's head; signed, this record is the signed seal an inspector
 # checks with openssl.
-class SealJournal(TypedDict):
-    # That record's hash.
+class _SealJournalRequired(TypedDict):
     hash: "Digest"
-    # The journal's last sequence number before this record.
     seq: int
+
+
+class SealJournal(_SealJournalRequired, total=False):
+    # The meeting whose close this seal marks, if any: its minutes print the signed seal.
+    meeting: Optional["MeetingId"]
+
+
+# A seal made at the close of the meeting, as the minutes print it.
+class SealLine(TypedDict):
+    # Who sealed, by id.
+    actor: "MemberId"
+    # When.
+    at: str
+    # That record's hash (64 hex).
+    hash: str
+    # The signer's public key valid at that time (64 hex), if the seal was signed.
+    key: Optional[str]
+    # The record's journal line, rebuilt byte for byte (without its line feed): what an
+    # inspector checks.
+    line: str
+    # The seal's own record number in the journal.
+    record: int
+    # The last record it covers.
+    seq: int
+    # The record's Ed25519 signature (128 hex), if it was signed.
+    signature: Optional[str]
+    # Who sealed, by name.
+    signer: str
 
 
 # A member's self-assessment as recorded.
@@ -1896,6 +1922,9 @@ class WrittenMinutes(TypedDict):
     # The documents whose rules the sitting was checked against (those in force on its day),
     # e.g. `12-HD/BTCTW (06/07/2018)`.
     rules_applied: List[str]
+    # The seals of the journal made at the meeting's close (`seal_journal` naming it), each with
+    # its signed record in full; empty when none was made.
+    seals: List["SealLine"]
     # The cell's secretary's name, who signs the resolution for the cell (the chair when the
     # cell has none).
     secretary: str

@@ -2,7 +2,7 @@
 //! `rotate_key`, `revoke_key` and `seal_journal`. A key is valid from the `at` of the command that
 //! registers it until the `at` of the command that replaces or revokes it.
 
-use crate::ids::MemberId;
+use crate::ids::{MeetingId, MemberId};
 use crate::journal::{Digest, PublicKey, Signature};
 use serde::{Deserialize, Serialize};
 
@@ -58,4 +58,8 @@ pub struct SealJournal {
     pub seq: u64,
     /// That record's hash.
     pub hash: Digest,
+    /// The meeting whose close this seal marks, if any: its minutes print the signed seal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub meeting: Option<MeetingId>,
 }

@@ -4,7 +4,7 @@
 //! keys it is checked against.
 
 use super::Commune;
-use crate::command::{RegisterKey, RevokeKey, RotateKey, SealJournal};
+use crate::command::{RegisterKey, RevokeKey, RotateKey};
 use crate::error::{denied, Error, JournalError, Needed};
 use crate::ids::MemberId;
 use crate::journal::PublicKey;
@@ -112,21 +112,6 @@ impl Commune {
         self.require_key(&c.member, &at)?;
         self.end_key(&c.member, at);
         Ok(())
-    }
-
-    /// Who may seal: the registrar (or a standing committee member) or a cell secretary. That
-    /// the seal names the head is checked by the journal, which knows the hashes.
-    pub(super) fn seal_journal(&mut self, actor: &MemberId, _c: &SealJournal) -> Result<(), Error> {
-        let secretary = self
-            .organisation
-            .cells
-            .values()
-            .any(|cell| cell.leadership.secretary.as_ref() == Some(actor));
-        if self.organisation.is_registrar(actor) || secretary {
-            Ok(())
-        } else {
-            Err(denied(actor, "seal_journal", Needed::CellSecretary))
-        }
     }
 
     fn require_key(&self, member: &MemberId, at: &Timestamp) -> Result<(), Error> {

@@ -14,11 +14,13 @@ mod organisation_ops;
 mod regular_meetings;
 mod review_ops;
 mod scoring_ops;
+mod seal_ops;
 mod summary;
 mod task_ops;
 mod time_order;
 
 pub use key_ops::KeyPeriod;
+pub use seal_ops::Seal;
 pub use time_order::CLOCK_SKEW_MINUTES;
 
 pub use summary::{
@@ -81,6 +83,10 @@ pub struct Commune {
     /// *Signatures*). Left out of the JSON while empty.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub keys: BTreeMap<MemberId, Vec<KeyPeriod>>,
+    /// The journal's seals, in order, each with its signature when the record was signed
+    /// (docs/journal.md, *Signed seals*). Left out of the JSON while empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seals: Vec<Seal>,
     /// Lookups derived from the above for the rules' checks: never serialised, ignored by `==`,
     /// built on first use (see `indexes.rs`).
     #[serde(skip)]
@@ -258,7 +264,7 @@ impl Commune {
             Action::RegisterKey(c) => self.register_key(actor, at, &c),
             Action::RotateKey(c) => self.rotate_key(actor, at, &c),
             Action::RevokeKey(c) => self.revoke_key(actor, at, &c),
-            Action::SealJournal(c) => self.seal_journal(actor, &c),
+            Action::SealJournal(c) => self.seal_journal(actor, at, c),
         }
     }
 

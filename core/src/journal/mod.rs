@@ -81,12 +81,16 @@ impl Journal {
     /// Replays a record already decoded and chained after the head.
     fn push_record(&mut self, line_no: u64, record: Record) -> Result<(), Error> {
         self.check_signed(line_no, &record.event, record.sig.as_ref())?;
+        let signed_seal = record.sig.filter(|_| is_seal(&record.event));
         self.commune
             .apply_owned(record.event)
             .map_err(|refusal| JournalError::Refused {
                 line: line_no,
                 refusal: Box::new(refusal),
             })?;
+        if let Some(sig) = signed_seal {
+            self.commune.sign_last_seal(sig);
+        }
         self.hashes.push(record.hash);
         if let Some(origin) = record.origin {
             self.merged.insert(origin);
@@ -123,7 +127,11 @@ impl Journal {
         let seq = head.seq.saturating_add(1);
         self.check_signed(seq, &event, sig)?;
         let encoded = encode_signed(seq, &head.hash, &event, origin, sig)?;
+        let signed_seal = sig.filter(|_| is_seal(&event)).copied();
         self.commune.apply_owned(event)?;
+        if let Some(sig) = signed_seal {
+            self.commune.sign_last_seal(sig);
+        }
         self.hashes.push(encoded.hash);
         if let Some(origin) = origin {
             self.merged.insert(*origin);
@@ -159,4 +167,9 @@ impl Journal {
         let index = usize::try_from(seq.checked_sub(1)?).ok()?;
         self.hashes.get(index).copied()
     }
+}
+
+/// Whether an event is a seal, whose signature the commune keeps for the minutes.
+fn is_seal(event: &Event) -> bool {
+    matches!(event.0.action, crate::command::Action::SealJournal(_))
 }

@@ -33,6 +33,8 @@ pub(super) enum Block {
     Bullets(Vec<String>),
     /// A numbered list.
     Numbered(Vec<String>),
+    /// A line of machine text kept exactly as it is (a journal record), in a fixed-width font.
+    Code(String),
     /// A table: header row, then rows.
     Table(Vec<String>, Vec<Vec<String>>),
     /// The closing, kept on one page: the recipients (`Nơi nhận`, title then lines; none for the
@@ -95,6 +97,7 @@ pub(super) fn minutes(m: &Minutes, l: Language) -> Vec<Block> {
     decisions(m, l, &mut blocks);
     closing(m, l, &mut blocks);
     blocks.push(minutes_signatures(m, l));
+    blocks.extend(super::seal::blocks(&m.seals, l));
     blocks
 }
 

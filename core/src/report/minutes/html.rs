@@ -47,6 +47,9 @@ th { background: #eee; }
 thead { display: table-header-group; }
 .signatures .role { font-weight: bold; }
 .signatures .sign { font-style: italic; height: 5em; }
+li { overflow-wrap: anywhere; }
+pre.record { font: 8pt 'DejaVu Sans Mono', 'Courier New', monospace; white-space: pre-wrap; word-break: break-all;
+  border: 1px solid #000; padding: 0.3em; margin: 0.4em 0; }
 ";
 
 /// Renders a document as a whole page.
@@ -96,6 +99,7 @@ fn render(out: &mut String, block: &Block) {
         Block::Paragraph(text) => writeln!(out, "<p>{}</p>", esc(text)),
         Block::Bullets(items) => list(out, "ul", items),
         Block::Numbered(items) => list(out, "ol", items),
+        Block::Code(text) => writeln!(out, "<pre class=\"record\">{}</pre>", esc(text)),
         Block::Table(head, rows) => table(out, head, rows),
         Block::Signatures {
             recipients,

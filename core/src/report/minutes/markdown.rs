@@ -52,6 +52,9 @@ pub(super) fn render(blocks: &[Block]) -> String {
                 }
                 out.push('\n');
             }
+            Block::Code(text) => {
+                let _ = writeln!(out, "```text\n{text}\n```\n");
+            }
             Block::Table(head, rows) => table(&mut out, head, rows),
             Block::Signatures {
                 recipients,

@@ -11,7 +11,10 @@
 mod document;
 mod html;
 mod markdown;
+mod seal;
 mod words;
+
+pub use seal::SealLine;
 
 pub use words::Language;
 
@@ -100,6 +103,9 @@ pub struct Minutes {
     /// The documents whose rules the sitting was checked against (those in force on its day),
     /// e.g. `12-HD/BTCTW (06/07/2018)`.
     pub rules_applied: Vec<String>,
+    /// The seals of the journal made at the meeting's close (`seal_journal` naming it), each with
+    /// its signed record in full; empty when none was made.
+    pub seals: Vec<SealLine>,
 }
 
 /// The results of the previous meeting's tasks, as reported by the time a meeting closed.
@@ -361,6 +367,7 @@ impl Minutes {
             quality: quality_line(commune, id, record.ended_at),
             earlier_sittings: earlier_sittings(meeting),
             rules_applied: rules_applied(commune.rules_on(record.started_at.date_naive())),
+            seals: seal::seal_lines(commune, id, &name),
             defects: defect_lines(meeting),
         })
     }
