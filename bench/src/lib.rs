@@ -22,6 +22,7 @@
 pub mod cli;
 pub mod costs;
 pub mod paths;
+pub mod signed;
 pub mod store;
 pub mod timing;
 
