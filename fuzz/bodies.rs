@@ -87,7 +87,11 @@ pub fn signed_decode(data: &[u8]) {
             if record.sig.is_some() {
                 let canonical = serde_json::to_vec(&record.event).unwrap_or_default();
                 let bytes = journal::event_bytes(line, record.origin.is_some(), true);
-                assert_eq!(bytes, Some(canonical.as_slice()), "signed bytes are not the event");
+                assert_eq!(
+                    bytes,
+                    Some(canonical.as_slice()),
+                    "signed bytes are not the event"
+                );
             }
         }
         let _ = journal::verify_signed_seal(&whole, line);

@@ -585,3 +585,38 @@ fn a_seal_needs_the_meeting_held_and_an_unsigned_one_says_so() {
         .markdown(Language::Vi)
         .contains("không có chữ ký số"));
 }
+
+/// The journal's summary says how many records are signed and unsigned, from when signatures
+/// are required and where the last signed seal is; a loaded journal says the same.
+#[test]
+fn the_summary_marks_unsigned_records_and_the_policy_date() {
+    let (journal, _) = setup();
+    let before = journal.signing();
+    assert_eq!((before.signed, before.unsigned), (0, journal.len()));
+    assert_eq!(before.required_from, None);
+    assert_eq!(before.last_signed_seal, None);
+
+    let (mut journal, mut lines) = keyed();
+    let head = journal.head();
+    let seal = command(
+        "x1-bt",
+        "2025-02-25T08:00:00+07:00",
+        json!({"seal_journal": {"seq": head.seq, "hash": head.hash}}),
+    );
+    run(&mut journal, &mut lines, Some(&SECRETARY), &seal).unwrap();
+    let signing = journal.signing();
+    assert_eq!(signing.signed, 2, "the policy and the seal");
+    assert_eq!(signing.unsigned, journal.len() - 2);
+    assert_eq!(
+        signing.required_from,
+        chrono::NaiveDate::from_ymd_opt(2025, 2, 1)
+    );
+    assert_eq!(signing.last_signed_seal, Some(journal.len()));
+    assert_eq!(Journal::load(text(&lines)).unwrap().signing(), signing);
+    assert_eq!(
+        Journal::load_on(text(&lines), std::num::NonZeroUsize::new(2).unwrap())
+            .unwrap()
+            .signing(),
+        signing
+    );
+}

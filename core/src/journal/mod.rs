@@ -36,7 +36,7 @@ pub use signature::{
     event_json, event_message, key_message, sign_command, sign_key_proof, PublicKey, Signature,
     EVENT_DOMAIN, KEY_DOMAIN,
 };
-pub use signing::verify_signed_seal;
+pub use signing::{verify_signed_seal, Signing};
 
 use crate::command::{Command, Event};
 use crate::commune::Commune;
@@ -50,6 +50,8 @@ pub struct Journal {
     hashes: Vec<Digest>,
     /// The device records merged in so far (their hashes), so a repeated merge skips them.
     merged: BTreeSet<Digest>,
+    /// How many records carry a signature.
+    signed: u64,
 }
 
 impl Journal {
@@ -91,6 +93,7 @@ impl Journal {
         if let Some(sig) = signed_seal {
             self.commune.sign_last_seal(sig);
         }
+        self.signed += u64::from(record.sig.is_some());
         self.hashes.push(record.hash);
         if let Some(origin) = record.origin {
             self.merged.insert(origin);
@@ -132,6 +135,7 @@ impl Journal {
         if let Some(sig) = signed_seal {
             self.commune.sign_last_seal(sig);
         }
+        self.signed += u64::from(sig.is_some());
         self.hashes.push(encoded.hash);
         if let Some(origin) = origin {
             self.merged.insert(*origin);

@@ -7,8 +7,53 @@ use super::signature::Signature;
 use super::{Head, Journal};
 use crate::command::{Action, Event};
 use crate::error::{Error, InputError, JournalError};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// How a journal stands with signatures, for a summary beside its head: how many records are
+/// signed and how many are not (records before the policy date may be unsigned; from it, none
+/// is), from when the commune requires signatures, and its last signed seal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Signing {
+    /// Records carrying their actor's signature.
+    pub signed: u64,
+    /// Records without one.
+    pub unsigned: u64,
+    /// The first day signatures are required (`signatures_required`, R-33), if they ever are.
+    pub required_from: Option<NaiveDate>,
+    /// The record number of the last signed seal, if any.
+    pub last_signed_seal: Option<u64>,
+}
 
 impl Journal {
+    /// How the journal stands with signatures.
+    pub fn signing(&self) -> Signing {
+        let commune = &self.commune;
+        let book = &commune.rule_book;
+        let required_from = if book.first.signatures_required.value {
+            commune.established_at.map(|at| at.date_naive())
+        } else {
+            book.changes
+                .iter()
+                .find(|change| change.rules.signatures_required.value)
+                .map(|change| change.from)
+        };
+        let last_signed_seal = commune
+            .seals
+            .iter()
+            .rev()
+            .find(|seal| seal.signature.is_some())
+            .and_then(|seal| seal.seq.checked_add(1));
+        Signing {
+            signed: self.signed,
+            unsigned: self.len().saturating_sub(self.signed),
+            required_from,
+            last_signed_seal,
+        }
+    }
+
     /// Checks a record about to become record `line`, before the commune applies it: a signature,
     /// if present, verifies against the key its actor had at the record's date; from the date the
     /// rules require signatures, one is present; a seal names the head.
