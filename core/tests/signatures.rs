@@ -147,9 +147,53 @@ fn after_the_policy_date_an_unsigned_record_is_refused_naming_its_line() {
     assert_eq!(
         error.to_string(),
         format!(
-            "Record {} is not signed, but the commune's rules require every record from its date to carry the signature of its actor (dy-bt).",
+            "Record {} is not signed, but the commune's rules require every record written since they took effect, whatever date it gives, to carry the signature of its actor (dy-bt).",
             before + 1
         )
+    );
+}
+
+/// Once a record dated from the policy date is in the journal, a record dated back before it is
+/// still written after the policy took effect: unsigned, it is refused, on execute and on load.
+#[test]
+fn a_record_dated_back_before_the_policy_still_needs_a_signature() {
+    let (mut journal, mut lines) = keyed();
+    let after = command(
+        "dy-bt",
+        "2025-02-03T08:00:00+07:00",
+        json!({"issue_directive": {"directive": "cd-2025-07", "month": "2025-07", "content": "Nội dung tháng 7."}}),
+    );
+    run(&mut journal, &mut lines, Some(&MEMBER), &after).unwrap_err();
+    // dy-bt has no key: the registrar writes it, signed.
+    let after = command(
+        "vp",
+        "2025-02-03T08:00:00+07:00",
+        json!({"revoke_key": {"member": "x1-03", "reason": "Mất điện thoại"}}),
+    );
+    run(&mut journal, &mut lines, Some(&REGISTRAR), &after).unwrap();
+    let backdated = command(
+        "vp",
+        "2025-01-25T08:00:00+07:00",
+        json!({"register_key": {
+            "member": "x1-03",
+            "key": PublicKey::of_secret(&MEMBER_NEW),
+            "proof": sign_key_proof(&MEMBER_NEW, &MemberId::from("x1-03")),
+        }}),
+    );
+    let refused = run(&mut journal, &mut lines, None, &backdated).unwrap_err();
+    assert_eq!(refused.code(), "journal.signature_missing");
+    // Written by another tool, the backdated unsigned record is refused on load too.
+    let forged = chibo::journal::encode(
+        journal.len() + 1,
+        &journal.head().hash,
+        &chibo::Event(backdated.clone()),
+    )
+    .unwrap()
+    .line;
+    lines.push(forged);
+    assert_eq!(
+        Journal::load(text(&lines)).unwrap_err().code(),
+        "journal.signature_missing"
     );
 }
 

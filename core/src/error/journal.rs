@@ -120,14 +120,14 @@ refusals! {
         } => en("Record {line} is signed, but the signature does not verify against the key {actor} had at the record's date (another member's key, a key revoked or replaced before then, or no key): it is refused."),
            vi("Bản ghi {line} có chữ ký, nhưng chữ ký không khớp với khoá của đồng chí {actor} có hiệu lực vào ngày của bản ghi (khoá của người khác, khoá đã thu hồi hoặc thay trước ngày đó, hoặc chưa có khoá): bản ghi bị từ chối.");
         /// The commune's rules require signatures from a date (`signatures_required`), and a
-        /// record dated from then on has none.
+        /// record dated from then on, or written after a record dated from then on, has none.
         "journal.signature_missing" SignatureMissing {
             /// The record.
             line: u64,
             /// The member the record says acted.
             actor: MemberId,
-        } => en("Record {line} is not signed, but the commune's rules require every record from its date to carry the signature of its actor ({actor})."),
-           vi("Bản ghi {line} không có chữ ký, trong khi quy định của đảng bộ yêu cầu mọi bản ghi từ ngày đó phải có chữ ký của người thực hiện (đồng chí {actor}).");
+        } => en("Record {line} is not signed, but the commune's rules require every record written since they took effect, whatever date it gives, to carry the signature of its actor ({actor})."),
+           vi("Bản ghi {line} không có chữ ký, trong khi quy định của đảng bộ yêu cầu mọi bản ghi ghi vào sổ từ khi quy định có hiệu lực, dù ghi ngày nào, phải có chữ ký của người thực hiện (đồng chí {actor}).");
         /// `register_key` for a member who already has a valid key (rotate or revoke it first).
         "journal.key_exists" KeyExists {
             /// The member.

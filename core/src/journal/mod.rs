@@ -52,6 +52,9 @@ pub struct Journal {
     merged: BTreeSet<Digest>,
     /// How many records carry a signature.
     signed: u64,
+    /// The latest date of any record so far: from when the rules there require signatures,
+    /// every later record needs one, whatever date it gives itself.
+    latest: Option<crate::time::Timestamp>,
 }
 
 impl Journal {
@@ -84,6 +87,7 @@ impl Journal {
     fn push_record(&mut self, line_no: u64, record: Record) -> Result<(), Error> {
         self.check_signed(line_no, &record.event, record.sig.as_ref())?;
         let signed_seal = record.sig.filter(|_| is_seal(&record.event));
+        let at = record.event.0.at;
         self.commune
             .apply_owned(record.event)
             .map_err(|refusal| JournalError::Refused {
@@ -94,6 +98,7 @@ impl Journal {
             self.commune.sign_last_seal(sig);
         }
         self.signed += u64::from(record.sig.is_some());
+        self.latest = self.latest.max(Some(at));
         self.hashes.push(record.hash);
         if let Some(origin) = record.origin {
             self.merged.insert(origin);
@@ -131,11 +136,13 @@ impl Journal {
         self.check_signed(seq, &event, sig)?;
         let encoded = encode_signed(seq, &head.hash, &event, origin, sig)?;
         let signed_seal = sig.filter(|_| is_seal(&event)).copied();
+        let at = event.0.at;
         self.commune.apply_owned(event)?;
         if let Some(sig) = signed_seal {
             self.commune.sign_last_seal(sig);
         }
         self.signed += u64::from(sig.is_some());
+        self.latest = self.latest.max(Some(at));
         self.hashes.push(encoded.hash);
         if let Some(origin) = origin {
             self.merged.insert(*origin);

@@ -56,7 +56,8 @@ impl Journal {
 
     /// Checks a record about to become record `line`, before the commune applies it: a signature,
     /// if present, verifies against the key its actor had at the record's date; from the date the
-    /// rules require signatures, one is present; a seal names the head.
+    /// rules require signatures (the record's own, or the journal's latest if later), one is
+    /// present; a seal names the head.
     pub(crate) fn check_signed(
         &self,
         line: u64,
@@ -80,10 +81,16 @@ impl Journal {
                 }
             }
             None => {
+                // The rules of the record's date, or of the latest date already in the journal if
+                // that is later: once the policy is in force, a record dated back before it is
+                // still added now, and needs a signature like any other.
+                let on = self
+                    .latest
+                    .map_or(command.at, |latest| latest.max(command.at));
                 let required = self.commune.established
                     && self
                         .commune
-                        .rules_on(command.at.date_naive())
+                        .rules_on(on.date_naive())
                         .signatures_required
                         .value;
                 if required {
