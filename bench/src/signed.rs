@@ -6,6 +6,7 @@
 //!   verify sig      event JSON + signature ─▶ Ed25519 verify              (one check alone)
 //!   execute signed  command + signature ─▶ verify ─▶ encode + SHA-256 ─▶ apply
 //!   load signed     JSONL with sig ─▶ parse + SHA-256 + chain + verify ─▶ apply
+//!   load signed on 2 threads: the same, lines decoded and signatures checked by 2 helpers
 //! ```
 //!
 //! Keys are derived from the member's id (SHA-256 of it): a benchmark's keys, never a real one's.
@@ -182,6 +183,15 @@ impl SignedCorpus {
         self.texts
             .iter()
             .map(|text| Journal::load(text).map_err(journal_error))
+            .collect()
+    }
+
+    /// Loads every signed text on `threads` threads ([`Journal::load_on`]: signatures checked
+    /// by the helpers).
+    pub fn load_on_all(&self, threads: std::num::NonZeroUsize) -> Result<Vec<Journal>, BenchError> {
+        self.texts
+            .iter()
+            .map(|text| Journal::load_on(text, threads).map_err(journal_error))
             .collect()
     }
 }

@@ -174,7 +174,7 @@ impl Journal {
             } else {
                 Some(origin)
             };
-            let signed = self.check_signed(record.seq, &record.event, record.sig.as_ref());
+            let signed = self.check_signed(record.seq, &record.event, record.sig.as_ref(), None);
             let executed = signed.and_then(|()| {
                 self.execute_from(&record.event.0, carried.as_ref(), record.sig.as_ref())
             });

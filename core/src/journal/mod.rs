@@ -80,12 +80,18 @@ impl Journal {
     pub fn push_line(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
         let mut chain = Chain::after(self.head());
         let record = chain.next(line_no, line)?;
-        self.push_record(line_no, record)
+        self.push_record(line_no, record, None)
     }
 
-    /// Replays a record already decoded and chained after the head.
-    fn push_record(&mut self, line_no: u64, record: Record) -> Result<(), Error> {
-        self.check_signed(line_no, &record.event, record.sig.as_ref())?;
+    /// Replays a record already decoded and chained after the head; `verified` is a key its
+    /// signature is already known to verify under (checked on another thread), if any.
+    fn push_record(
+        &mut self,
+        line_no: u64,
+        record: Record,
+        verified: Option<&PublicKey>,
+    ) -> Result<(), Error> {
+        self.check_signed(line_no, &record.event, record.sig.as_ref(), verified)?;
         let signed_seal = record.sig.filter(|_| is_seal(&record.event));
         let at = record.event.0.at;
         self.commune
@@ -133,7 +139,7 @@ impl Journal {
         let head = self.head();
         let event = Event(command.clone());
         let seq = head.seq.saturating_add(1);
-        self.check_signed(seq, &event, sig)?;
+        self.check_signed(seq, &event, sig, None)?;
         let encoded = encode_signed(seq, &head.hash, &event, origin, sig)?;
         let signed_seal = sig.filter(|_| is_seal(&event)).copied();
         let at = event.0.at;

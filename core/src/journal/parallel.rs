@@ -9,12 +9,26 @@
 //!   caller:   chain + apply batch k ──▶ batch k+1 ──▶ …    (in order)
 //! ```
 //!
+//! A signed record's Ed25519 check costs many times the rest of its decoding, and also depends on
+//! the line alone once its key is known. So the helpers check it too, against the key the
+//! journal's own `register_key` / `rotate_key` lines suggest for its actor at its date (a quick
+//! pass over the text finds them), and hand on which key it verified under. The replay trusts that
+//! only when the key the commune really gives the actor at that date (after every rule of the
+//! registry) is that same key, and checks the signature itself otherwise: a wrong suggestion costs
+//! time, never correctness. With signed records in the journal the caller, which then mostly
+//! waits, leaves all `threads` to helpers.
+//!
 //! Threads are computation, not input or output: nothing here reads a clock, a file or a random
 //! source. On targets without threads (wasm32) the load is sequential.
 
 use super::record::{decode, Record};
+use super::signature::PublicKey;
 use super::{check_form, lines, Journal};
+use crate::command::Action;
 use crate::error::Error;
+use crate::ids::MemberId;
+use crate::time::Timestamp;
+use std::collections::HashMap;
 use std::num::NonZeroUsize;
 
 /// Lines decoded as one unit of work: large enough that handing a batch over costs little per
@@ -25,8 +39,53 @@ const BATCH_LINES: usize = 256;
 /// at once (a few thousand events), whatever the journal's length.
 const LOOKAHEAD: usize = 16;
 
-/// A batch's records (or why each failed to decode), with their line numbers.
-type Decoded = Vec<(u64, Result<Record, Error>)>;
+/// A batch's records (or why each failed to decode), with their line numbers and, for a signed
+/// record, the key its signature was found to verify under.
+type Decoded = Vec<(u64, Result<Record, Error>, Option<PublicKey>)>;
+
+/// The keys the journal's lines register for each member, with the date of each, in journal
+/// order: suggestions for the helpers, never trusted by the replay.
+#[derive(Debug, Default)]
+struct Suggested(HashMap<MemberId, Vec<(Timestamp, PublicKey)>>);
+
+impl Suggested {
+    /// Finds the `register_key` and `rotate_key` lines (a byte search, then a decode of those).
+    fn find(all: &[(u64, &[u8])]) -> Self {
+        let mut keys = Self::default();
+        for &(n, line) in all {
+            let named = |name: &[u8]| memchr::memmem::find(line, name).is_some();
+            if !named(b"\"register_key\"") && !named(b"\"rotate_key\"") {
+                continue;
+            }
+            let Ok(record) = decode(n, line) else {
+                continue;
+            };
+            let command = record.event.0;
+            let (member, key) = match command.action {
+                Action::RegisterKey(c) => (c.member, c.key),
+                Action::RotateKey(c) => (command.actor, c.key),
+                _ => continue,
+            };
+            keys.0.entry(member).or_default().push((command.at, key));
+        }
+        keys
+    }
+
+    /// The key `record`'s signature verifies under, if the suggested one for its actor at its
+    /// date does.
+    fn verify(&self, record: &Record) -> Option<PublicKey> {
+        let sig = record.sig.as_ref()?;
+        let command = &record.event.0;
+        let (_, key) = self
+            .0
+            .get(&command.actor)?
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= command.at)?;
+        let json = serde_json::to_vec(&record.event).ok()?;
+        key.verifies_event(&json, sig).then_some(*key)
+    }
+}
 
 impl Journal {
     /// [`Journal::load`], with the lines decoded on up to `threads` threads (the caller's
@@ -37,18 +96,23 @@ impl Journal {
     }
 
     fn load_batched(text: &[u8], threads: NonZeroUsize, batch_lines: usize) -> Result<Self, Error> {
-        let helpers = threads.get().saturating_sub(1);
-        if helpers == 0 || cfg!(target_family = "wasm") {
+        if threads.get() < 2 || cfg!(target_family = "wasm") {
             return Self::load(text);
         }
         check_form(text)?;
         let all: Vec<(u64, &[u8])> = lines(text).collect();
+        let signed = memchr::memmem::find(text, b",\"sig\":\"").is_some();
+        let (helpers, suggested) = if signed {
+            (threads.get(), Suggested::find(&all))
+        } else {
+            (threads.get() - 1, Suggested::default())
+        };
         let batches: Vec<&[(u64, &[u8])]> = all.chunks(batch_lines.max(1)).collect();
         let board = Board::new(batches.len());
         let mut journal = Self::new();
         std::thread::scope(|scope| {
             for _ in 0..helpers {
-                scope.spawn(|| board.decode_all(&batches));
+                scope.spawn(|| board.decode_all(&batches, &suggested));
             }
             let replayed = board.replay(&mut journal, batches.len());
             board.stop();
@@ -57,12 +121,18 @@ impl Journal {
         Ok(journal)
     }
 
-    /// Checks a decoded record against the chain and replays it, as [`Journal::push_line`].
-    fn push_decoded(&mut self, line_no: u64, decoded: Result<Record, Error>) -> Result<(), Error> {
+    /// Checks a decoded record against the chain and replays it, as [`Journal::push_line`];
+    /// `verified` is the key a helper found its signature to verify under.
+    fn push_decoded(
+        &mut self,
+        line_no: u64,
+        decoded: Result<Record, Error>,
+        verified: Option<PublicKey>,
+    ) -> Result<(), Error> {
         let record = decoded?;
         let mut chain = super::Chain::after(self.head());
         chain.accept(line_no, record.seq, record.prev, record.hash)?;
-        self.push_record(line_no, record)
+        self.push_record(line_no, record, verified.as_ref())
     }
 }
 
@@ -114,7 +184,7 @@ impl Board {
     }
 
     /// A helper's loop: takes the next batch within the lookahead, decodes it, posts it.
-    fn decode_all(&self, batches: &[&[(u64, &[u8])]]) {
+    fn decode_all(&self, batches: &[&[(u64, &[u8])]], suggested: &Suggested) {
         loop {
             let index = {
                 let mut state = self.lock();
@@ -135,7 +205,11 @@ impl Board {
                 .map(|batch| {
                     batch
                         .iter()
-                        .map(|&(n, line)| (n, decode(n, line)))
+                        .map(|&(n, line)| {
+                            let record = decode(n, line);
+                            let verified = record.as_ref().ok().and_then(|r| suggested.verify(r));
+                            (n, record, verified)
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -160,8 +234,8 @@ impl Board {
                 }
             };
             self.changed.notify_all();
-            for (line_no, record) in decoded {
-                journal.push_decoded(line_no, record)?;
+            for (line_no, record, verified) in decoded {
+                journal.push_decoded(line_no, record, verified)?;
             }
         }
         Ok(())
@@ -212,5 +286,115 @@ mod tests {
         let mut swapped = lines.clone();
         swapped.swap(20, 21);
         same_as_sequential(&join(&swapped));
+    }
+
+    fn commands(setup: &str) -> Vec<crate::Command> {
+        let value: serde_json::Value = serde_json::from_str(setup).unwrap();
+        serde_json::from_value(value["steps"].clone()).unwrap()
+    }
+
+    /// The Nga Trường setup, keys for the registrar and the xom-1 secretary, signatures required
+    /// from 2025-02-25, the March meeting prepared with signed records; and the secretary's key
+    /// replaced by a second one before the last record.
+    fn signed_lines() -> Vec<String> {
+        use crate::journal::{sign_command, sign_key_proof};
+        let (registrar, secretary, second) = ([0x22; 32], [0x11; 32], [0x33; 32]);
+        let mut journal = Journal::new();
+        let mut lines = Vec::new();
+        let mut run =
+            |journal: &mut Journal, command: serde_json::Value, secret: Option<&[u8; 32]>| {
+                let command: crate::Command = serde_json::from_value(command).unwrap();
+                let encoded = match secret {
+                    Some(secret) => {
+                        journal.execute_signed(&command, &sign_command(secret, &command).unwrap())
+                    }
+                    None => journal.execute(&command),
+                };
+                lines.push(encoded.unwrap().line);
+            };
+        for c in commands(include_str!("../../../tests/scenarios/setup/commune.json")) {
+            run(&mut journal, serde_json::to_value(c).unwrap(), None);
+        }
+        for (member, secret) in [("vp", &registrar), ("x1-bt", &secretary)] {
+            let member = MemberId::from(member);
+            run(
+                &mut journal,
+                serde_json::json!({"actor": "vp", "at": "2025-02-20T08:00:00+07:00",
+                "action": {"register_key": {"member": member, "key": PublicKey::of_secret(secret),
+                "proof": sign_key_proof(secret, &member)}}}),
+                None,
+            );
+        }
+        run(
+            &mut journal,
+            serde_json::json!({"actor": "vp", "at": "2025-02-21T08:00:00+07:00",
+            "action": {"amend_rules": {"from": "2025-02-25", "overrides": {"signatures_required": {
+            "value": true, "source": {"document": "Nghị quyết của Đảng ủy xã", "date": "2025-02-21",
+            "provision": "R-33", "verified": true}}}}}}),
+            Some(&registrar),
+        );
+        let ready = commands(include_str!(
+            "../../../tests/scenarios/setup/march_ready.json"
+        ));
+        let (last, first) = ready.split_last().unwrap();
+        for c in first {
+            run(
+                &mut journal,
+                serde_json::to_value(c).unwrap(),
+                Some(&secretary),
+            );
+        }
+        let member = MemberId::from("x1-bt");
+        run(
+            &mut journal,
+            serde_json::json!({"actor": "x1-bt", "at": "2025-03-01T08:00:00+07:00",
+            "action": {"rotate_key": {"key": PublicKey::of_secret(&second),
+            "proof": sign_key_proof(&second, &member)}}}),
+            Some(&secretary),
+        );
+        run(
+            &mut journal,
+            serde_json::to_value(last).unwrap(),
+            Some(&second),
+        );
+        lines
+    }
+
+    /// A signed journal, and the same with a signature made by the wrong key (the line's hash
+    /// and the chain after it remade, so only the signature is wrong): on any number of threads,
+    /// the same journal or the same failure, whatever key a helper suggests.
+    #[test]
+    fn signed_journals_load_the_same_on_any_number_of_threads() {
+        let lines = signed_lines();
+        let text = lines.join("\n");
+        same_as_sequential(text.as_bytes());
+        let loaded = Journal::load(&text).unwrap();
+        assert!(loaded.signing().signed >= 5);
+        for wrong in [[0x11; 32], [0x33; 32], [0x44; 32]] {
+            for at in (0..lines.len()).filter(|&i| lines[i].contains(",\"sig\":\"")) {
+                let mut journal = Journal::new();
+                let mut forged = Vec::new();
+                for (i, line) in lines.iter().enumerate() {
+                    let record = decode(i as u64 + 1, line.as_bytes()).unwrap();
+                    let sig = if i == at {
+                        Some(crate::journal::sign_command(&wrong, &record.event.0).unwrap())
+                    } else {
+                        record.sig
+                    };
+                    let head = journal.head();
+                    let encoded = crate::journal::encode_signed(
+                        head.seq + 1,
+                        &head.hash,
+                        &record.event,
+                        None,
+                        sig.as_ref(),
+                    )
+                    .unwrap();
+                    forged.push(encoded.line);
+                    journal.hashes.push(encoded.hash);
+                }
+                same_as_sequential(forged.join("\n").as_bytes());
+            }
+        }
     }
 }
