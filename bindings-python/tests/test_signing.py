@@ -351,3 +351,49 @@ def test_generated_keys_differ_and_key_files_are_never_overwritten(tmp_path: Pat
     commune = keyed()
     commune.execute(register("vp", "2025-01-30T08:00:00+07:00", "x1-04", secret))
     signed(commune, secret, revoke("x1-04", "2025-02-25T08:00:00+07:00", "x1-04"))
+
+
+# No Rust panic reaches Python from the signing entry points (as test_properties.py for the rest):
+# any value gives a result, a ChiboError, or a TypeError for an argument of the wrong Python type.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from test_properties import ALLOWED, outcome, values  # noqa: E402
+
+PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SIGNED_BOOK = keyed()
+signed(SIGNED_BOOK, SECRETARY, revoke("x1-bt", "2025-02-25T08:00:00+07:00", "x1-03"))
+SIGNED_SEAL = seal(SIGNED_BOOK, SECRETARY, "x1-bt", "2025-02-25T09:00:00+07:00")
+SIGNED_TEXT = SIGNED_BOOK.journal_text()
+secrets = st.one_of(values, st.binary(min_size=30, max_size=34), st.just(SECRETARY))
+signatures = st.one_of(values, st.text(alphabet="0123456789abcdefG", min_size=126, max_size=130), st.binary(min_size=62, max_size=66))
+
+
+@PROPERTY
+@given(secret=secrets, cmd=values, member=values)
+def test_signing_any_value(secret: Any, cmd: Any, member: Any) -> None:
+    outcome(lambda: chibo.public_key(secret))
+    outcome(lambda: chibo.sign_command(secret, cmd))
+    outcome(lambda: chibo.sign_key_proof(secret, member))
+    outcome(lambda: chibo.signing_message(cmd))
+
+
+@PROPERTY
+@given(cmd=values, signature=signatures)
+def test_execute_signed_any_value(cmd: Any, signature: Any) -> None:
+    commune = chibo.Commune.load(SIGNED_TEXT)
+    outcome(lambda: commune.execute_signed(cmd, signature))
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_signed_journal_or_seal_damaged_anywhere(data: st.DataObject) -> None:
+    raw = bytearray(SIGNED_TEXT.encode())
+    seal_raw = bytearray(SIGNED_SEAL.encode())
+    target = data.draw(st.sampled_from([raw, seal_raw]))
+    at = data.draw(st.integers(min_value=0, max_value=len(target) - 1))
+    target[at] = data.draw(st.integers(min_value=0, max_value=255))
+    try:
+        chibo.verify_signed_seal(bytes(raw), bytes(seal_raw))
+    except ALLOWED:
+        pass
+    outcome(lambda: chibo.Commune.load(bytes(raw)))
