@@ -19,7 +19,6 @@
 //!   file is cut back to the last acknowledged record and re-read: the handle never reports a
 //!   record, a seal or a member that is not on disk. Only if the file cannot be read back does the
 //!   handle refuse everything (`store.poisoned`) until it is opened again.
-//!
 //! - **A key file is never overwritten.** [`create_key_file`] writes a new member's secret key
 //!   (32 bytes of the system's randomness) to a new file, owner-only on Unix; a file already at
 //!   the path is refused (`store.exists`), so a key is never lost by making another.
