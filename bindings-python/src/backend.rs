@@ -2,7 +2,7 @@
 //! of the default store (`chibo-store`: locked, each record synced before it is acknowledged).
 
 use crate::outcome::{Accepted, Line, Outcomes};
-use chibo::journal::Merge;
+use chibo::journal::{Merge, Signature};
 use chibo::{Command, Journal};
 use chibo_store::{JournalFile, StoreError};
 use std::io::Write;
@@ -62,6 +62,25 @@ impl Backend {
                 Ok(encoded.seq)
             }
             Self::File(file) => file.execute(command).map(|encoded| encoded.seq),
+            Self::Closed(path) => Err(closed(path)),
+        }
+    }
+
+    /// [`Backend::execute`] for a command signed by its actor.
+    pub fn execute_signed(
+        &mut self,
+        command: &Command,
+        signature: &Signature,
+    ) -> Result<u64, StoreError> {
+        match self {
+            Self::Memory { journal, lines } => {
+                let encoded = journal.execute_signed(command, signature)?;
+                lines.push(encoded.line);
+                Ok(encoded.seq)
+            }
+            Self::File(file) => file
+                .execute_signed(command, signature)
+                .map(|encoded| encoded.seq),
             Self::Closed(path) => Err(closed(path)),
         }
     }

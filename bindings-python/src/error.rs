@@ -47,6 +47,18 @@ pub fn store(error: &StoreError) -> PyErr {
     }
 }
 
+/// `input.malformed` (an `InputError`) for a value the binding itself reads (a secret key, a
+/// signature), saying in both languages what to give; `field` names the argument.
+pub fn input(field: &str, message_vi: &str, message_en: &str) -> PyErr {
+    raise(Parts {
+        code: "input.malformed",
+        kind: "input",
+        message_vi: message_vi.to_owned(),
+        message_en: message_en.to_owned(),
+        fields: serde_json::json!({"field": field, "detail": message_en}),
+    })
+}
+
 fn raise(parts: Parts) -> PyErr {
     Python::attach(|py| match build(py, &parts) {
         Ok(exception) => PyErr::from_value(exception),

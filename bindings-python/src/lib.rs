@@ -10,4 +10,5 @@ mod error;
 mod journal;
 mod module;
 mod outcome;
+mod signing;
 mod views;

@@ -1,6 +1,6 @@
 //! The native module `chibo._chibo`: what it holds. The `chibo` package re-exports it.
 
-use crate::{commune, journal, outcome, views};
+use crate::{commune, journal, outcome, signing, views};
 use pyo3::prelude::*;
 
 /// chibo's core, compiled: the commune, its journal, its reports. Import `chibo`, not this.
@@ -12,6 +12,15 @@ fn _chibo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(journal::verify_file, m)?)?;
     m.add_function(wrap_pyfunction!(journal::repair, m)?)?;
     m.add_function(wrap_pyfunction!(journal::repair_file, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::generate_secret_key, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::public_key, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::sign_command, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::sign_key_proof, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::signing_message, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::verify_signed_seal, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::create_key_file, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::write_key_file, m)?)?;
+    m.add_function(wrap_pyfunction!(signing::read_key_file, m)?)?;
     m.add("CODES", chibo::error::CODES.to_vec())?;
     m.add("STORE_CODES", chibo_store::STORE_CODES.to_vec())?;
     m.add("ERROR_KINDS", error_kinds())?;

@@ -94,3 +94,51 @@ def test_minutes(journal: str, nga_truong: chibo.Commune, tmp_path: Path) -> Non
     assert html.returncode == 0 and "<html" in page.read_text("utf-8").lower()
     unknown = run("minutes", journal, "--meeting", "m-1999-01-nowhere")
     assert unknown.returncode == EXIT["refused"] and "lookup." in unknown.stderr
+
+
+def test_verify_against_a_signed_seal(tmp_path: Path) -> None:
+    from test_signing import SECRETARY, keyed, lines, revoke, seal, signed, text
+
+    commune = keyed()
+    signed(commune, SECRETARY, revoke("x1-bt", "2025-02-25T08:00:00+07:00", "x1-03"))
+    seal_line = seal(commune, SECRETARY, "x1-bt", "2025-02-25T09:00:00+07:00")
+    signed(commune, SECRETARY, revoke("x1-bt", "2025-02-26T08:00:00+07:00", "x1-bt"))
+    kept = lines(commune)
+    journal = tmp_path / "journal.jsonl"
+    journal.write_text(text(kept), "utf-8")
+    seal_file = tmp_path / "niem-phong.txt"
+    seal_file.write_text(f"\n{seal_line}\r\n\n", "utf-8")  # blank lines and a CR LF around it
+
+    ok = run("verify", str(journal), "--signed-seal", str(seal_file))
+    assert ok.returncode == EXIT["ok"], ok.stderr
+    assert f"khớp dấu niêm phong có chữ ký ở bản ghi {len(kept) - 1} (ký bởi x1-bt)" in ok.stdout
+    assert f"{len(kept)} bản ghi" in ok.stdout and commune.head[1] in ok.stdout
+    en = run("--lang", "en", "verify", str(journal), "--signed-seal", str(seal_file))
+    assert en.returncode == EXIT["ok"] and f"holds its signed seal at record {len(kept) - 1} (signed by x1-bt)" in en.stdout
+    both = run("verify", str(journal), "--seal", str(commune.head[0]), commune.head[1], "--signed-seal", str(seal_file))
+    assert both.returncode == EXIT["ok"] and "khớp dấu niêm phong;" in both.stdout
+
+    # The last records dropped, the seal among them: the journal's chain still holds, the seal does not.
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text(text(kept[:-2]), "utf-8")
+    assert run("verify", str(cut)).returncode == EXIT["ok"]
+    dropped = run("verify", str(cut), "--signed-seal", str(seal_file))
+    assert dropped.returncode == EXIT["damaged"] and "journal.seal_missing" in dropped.stderr
+    assert "các bản ghi cuối đã bị xoá" in dropped.stderr
+    dropped_en = run("--lang", "en", "verify", str(cut), "--signed-seal", str(seal_file))
+    assert dropped_en.returncode == EXIT["damaged"] and "records at its end were removed" in dropped_en.stderr
+
+    # An unsigned record is not a signed seal; a file of two lines is a usage error; no file, a file error.
+    unsigned = tmp_path / "unsigned.txt"
+    unsigned.write_text(kept[0] + "\n", "utf-8")
+    not_a_seal = run("verify", str(journal), "--signed-seal", str(unsigned))
+    assert not_a_seal.returncode == EXIT["damaged"] and "journal.not_a_signed_seal" in not_a_seal.stderr
+    two = tmp_path / "two.txt"
+    two.write_text(seal_line + "\n" + kept[0] + "\n", "utf-8")
+    usage = run("--lang", "en", "verify", str(journal), "--signed-seal", str(two))
+    assert usage.returncode == EXIT["usage"] and "exactly one signed seal line; it holds 2" in usage.stderr
+    usage_vi = run("verify", str(journal), "--signed-seal", str(two))
+    assert usage_vi.returncode == EXIT["usage"] and "phải chứa đúng một dòng" in usage_vi.stderr
+    missing = run("verify", str(journal), "--signed-seal", str(tmp_path / "none.txt"))
+    assert missing.returncode == EXIT["file"] and "Traceback" not in missing.stderr
+    assert "--signed-seal" in run("verify", "--help").stdout

@@ -1,7 +1,9 @@
 """Every tests/scenarios/*.json file replayed through the Python API, as the Rust runner
 (core/tests/scenarios.rs) replays them: twice, once with whole commands (`Commune.execute`) and
 once through the keyword-argument method of each action (`Commune.draft_meeting(actor=…, …)`),
-with `at` and dates given as Python `datetime`/`date`."""
+with `at` and dates given as Python `datetime`/`date`. A step with `"sign_with"` (a test secret
+key, 64 hex) is signed with `chibo.sign_command` and executed with `Commune.execute_signed` in
+both modes."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ STRICT_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d
 
 CODES_SEEN: Dict[str, Set[str]] = {"execute": set(), "methods": set()}
 METHOD_STEPS = {"count": 0}
+SIGNED_STEPS = {"count": 0}
 FILES_RUN: Dict[str, int] = {"execute": 0, "methods": 0}
 
 
@@ -85,7 +88,14 @@ def by_method(commune: chibo.Commune, command: Any) -> Any:
     return lambda: method(actor=command["actor"], at=pythonic(command["at"], "at"), **kwargs)
 
 
-def run(commune: chibo.Commune, command: Any, mode: str) -> None:
+def run(commune: chibo.Commune, command: Any, mode: str, sign_with: Any = None) -> None:
+    if sign_with is not None:
+        # Signed with the binding's own signing function, then executed signed (as the Rust
+        # runner does with the core's `sign_command` and `execute_signed`).
+        secret = bytes.fromhex(sign_with)
+        SIGNED_STEPS["count"] += 1
+        commune.execute_signed(command, chibo.sign_command(secret, command))
+        return
     call = by_method(commune, command) if mode == "methods" else None
     if call is None:
         commune.execute(command)
@@ -108,7 +118,7 @@ def test_scenario(path: Path, mode: str) -> None:
             continue
         before = commune.state_json()
         try:
-            run(commune, step["command"], mode)
+            run(commune, step["command"], mode, step.get("sign_with"))
         except chibo.ChiboError as refusal:
             assert "error" in expect, f"{label}: refused {refusal.code}: {refusal}"
             assert refusal.code == expect["error"], f"{label}: {refusal.code} is not {expect['error']}"
@@ -152,6 +162,22 @@ def test_every_refusal_code_is_raised_by_some_scenario(mode: str) -> None:
     expected = {code for code in chibo.CODES if not code.startswith("journal.")}
     missing = expected - CODES_SEEN[mode]
     assert not missing, f"codes never raised in mode {mode}: {sorted(missing)}"
+
+
+def test_signed_steps_were_signed() -> None:
+    """The scenario files' `sign_with` steps went through `execute_signed` (a runner that ignored
+    them would fail the signature scenarios: their signed steps after the policy date would be
+    refused as `journal.signature_missing`)."""
+    if FILES_RUN["execute"] < len(scenario_files()) or FILES_RUN["methods"] < len(scenario_files()):
+        pytest.skip("needs every scenario to have run first (run the whole file)")
+    signed = sum(
+        1
+        for path in scenario_files()
+        for step in json.loads(path.read_text("utf-8"))["steps"]
+        if "sign_with" in step
+    )
+    assert signed > 0
+    assert SIGNED_STEPS["count"] == 2 * signed, SIGNED_STEPS
 
 
 def test_most_steps_went_through_keyword_methods() -> None:

@@ -20,7 +20,7 @@ _Path = Union[str, os.PathLike[str]]
 _Json = Any
 _C = TypeVar("_C", bound="Commune")
 
-__all__ = ["BatchOutcome", "CODES", "Commune", "ERROR_KINDS", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "TABLE_SCHEMAS", "__version__", "repair", "repair_file", "verify", "verify_file"]
+__all__ = ["BatchOutcome", "CODES", "Commune", "ERROR_KINDS", "RECORD_KINDS", "STORE_CODES", "SUMMARY_KINDS", "TABLE_SCHEMAS", "__version__", "create_key_file", "generate_secret_key", "public_key", "read_key_file", "repair", "repair_file", "sign_command", "sign_key_proof", "signing_message", "verify", "verify_file", "verify_signed_seal", "write_key_file"]
 
 CODES: List[str]
 STORE_CODES: List[str]
@@ -45,6 +45,36 @@ def repair(text: Union[str, bytes]) -> str:
 def repair_file(path: _Path) -> Tuple[int, str, pathlib.Path]:
     """Rewrites a journal file saved with CR LF, CR or a byte-order mark in its own form, after
     checking every hash; returns (seq, hash, where the original was kept)."""
+
+def generate_secret_key() -> bytes:
+    """A new 32-byte Ed25519 secret key from the operating system's randomness."""
+
+def public_key(secret: Union[bytes, bytearray]) -> str:
+    """The public key (64 lowercase hex) of a 32-byte secret key, as ``register_key`` takes it."""
+
+def sign_command(secret: Union[bytes, bytearray], command: Union[Mapping[str, Any], str]) -> str:
+    """The actor's signature (128 lowercase hex) over a command, for ``Commune.execute_signed``."""
+
+def sign_key_proof(secret: Union[bytes, bytearray], member: str) -> str:
+    """The proof (128 lowercase hex) that ``member`` holds the secret key, for ``register_key``
+    and ``rotate_key``."""
+
+def signing_message(command: Union[Mapping[str, Any], str]) -> bytes:
+    """The exact bytes a command's signature covers, to sign where the key is kept."""
+
+def verify_signed_seal(text: Union[str, bytes], seal_line: Union[str, bytes]) -> Tuple[int, str]:
+    """Loads a journal (every signature checked) and checks that it holds a signed seal; returns
+    (seq, hash)."""
+
+def create_key_file(path: _Path) -> str:
+    """Makes a secret key in a new owner-only key file (never over an existing file); returns its
+    public key."""
+
+def write_key_file(path: _Path, secret: Union[bytes, bytearray]) -> None:
+    """Writes a 32-byte secret key to a new owner-only key file (never over an existing file)."""
+
+def read_key_file(path: _Path) -> bytes:
+    """The 32-byte secret key of a key file."""
 
 @final
 class BatchOutcome:
@@ -75,6 +105,7 @@ class Commune:
     @classmethod
     def open_or_create(cls: Type[_C], path: _Path) -> _C: ...
     def execute(self, command: Union[Mapping[str, Any], str]) -> int: ...
+    def execute_signed(self, command: Union[Mapping[str, Any], str], signature: Union[str, bytes]) -> int: ...
     def _act(self, action: str, actor: Any, at: Any, payload: Mapping[str, Any]) -> int: ...
     def execute_many(
         self, commands: Iterable[Union[Mapping[str, Any], str]], *, stop_on_refusal: bool = False

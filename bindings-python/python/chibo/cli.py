@@ -1,6 +1,6 @@
 """``chibo``: the office command, installed with the package.
 
-    chibo verify JOURNAL [--seal SEQ HASH]
+    chibo verify JOURNAL [--seal SEQ HASH] [--signed-seal FILE]
     chibo report JOURNAL --period 03/2025
     chibo export JOURNAL --period 03/2025 --format xlsx --out bao-cao.xlsx
     chibo minutes JOURNAL --meeting ID [--html] [--out FILE]
@@ -82,6 +82,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     p = command("verify")
     p.add_argument("journal", help=t("journal", lang))
     p.add_argument("--seal", nargs=2, metavar=("SEQ", "HASH"), help=t("seal", lang))
+    p.add_argument("--signed-seal", metavar="FILE", help=t("signed_seal", lang))
 
     p = command("report")
     p.add_argument("journal", help=t("journal", lang))
@@ -119,20 +120,44 @@ def _read(path: str) -> Any:
     return Commune.read(path)
 
 
+def _seal_line(path: str, lang: str) -> bytes:
+    """The signed seal line a file holds: its one non-blank line (as printed in the minutes, or
+    copied from the journal), line ending and surrounding blank lines aside."""
+    with open(path, "rb") as file:
+        found = [line.strip() for line in file.read().splitlines() if line.strip()]
+    if len(found) != 1:
+        raise _Usage(t("signed_seal_lines", lang).format(path=path, lines=len(found)))
+    return found[0]
+
+
 def _verify(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    from ._chibo import verify
+    import json
+
+    from ._chibo import verify, verify_signed_seal
 
     with open(args.journal, "rb") as file:
         text = file.read()
+    seal_line = _seal_line(args.signed_seal, lang) if args.signed_seal else None
+    notes: List[str] = []
     if args.seal:
         seq, digest = args.seal
         if not seq.isdigit():
             raise _Usage(f"SEQ: {seq!r}")
         verify(text, seal=(int(seq), digest))
         head = (int(seq), digest)
+        notes.append(t("sealed_ok", lang))
     else:
         head = verify(text)
-    sealed = f" ({t('sealed_ok', lang)})" if args.seal else ""
+    if seal_line is not None:
+        # Loads the journal (every signature checked) and finds the seal's line in it.
+        head = verify_signed_seal(text, seal_line)
+        try:
+            record = json.loads(seal_line)
+            where = f" {record['seq']} ({t('signed_by', lang)} {record['event']['actor']})"
+        except (ValueError, KeyError, TypeError):
+            where = ""
+        notes.append(f"{t('signed_seal_ok', lang)}{where}")
+    sealed = f" ({'; '.join(notes)})" if notes else ""
     print(f"{t('ok', lang)}{sealed}: {head[0]} {t('records', lang)}, {t('last_hash', lang)} {head[1]}", file=out)
     return EXIT["ok"]
 

@@ -109,7 +109,7 @@ impl Commune {
 }
 
 /// Reads a command from a `dict` (the JSON shape of docs/json.md) or from its JSON text.
-fn command_of(value: &Bound<'_, PyAny>) -> Result<Command, depythonize::Error> {
+pub(crate) fn command_of(value: &Bound<'_, PyAny>) -> Result<Command, depythonize::Error> {
     match value.cast::<PyString>() {
         Ok(text) => {
             Command::from_json(&depythonize::text(text)?).map_err(depythonize::Error::Refused)
@@ -210,6 +210,23 @@ impl Commune {
     fn execute(&self, py: Python<'_>, command: &Bound<'_, PyAny>) -> PyResult<u64> {
         let command = command_of(command).map_err(depythonize::Error::into_py)?;
         self.keep(py, &command)
+    }
+
+    /// Executes one command signed by its actor: `signature` is `chibo.sign_command(secret,
+    /// command)` (128 lowercase hex characters), or 64 raw bytes signed elsewhere over
+    /// `chibo.signing_message(command)`. The record carries the signature, which must verify
+    /// against the key the actor has at the command's date (`journal.signature_invalid`
+    /// otherwise). Returns the sequence number of the record kept (in a journal file, synced).
+    fn execute_signed(
+        &self,
+        py: Python<'_>,
+        command: &Bound<'_, PyAny>,
+        signature: &Bound<'_, PyAny>,
+    ) -> PyResult<u64> {
+        let command = command_of(command).map_err(depythonize::Error::into_py)?;
+        let signature = crate::signing::signature_of(signature)?;
+        self.with(py, |backend| backend.execute_signed(&command, &signature))
+            .map_err(|e| error::store(&e))
     }
 
     /// Merges a device's journal that forked from this one (offline work brought back): each
