@@ -516,6 +516,11 @@ impl<'de> VariantAccess<'de> for Reader<'_, '_> {
         if let Ok(dict) = self.value.cast::<PyDict>() {
             return visit_map(dict, self.inner()?, visitor);
         }
+        // As serde_json reads the same payload written as JSON text: the fields in order.
+        if let Ok(list) = self.value.cast::<PyList>() {
+            let depth = self.inner()?;
+            return visit_seq(list.iter(), list.len(), depth, visitor);
+        }
         Err(de::Error::invalid_type(
             self.unexpected(),
             &"struct variant",

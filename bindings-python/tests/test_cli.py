@@ -3,6 +3,8 @@ command and its bad inputs, with the documented exit codes, in Vietnamese and En
 
 from __future__ import annotations
 
+import json
+
 import os
 import shutil
 import subprocess
@@ -48,6 +50,7 @@ def test_verify_with_and_without_a_seal(journal: str, tmp_path: Path) -> None:
     seq, digest = chibo.verify(Path(journal).read_bytes())
     plain = run("verify", journal)
     assert plain.returncode == EXIT["ok"] and str(seq) in plain.stdout and digest in plain.stdout
+    assert f"Chữ ký: 0 bản ghi có chữ ký, {seq} bản ghi không có chữ ký; quy định của đảng bộ chưa bắt buộc ký" in plain.stdout
     assert run("verify", journal, "--seal", str(seq), digest).returncode == EXIT["ok"]
     wrong = run("--lang", "en", "verify", journal, "--seal", str(seq - 1), digest)
     assert wrong.returncode == EXIT["damaged"] and "journal." in wrong.stderr
@@ -111,10 +114,27 @@ def test_verify_against_a_signed_seal(tmp_path: Path) -> None:
 
     ok = run("verify", str(journal), "--signed-seal", str(seal_file))
     assert ok.returncode == EXIT["ok"], ok.stderr
+    signing = commune.signing
+    assert f"Chữ ký: {signing['signed']} bản ghi có chữ ký, {signing['unsigned']} bản ghi không có chữ ký" in ok.stdout
+    assert "bắt buộc ký từ ngày 01/02/2025" in ok.stdout
     assert f"khớp dấu niêm phong có chữ ký ở bản ghi {len(kept) - 1} (ký bởi x1-bt)" in ok.stdout
     assert f"{len(kept)} bản ghi" in ok.stdout and commune.head[1] in ok.stdout
     en = run("--lang", "en", "verify", str(journal), "--signed-seal", str(seal_file))
     assert en.returncode == EXIT["ok"] and f"holds its signed seal at record {len(kept) - 1} (signed by x1-bt)" in en.stdout
+    assert f"Signatures: {signing['signed']} records signed" in en.stdout and "required from 2025-02-01" in en.stdout
+
+    # A signature forged (another key's, the hash remade so the chain holds): the chain checks,
+    # the signatures do not, and verify says so naming the record.
+    from test_signing import STRANGER, rehashed, sig_of
+
+    last = kept[-1]
+    forged_sig = chibo.sign_command(STRANGER, json.loads(last)["event"])
+    forged = tmp_path / "forged.jsonl"
+    forged.write_text(text(kept[:-1] + [rehashed(last.replace(sig_of(last), forged_sig))]), "utf-8")
+    chibo.verify(forged.read_bytes())
+    refused = run("--lang", "en", "verify", str(forged))
+    assert refused.returncode == EXIT["damaged"] and "journal.signature_invalid" in refused.stderr
+    assert f"Record {len(kept)} " in refused.stderr
     both = run("verify", str(journal), "--seal", str(commune.head[0]), commune.head[1], "--signed-seal", str(seal_file))
     assert both.returncode == EXIT["ok"] and "khớp dấu niêm phong;" in both.stdout
 

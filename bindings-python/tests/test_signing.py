@@ -133,10 +133,15 @@ def test_from_the_policy_date_a_record_must_be_signed() -> None:
     assert missing.value.fields == {"line": head[0] + 1, "actor": "x1-bt"}
     assert missing.value.message_vi.startswith(f"Bản ghi {head[0] + 1} không có chữ ký")
     assert commune.head == head
-    # Before the date, unsigned as before; then signed after it.
-    commune.execute(before)
-    seq = signed(commune, SECRETARY, register("x1-bt", "2025-02-02T08:00:00+07:00", "x1-03", MEMBER))
-    assert seq == head[0] + 2 and lines(commune)[-1].startswith('{"v":2,')
+    # Dated before the policy, but written once the journal holds records of the policy's days
+    # (the setup's directives are dated into March): unsigned, it is refused too.
+    with pytest.raises(chibo.JournalError) as backdated:
+        commune.execute(before)
+    assert backdated.value.code == "journal.signature_missing"
+    # Signed, accepted. (Unsigned records before the policy took effect: the scenario
+    # signatures_required_from_policy_date.json, replayed in test_scenarios.py.)
+    seq = signed(commune, SECRETARY, after)
+    assert seq == head[0] + 1 and lines(commune)[-1].startswith('{"v":2,')
 
 
 def test_a_forged_device_journal_in_the_secretarys_name_is_refused_on_merge_naming_the_record() -> None:
@@ -349,7 +354,7 @@ def test_generated_keys_differ_and_key_files_are_never_overwritten(tmp_path: Pat
     assert invalid.value.code == "store.key_invalid" and invalid.value.fields["length"] == 33
     # What a member does with a new key file: register it, and sign with it.
     commune = keyed()
-    commune.execute(register("vp", "2025-01-30T08:00:00+07:00", "x1-04", secret))
+    signed(commune, REGISTRAR, register("vp", "2025-02-20T08:00:00+07:00", "x1-04", secret))
     signed(commune, secret, revoke("x1-04", "2025-02-25T08:00:00+07:00", "x1-04"))
 
 

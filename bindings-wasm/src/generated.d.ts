@@ -2715,7 +2715,7 @@ export type InspectionState = "open" | "concluded";
 /**
  * What the core gives back, one field per report or record shape: the summaries, each report
  * of `Query` (the dashboard, the alerts, a meeting's score and recorded score, the annual
- * ratings, a meeting's written minutes, the labels), the organisation and the directives (the
+ * ratings, a meeting's written minutes, the labels), the organisation and the directives, a merge's result, a journal's signatures (the
  * shapes the bindings hand over as they are, snake_case keys).
  */
 export interface Reports {
@@ -2729,6 +2729,7 @@ export interface Reports {
   ratings: AnnualRatings;
   recorded_score: ScoreRecord;
   score: Score;
+  signing: Signing;
   summary: Summary;
 }
 /**
@@ -4873,6 +4874,32 @@ export interface CriterionScore {
    * Points withheld: `max_points - awarded`.
    */
   withheld: number;
+}
+/**
+ * How a journal stands with signatures, for a summary beside its head: how many records are
+ * signed and how many are not (records before the policy date may be unsigned; from it, none
+ * is), from when the commune requires signatures, and its last signed seal.
+ *
+ * This interface was referenced by `Reports`'s JSON-Schema
+ * via the `definition` "Signing".
+ */
+export interface Signing {
+  /**
+   * The record number of the last signed seal, if any.
+   */
+  last_signed_seal: number | null;
+  /**
+   * The first day signatures are required (`signatures_required`, R-33), if they ever are.
+   */
+  required_from: string | null;
+  /**
+   * Records carrying their actor's signature.
+   */
+  signed: number;
+  /**
+   * Records without one.
+   */
+  unsigned: number;
 }
 /**
  * A meeting at a glance.

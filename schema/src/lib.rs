@@ -21,7 +21,7 @@ pub fn query() -> serde_json::Value {
 
 /// What the core gives back, one field per report or record shape: the summaries, each report
 /// of `Query` (the dashboard, the alerts, a meeting's score and recorded score, the annual
-/// ratings, a meeting's written minutes, the labels), the organisation and the directives (the
+/// ratings, a meeting's written minutes, the labels), the organisation and the directives, a merge's result, a journal's signatures (the
 /// shapes the bindings hand over as they are, snake_case keys).
 #[derive(schemars::JsonSchema)]
 #[allow(dead_code)] // a schema root, never built
@@ -37,6 +37,7 @@ struct Reports {
     organisation: chibo::organisation::Organisation,
     directive: chibo::directive::Directive,
     merge: chibo::journal::Merge,
+    signing: chibo::journal::Signing,
 }
 
 /// The schema of what the core gives back (see `Reports`).

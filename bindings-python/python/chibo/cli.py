@@ -158,8 +158,26 @@ def _verify(args: argparse.Namespace, lang: str, out: TextIO) -> int:
             where = ""
         notes.append(f"{t('signed_seal_ok', lang)}{where}")
     sealed = f" ({'; '.join(notes)})" if notes else ""
+    # Every record replayed through the rules, every signature checked against its actor's key.
+    from .commune import Commune
+
+    signing = Commune.load(text).signing
     print(f"{t('ok', lang)}{sealed}: {head[0]} {t('records', lang)}, {t('last_hash', lang)} {head[1]}", file=out)
+    print(_signatures_line(signing, lang), file=out)
     return EXIT["ok"]
+
+
+def _signatures_line(signing: Any, lang: str) -> str:
+    """How many records are signed and unsigned, and from when signatures are required."""
+    required = signing["required_from"]
+    if required is None:
+        policy = t("signatures_not_required", lang)
+    else:
+        day = required if lang == "en" else "/".join(reversed(required.split("-")))
+        policy = t("signatures_required_from", lang).format(day=day)
+    counts = t("signatures_counts", lang).format(signed=signing["signed"], unsigned=signing["unsigned"])
+    return f"{t('signatures', lang)}: {counts}; {policy}"
+
 
 
 def _percent(per_mille: Optional[int], lang: str) -> str:

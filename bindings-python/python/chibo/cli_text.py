@@ -27,7 +27,10 @@ TEXT: Dict[str, Tuple[str, str]] = {
     "lang": ("ngôn ngữ: vi (mặc định) hoặc en", "language: vi (the default) or en"),
     "journal": ("tệp nhật ký (.jsonl)", "a journal file (.jsonl)"),
     "period": ("kỳ báo cáo: 03/2025, 2025-03, Q1/2025 hoặc 2025", "the period: 03/2025, 2025-03, Q1/2025 or 2025"),
-    "verify": ("kiểm tra chuỗi băm của nhật ký (và dấu niêm phong, có chữ ký hoặc không, nếu có)", "check a journal's hash chain (and its seal, signed or not, when given)"),
+    "verify": (
+        "kiểm tra chuỗi băm của nhật ký, phát lại mọi bản ghi theo quy định, kiểm tra mọi chữ ký (và dấu niêm phong, có chữ ký hoặc không, nếu có)",
+        "check a journal's hash chain, replay every record through the rules, check every signature (and its seal, signed or not, when given)",
+    ),
     "seal": ("dấu niêm phong: số bản ghi cuối và mã băm cuối", "the seal: the last record's sequence number and hash"),
     "signed_seal": (
         "tệp chứa dòng dấu niêm phong có chữ ký (bản ghi seal_journal, như in trong biên bản): kiểm tra mọi chữ ký và rằng nhật ký còn giữ dấu niêm phong đó (không bị xoá các bản ghi cuối)",
@@ -35,6 +38,13 @@ TEXT: Dict[str, Tuple[str, str]] = {
     ),
     "signed_seal_ok": ("khớp dấu niêm phong có chữ ký ở bản ghi", "holds its signed seal at record"),
     "signed_by": ("ký bởi", "signed by"),
+    "signatures": ("Chữ ký", "Signatures"),
+    "signatures_counts": (
+        "{signed} bản ghi có chữ ký, {unsigned} bản ghi không có chữ ký",
+        "{signed} records signed, {unsigned} unsigned",
+    ),
+    "signatures_required_from": ("bắt buộc ký từ ngày {day}", "required from {day}"),
+    "signatures_not_required": ("quy định của đảng bộ chưa bắt buộc ký", "the commune's rules do not require them"),
     "signed_seal_lines": (
         "tệp {path} phải chứa đúng một dòng dấu niêm phong có chữ ký, ở đây có {lines} dòng",
         "the file {path} must hold exactly one signed seal line; it holds {lines}",

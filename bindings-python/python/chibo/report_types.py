@@ -1640,6 +1640,20 @@ class SetMemberStatus(TypedDict):
 Signature = str
 
 
+# How a journal stands with signatures, for a summary beside its head: how many records are
+# signed and how many are not (records before the policy date may be unsigned; from it, none
+# is), from when the commune requires signatures, and its last signed seal.
+class Signing(TypedDict):
+    # The record number of the last signed seal, if any.
+    last_signed_seal: Optional[int]
+    # The first day signatures are required (`signatures_required`, R-33), if they ever are.
+    required_from: Optional[str]
+    # Records carrying their actor's signature.
+    signed: int
+    # Records without one.
+    unsigned: int
+
+
 # Whether a criterion was measured from the record or entered by people.
 Source = Literal["automatic", "entered"]
 

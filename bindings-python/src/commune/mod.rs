@@ -281,6 +281,19 @@ impl Commune {
         .map_err(|e| error::store(&e))
     }
 
+    /// How the journal stands with signatures (docs/journal.md, *Signatures*): `signed` and
+    /// `unsigned` record counts, `required_from` (the first day the commune's rules require
+    /// signatures, or `None`) and `last_signed_seal` (its record number, or `None`).
+    #[getter]
+    fn signing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let signing = self
+            .with(py, |backend| backend.journal().map(chibo::Journal::signing))
+            .map_err(|e| error::store(&e))?;
+        let value =
+            serde_json::to_value(signing).map_err(|e| error::refusal(&InputError::malformed(e)))?;
+        convert::to_py(py, &value)
+    }
+
     /// How many records the journal holds.
     fn __len__(&self, py: Python<'_>) -> PyResult<usize> {
         self.with(py, |backend| backend.journal().map(|j| j.len()))
