@@ -49,6 +49,36 @@ pub enum StoreError {
         /// The file.
         path: PathBuf,
     },
+    /// `store.key_missing`: there is no key file at the path given.
+    #[error("There is no key file at {path}: check the path, or make a new key (and register it) if the member never had one here.")]
+    KeyMissing {
+        /// The key file.
+        path: PathBuf,
+    },
+    /// `store.key_invalid`: the file is not a key file: it does not hold exactly 32 bytes.
+    #[error("The file {path} holds {length} bytes, not a 32-byte secret key: it is not a key file, or it was damaged; use the member's own key file.")]
+    KeyInvalid {
+        /// The file.
+        path: PathBuf,
+        /// How many bytes it holds.
+        length: u64,
+    },
+    /// `store.io`: a key file could not be created, written, synced or read.
+    #[error("Could not {action} the key file {path}: {detail}")]
+    KeyIo {
+        /// The key file.
+        path: PathBuf,
+        /// What was being done: `create`, `write`, `sync`, `read`.
+        action: &'static str,
+        /// What the system said.
+        detail: String,
+    },
+    /// `store.io`: the operating system gave no randomness to make a secret key from.
+    #[error("The system gave no randomness to make a key from: {detail}")]
+    NoRandomness {
+        /// What the system said.
+        detail: String,
+    },
     /// `store.closed`: the journal was closed by its caller.
     #[error("The journal {path} is closed: open it again to go on.")]
     Closed {
@@ -65,6 +95,14 @@ impl StoreError {
             detail: error.to_string(),
         }
     }
+
+    pub(crate) fn key_io(path: &Path, action: &'static str, error: &std::io::Error) -> Self {
+        Self::KeyIo {
+            path: path.to_path_buf(),
+            action,
+            detail: error.to_string(),
+        }
+    }
 }
 
 fn action_vi(action: &str) -> &'static str {
@@ -76,6 +114,7 @@ fn action_vi(action: &str) -> &'static str {
         "lock" => "khoá",
         "cut" => "cắt phần ghi dở của",
         "save" => "lưu phần ghi dở của",
+        "create" => "tạo",
         _ => "xử lý",
     }
 }
@@ -85,6 +124,8 @@ pub const STORE_CODES: &[&str] = &[
     "store.closed",
     "store.exists",
     "store.io",
+    "store.key_invalid",
+    "store.key_missing",
     "store.locked",
     "store.poisoned",
     "store.replaced",
@@ -96,7 +137,9 @@ impl Refusal for StoreError {
             Self::Core(e) => e.code(),
             Self::Locked { .. } => "store.locked",
             Self::Exists { .. } => "store.exists",
-            Self::Io { .. } => "store.io",
+            Self::Io { .. } | Self::KeyIo { .. } | Self::NoRandomness { .. } => "store.io",
+            Self::KeyMissing { .. } => "store.key_missing",
+            Self::KeyInvalid { .. } => "store.key_invalid",
             Self::Poisoned { .. } => "store.poisoned",
             Self::Replaced { .. } => "store.replaced",
             Self::Closed { .. } => "store.closed",
@@ -123,6 +166,26 @@ impl Refusal for StoreError {
                 action_vi(action),
                 path.display()
             ),
+            Self::KeyMissing { path } => format!(
+                "Không có tệp khoá tại {}: hãy kiểm tra đường dẫn, hoặc tạo khoá mới (rồi đăng ký) nếu đảng viên chưa từng có khoá ở máy này.",
+                path.display()
+            ),
+            Self::KeyInvalid { path, length } => format!(
+                "Tệp {} có {length} byte, không phải khoá bí mật 32 byte: đây không phải tệp khoá, hoặc tệp đã hỏng; hãy dùng đúng tệp khoá của đảng viên.",
+                path.display()
+            ),
+            Self::KeyIo {
+                path,
+                action,
+                detail,
+            } => format!(
+                "Không {} được tệp khoá {}: {detail}",
+                action_vi(action),
+                path.display()
+            ),
+            Self::NoRandomness { detail } => {
+                format!("Hệ thống không cung cấp được số ngẫu nhiên để tạo khoá: {detail}")
+            }
             Self::Poisoned { path } => format!(
                 "Ghi vào sổ {} bị lỗi và không đọc lại được tệp: hãy mở lại tệp trước khi làm tiếp.",
                 path.display()

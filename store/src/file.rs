@@ -3,7 +3,7 @@
 
 use crate::error::StoreError;
 use crate::lock::{lock, require_still_at, sync_parent};
-use chibo::journal::{Encoded, Head, Merge};
+use chibo::journal::{Encoded, Head, Merge, Signature};
 use chibo::{Command, Commune, Journal};
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -74,6 +74,21 @@ impl JournalFile {
     pub fn execute(&mut self, command: &Command) -> Result<Encoded, StoreError> {
         self.usable()?;
         let encoded = self.journal.execute(command)?;
+        self.append(std::iter::once(encoded.line.as_str()))?;
+        Ok(encoded)
+    }
+
+    /// [`JournalFile::execute`] for a command signed by its actor
+    /// ([`chibo::journal::sign_command`]): the record carries the signature, which must verify
+    /// against the key the actor has at the command's date (`journal.signature_invalid`
+    /// otherwise). Durable as `execute`: appended and synced before it returns.
+    pub fn execute_signed(
+        &mut self,
+        command: &Command,
+        signature: &Signature,
+    ) -> Result<Encoded, StoreError> {
+        self.usable()?;
+        let encoded = self.journal.execute_signed(command, signature)?;
         self.append(std::iter::once(encoded.line.as_str()))?;
         Ok(encoded)
     }

@@ -20,14 +20,22 @@
 //!   record, a seal or a member that is not on disk. Only if the file cannot be read back does the
 //!   handle refuse everything (`store.poisoned`) until it is opened again.
 //!
+//! - **A key file is never overwritten.** [`create_key_file`] writes a new member's secret key
+//!   (32 bytes of the system's randomness) to a new file, owner-only on Unix; a file already at
+//!   the path is refused (`store.exists`), so a key is never lost by making another.
+//!
 //! The pure core (`chibo`) does the checking, hashing and replay; this crate only reads, locks,
 //! appends and syncs. The wasm build does not use it.
 
 mod error;
 mod file;
+mod key;
 mod lock;
 mod open;
 
 pub use error::{StoreError, STORE_CODES};
 pub use file::{Batch, JournalFile};
+pub use key::{
+    create_key_file, generate_secret_key, read_key_file, write_key_file, SECRET_KEY_BYTES,
+};
 pub use open::{repair_file, verify_file, Opened, TornTail, Verified};
