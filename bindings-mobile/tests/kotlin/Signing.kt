@@ -7,6 +7,7 @@ package vn.chibo.tests
 
 import vn.chibo.ChiboException
 import vn.chibo.Commune
+import vn.chibo.CommuneFile
 import vn.chibo.core.Action
 import vn.chibo.core.Command
 import vn.chibo.core.RevokeKey
@@ -19,6 +20,8 @@ import vn.chibo.signingMessage
 import vn.chibo.signingMessageJson
 import vn.chibo.verifyJournal
 import vn.chibo.verifySignedSeal
+import java.io.File
+import java.nio.file.Files
 import java.security.KeyFactory
 import java.security.KeyPairGenerator
 import java.security.MessageDigest
@@ -33,6 +36,7 @@ val SIGNING_TESTS: List<Pair<String, () -> Unit>> = listOf(
     "a forged device journal (the secretary's name, another key) is refused on merge" to ::forgedDeviceJournalRefused,
     "a record signed with a key revoked before its date is refused" to ::revokedKeyRefused,
     "a journal with its last records dropped fails against its last signed seal" to ::droppedTailFailsAgainstSeal,
+    "a journal file takes signed records, synced, and reopens with them" to ::journalFileTakesSignedRecords,
 )
 
 fun hex(bytes: ByteArray): String = bytes.joinToString("") { "%02x".format(it) }
@@ -207,4 +211,36 @@ fun droppedTailFailsAgainstSeal() {
     checkEqual("journal.not_a_signed_seal",
         refused<ChiboException.Journal> { verifySignedSeal(textOf(lines), lines[0]) }.code, "an unsigned line")
     journal.close()
+}
+
+fun journalFileTakesSignedRecords() {
+    val dir = Files.createTempDirectory("chibo-signed").toFile()
+    try {
+        val path = File(dir, "journal.jsonl").path
+        val platform = PlatformKey()
+        CommuneFile.create(path).use { file ->
+            setupCommands("commune").forEach { file.executeJson(it) }
+            file.executeJson(registration("x1-bt", platform.publicKeyHex,
+                platform.sign(keyProofMessage("x1-bt", platform.publicKeyHex))))
+            val typed = Command("x1-bt", at(2, 25, 8, 0), Action.RevokeKey(RevokeKey("x1-03", "Mất điện thoại")))
+            val before = file.head()
+            val forged = refused<ChiboException.Journal> { file.executeSigned(typed, PlatformKey().sign(signingMessage(typed))) }
+            checkEqual("journal.signature_invalid", forged.code, "another key")
+            checkEqual(before, file.head(), "nothing written")
+            checkEqual(before, verifyJournal(File(path).readText()), "nothing on disk")
+            // x1-03 has no key: a revocation of nothing is refused by the rules, after the signature holds.
+            checkEqual("journal.no_key", refused<ChiboException.Journal> {
+                file.executeSigned(typed, platform.sign(signingMessage(typed)))
+            }.code, "no key to revoke")
+            val own = revoke("x1-bt", "2025-02-25T09:00:00+07:00", "x1-bt", "Đổi máy")
+            val recorded = file.executeJsonSigned(own, platform.sign(signingMessageJson(own)))
+            check(File(path).readText().endsWith("${recorded.line}\n")) { "the signed record is on disk" }
+        }
+        CommuneFile.open(path).use { reopened ->
+            check(File(path).readLines().last().startsWith("{\"v\":2,")) { "the last line is signed" }
+            checkEqual(verifyJournal(File(path).readText()), reopened.head(), "reopened head")
+        }
+    } finally {
+        dir.deleteRecursively()
+    }
 }
