@@ -85,6 +85,29 @@ impl Commune {
         Ok(self.lock().execute(&command)?.into())
     }
 
+    /// [`Commune::execute`] for a command signed by its actor: `signature` is 128 lowercase hex
+    /// characters, the actor's Ed25519 signature over [`crate::signing_message`] of the command
+    /// (made by the platform's key store, or by [`crate::sign_command`]). The record carries it.
+    /// A signature that does not verify against the key the actor has at the command's date is
+    /// `journal.signature_invalid`, and nothing changes.
+    pub fn execute_signed(
+        &self,
+        command: Command,
+        signature: String,
+    ) -> Result<Recorded, ChiboError> {
+        let signature = crate::signing::signature_of(&signature)?;
+        Ok(self.lock().execute_signed(&command, &signature)?.into())
+    }
+
+    /// [`Commune::execute_signed`] for a command given as JSON text.
+    pub fn execute_json_signed(
+        &self,
+        command: String,
+        signature: String,
+    ) -> Result<Recorded, ChiboError> {
+        self.execute_signed(chibo::Command::from_json(&command)?, signature)
+    }
+
     /// Merges a device's journal (JSON Lines) that forked from this one: what still holds is
     /// appended (keep each [`crate::MergedRecord::line`]); what the rules refuse now comes back
     /// as conflicts. A damaged or unrelated device journal is an error and nothing is merged.

@@ -159,6 +159,30 @@ impl CommuneFile {
         Ok(self.lock().execute(&command)?.into())
     }
 
+    /// [`CommuneFile::execute`] for a command signed by its actor: `signature` is 128 lowercase
+    /// hex characters, the actor's Ed25519 signature over [`crate::signing_message`] of the
+    /// command (made by the platform's key store, or by [`crate::sign_command`]). The record
+    /// carries it and is synced before returning. A signature that does not verify against the
+    /// key the actor has at the command's date is `journal.signature_invalid`, and nothing is
+    /// written.
+    pub fn execute_signed(
+        &self,
+        command: Command,
+        signature: String,
+    ) -> Result<Recorded, ChiboError> {
+        let signature = crate::signing::signature_of(&signature)?;
+        Ok(self.lock().execute_signed(&command, &signature)?.into())
+    }
+
+    /// [`CommuneFile::execute_signed`] for a command given as JSON text.
+    pub fn execute_json_signed(
+        &self,
+        command: String,
+        signature: String,
+    ) -> Result<Recorded, ChiboError> {
+        self.execute_signed(chibo::Command::from_json(&command)?, signature)
+    }
+
     /// Executes typed commands in order and appends the accepted ones with a single sync. Stops
     /// at the first refused command; what was accepted before it is kept.
     pub fn execute_batch(&self, commands: Vec<Command>) -> Result<Batch, ChiboError> {

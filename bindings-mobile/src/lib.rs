@@ -24,6 +24,7 @@ mod error;
 mod journal;
 mod journal_file;
 mod merge;
+mod signing;
 mod verify;
 mod view;
 
@@ -34,6 +35,10 @@ pub use error::{ChiboError, ErrorKind, Refusal};
 pub use journal::{Commune, Recorded};
 pub use journal_file::{Batch, CommuneFile, Opened, TornTail};
 pub use merge::{Conflict, MergeReport, MergedRecord};
+pub use signing::{
+    key_proof_message, public_key, sign_command, sign_command_json, sign_key_proof,
+    signing_message, signing_message_json, verify_signed_seal,
+};
 pub use verify::{
     refusal_codes, repair_journal, repair_journal_file, verify_journal, verify_journal_file, Head,
     Repaired, Verified,

@@ -5,7 +5,7 @@ use crate::error::{js_result, to_js_error};
 use crate::meeting::Meeting;
 use chibo::error::InputError;
 use chibo::report::query::{self, Query};
-use chibo::{Command, Journal};
+use chibo::Journal;
 use wasm_bindgen::prelude::*;
 
 /// A commune (Đảng bộ xã) as its journal leaves it: the journal's text, kept in memory, and the
@@ -92,11 +92,26 @@ impl Commune {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Command | string")] command: JsValue,
     ) -> Result<String, JsValue> {
-        let command = js_result(input_text(&command).and_then(|text| Command::from_json(&text)))?;
+        let command = js_result(crate::signing::command_of(&command))?;
         let record = js_result(self.journal.execute(&command))?;
-        self.text.push_str(&record.line);
-        self.text.push('\n');
-        Ok(record.line)
+        Ok(self.append(record.line))
+    }
+
+    /// [`Commune::execute`] for a command signed by its actor: `signature` is 128 hex characters,
+    /// the actor's Ed25519 signature over `signingMessage(command)` (made by WebCrypto, by
+    /// `signWith` of the package's `signing.js`, or by `signCommand`). The record carries it;
+    /// a signature that does not verify against the key the actor has at the command's date is
+    /// a `journal.signature_invalid`, and nothing changes. Returns the appended journal line.
+    #[wasm_bindgen(js_name = executeSigned)]
+    pub fn execute_signed(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Command | string")] command: JsValue,
+        signature: &str,
+    ) -> Result<String, JsValue> {
+        let command = js_result(crate::signing::command_of(&command))?;
+        let signature = js_result(crate::signing::signature_of(signature))?;
+        let record = js_result(self.journal.execute_signed(&command, &signature))?;
+        Ok(self.append(record.line))
     }
 
     /// Runs a report query (docs/reports.md: `{alerts: {as_of}}`, `{dashboard: {period}}`,
@@ -262,6 +277,15 @@ impl Commune {
             self.text.push('\n');
         }
         to_js(&merge)
+    }
+}
+
+impl Commune {
+    /// Appends an accepted record's line to the text; returns the line.
+    fn append(&mut self, line: String) -> String {
+        self.text.push_str(&line);
+        self.text.push('\n');
+        line
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! JavaScript gets a `Commune` class (its journal in memory: load, execute, query, download), a
 //! `Meeting` class (a meeting with its times as `Date`s), `verify`/`verifySealed` for a journal's
-//! text, and refusals as `Error` objects with `name`, `code`, `messageVi`, `messageEn` and
+//! text, Ed25519 signing (`signCommand`, `signingMessage`, `Commune.executeSigned`,
+//! `verifySignedSeal`), and refusals as `Error` objects with `name`, `code`, `messageVi`, `messageEn` and
 //! `fields`. Commands, queries and reports are the plain JSON of docs/json.md; no rule of the
 //! domain is written here. See docs/web.md.
 
@@ -13,7 +14,12 @@ mod error;
 mod history;
 mod journal;
 mod meeting;
+mod signing;
 
 pub use commune::Commune;
 pub use journal::{error_codes, verify, verify_sealed};
 pub use meeting::Meeting;
+pub use signing::{
+    key_proof_message, public_key, sign_command, sign_key_proof, signing_message,
+    verify_signed_seal,
+};

@@ -1,7 +1,8 @@
 // Replays every tests/scenarios/*.json file through the wasm package, with the semantics of
 // core/tests/scenarios.rs (format: tests/scenarios/README.md): setup files, command steps, query
 // steps, subset match, a refused step leaves the state byte-identical, refusal fields, and the
-// journal of the accepted steps reloads to the same state.
+// journal of the accepted steps reloads to the same state. A step with `sign_with` is signed by
+// `signCommand` and executed by `executeSigned`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -59,9 +60,23 @@ function runQuery(commune, step, label, codes) {
   }
 }
 
+/** A step's `sign_with` (64 hex, a test secret key) as 32 bytes, or `undefined`. */
+export function signingSecret(step, label) {
+  if (step.sign_with === undefined) return undefined;
+  assert.match(step.sign_with, /^[0-9a-f]{64}$/, `${label}: sign_with is not 64 hex`);
+  return Uint8Array.from(Buffer.from(step.sign_with, 'hex'));
+}
+
+/** Executes a step's command: signed with `sign_with` by the binding's `signCommand`, if given. */
+function execute(commune, step, label) {
+  const secret = signingSecret(step, label);
+  if (secret === undefined) return commune.execute(step.command);
+  return commune.executeSigned(step.command, chibo.signCommand(secret, step.command));
+}
+
 function runCommand(commune, step, label, codes) {
   const before = commune.stateJson();
-  const { error } = refusal(() => commune.execute(step.command));
+  const { error } = refusal(() => execute(commune, step, label));
   const expect = step.expect;
   if (expect.error === undefined) {
     assert.ok(!error, `${label}: refused ${error?.code}: ${error?.messageEn}`);

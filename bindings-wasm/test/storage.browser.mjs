@@ -3,7 +3,8 @@
 // closes; without Web Locks two tabs that both wrote are merged by the library; storage that is
 // full (a real quota, set through the DevTools protocol) or missing (no IndexedDB) is said plainly
 // and leaving the page with records not kept is warned against; an imported journal file is
-// merged, a damaged one refused with nothing changed.
+// merged, a damaged one refused with nothing changed; a signing key WebCrypto makes in the page,
+// kept in IndexedDB as a CryptoKey, signs records the library accepts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -134,6 +135,54 @@ test('the journal kept in the browser', async (t) => {
     await page.waitForSelector('#result.refused');
     assert.match(await page.getAttribute('#result', 'data-code'), /^journal\./);
     assert.equal(await count(page), records + 1);
+    await context.close();
+  });
+
+  await t.test('a signing key WebCrypto made in the page, kept in IndexedDB unexported, signs a record executeSigned accepts', async () => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(url);
+    const steps = JSON.parse(readFileSync(fileURLToPath(new URL('../../tests/scenarios/setup/commune.json', import.meta.url)), 'utf8')).steps;
+    const found = await page.evaluate(async (setup) => {
+      const chibo = await import('./pkg/chibo.js');
+      await chibo.default();
+      const signing = await import('./pkg/signing.js');
+      const webCrypto = await signing.webCryptoEd25519();
+      const made = await signing.generateSigningKey();
+      // Kept as the browser keeps keys: the CryptoKey itself in IndexedDB, read back to sign.
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('chibo-signing-test', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('keys');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      await request(db.transaction('keys', 'readwrite').objectStore('keys').put(made, 'x1-bt'));
+      const key = await request(db.transaction('keys').objectStore('keys').get('x1-bt'));
+      const commune = new chibo.Commune();
+      for (const step of setup) commune.execute(step);
+      commune.execute({ actor: 'vp', at: '2025-01-10T08:00:00+07:00', action: { register_key: {
+        member: 'x1-bt', key: key.publicKey, proof: await signing.signKeyProofWith(key, 'x1-bt') } } });
+      const revoke = { actor: 'x1-bt', at: '2025-02-25T08:00:00+07:00', action: { revoke_key: { member: 'x1-bt', reason: 'Đổi máy' } } };
+      let forged = null;
+      const other = await signing.generateSigningKey();
+      try { commune.executeSigned(revoke, await signing.signWith(other, revoke)); } catch (e) { forged = e.code; }
+      const line = commune.executeSigned(revoke, await signing.signWith(key, revoke));
+      return {
+        webCrypto, usedWebCrypto: key.webCrypto, isCryptoKey: key.privateKey instanceof CryptoKey,
+        extractable: key.privateKey?.extractable, line, forged, text: commune.journalText(),
+        userAgent: navigator.userAgent,
+      };
+    }, steps);
+    console.log(`chromium signing: WebCrypto Ed25519 ${found.webCrypto ? 'present' : 'absent (the wasm fallback signed)'} in ${found.userAgent.match(/Chrom\w*\/[\d.]+/)?.[0]}`);
+    assert.equal(found.webCrypto, true, 'Debian\'s Chromium has WebCrypto Ed25519');
+    assert.equal(found.usedWebCrypto, true);
+    assert.equal(found.isCryptoKey, true, 'IndexedDB gave the CryptoKey back');
+    assert.equal(found.extractable, false);
+    assert.match(found.line, /^\{"v":2,.*"sig":"[0-9a-f]{128}"/);
+    assert.equal(found.forged, 'journal.signature_invalid', 'another key in the same name refused');
+    // The page's journal, signed in the page, verifies in Node.
+    assert.deepEqual(chibo.Commune.load(found.text).head.seq, found.text.split('\n').filter(Boolean).length);
     await context.close();
   });
 });

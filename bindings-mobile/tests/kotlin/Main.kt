@@ -27,7 +27,7 @@ fun main(args: Array<String>) {
         failed++
     }
 
-    for ((name, test) in BINDING_TESTS) {
+    for ((name, test) in BINDING_TESTS + SIGNING_TESTS) {
         try {
             test()
             println("ok   $name")

@@ -1,12 +1,15 @@
 // Replays every tests/scenarios/*.json file through the binding, with the semantics of the Rust
 // runner (core/tests/scenarios.rs; format in tests/scenarios/README.md): setup files, command
 // steps, query steps, subset match, a refused step leaves the state byte-identical, fields; then
-// the journal of every accepted step, loaded again, rebuilds the same state and head.
+// the journal of every accepted step, loaded again, rebuilds the same state and head. A step with
+// `sign_with` (a test secret key, 64 hex) is signed by `signCommandJson` and executed by
+// `executeJsonSigned`.
 package vn.chibo.tests
 
 import vn.chibo.ChiboException
 import vn.chibo.Commune
 import vn.chibo.refusalCodes
+import vn.chibo.signCommandJson
 import java.io.File
 
 private val SUMMARY_KINDS = listOf("meetings", "tasks", "inspections", "remediations", "members")
@@ -56,7 +59,8 @@ private fun replayFile(file: File, codes: MutableSet<String>): Int {
             replayQuery(journal, step["query"], expect, codes, "step $i")
         } else {
             val command = step["command"] ?: throw CheckFailed("step $i: no `command`")
-            replayCommand(journal, command, expect, codes, lines, "step $i")
+            val secret = (step["sign_with"] as String?)?.let { signingSecret(it, "step $i") }
+            replayCommand(journal, command, secret, expect, codes, lines, "step $i")
         }
     }
     val reloaded = Commune.load(lines.joinToString("\n"))
@@ -67,9 +71,16 @@ private fun replayFile(file: File, codes: MutableSet<String>): Int {
     return steps.size
 }
 
+/** A step's `sign_with`: 64 hex characters, a 32-byte secret key. */
+private fun signingSecret(hex: String, label: String): ByteArray {
+    check(hex.length == 64 && hex.all { it in "0123456789abcdef" }) { "$label: sign_with is not 64 hex" }
+    return ByteArray(32) { hex.substring(2 * it, 2 * it + 2).toInt(16).toByte() }
+}
+
 private fun replayCommand(
     journal: Commune,
     command: Any?,
+    secret: ByteArray?,
     expect: Map<*, *>,
     codes: MutableSet<String>,
     lines: MutableList<String>,
@@ -78,7 +89,12 @@ private fun replayCommand(
     val before = journal.stateJson()
     val wanted = expect["error"] as String?
     try {
-        lines += journal.executeJson(toJson(command)).line
+        val text = toJson(command)
+        lines += if (secret == null) {
+            journal.executeJson(text).line
+        } else {
+            journal.executeJsonSigned(text, signCommandJson(secret, text)).line
+        }
         check(wanted == null) { "$label: expected $wanted, but it was accepted" }
     } catch (e: ChiboException) {
         val why = e.refusal()

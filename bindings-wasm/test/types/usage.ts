@@ -1,6 +1,7 @@
 // Type-checked (tsc --noEmit), not run: the generated declarations (pkg/web/chibo.d.ts) describe
 // what a page writes. A wrong property name or type here fails the check.
-import init, { Commune, Meeting, errorKinds, verify, type ChiboError, type Command, type ErrorKindInfo, type Dashboard, type MeetingSummary, type Query } from '../../pkg/web/chibo.js';
+import init, { Commune, Meeting, errorKinds, keyProofMessage, publicKey, signCommand, signKeyProof, signingMessage, verify, verifySignedSeal, type ChiboError, type Command, type ErrorKindInfo, type Dashboard, type Head, type MeetingSummary, type Query } from '../../pkg/web/chibo.js';
+import { generateSigningKey, importSecretKey, signKeyProofWith, signWith, webCryptoEd25519, type SigningKey } from '../../pkg/web/signing.js';
 
 export async function example(text: string): Promise<void> {
   await init();
@@ -56,4 +57,29 @@ export function commands(commune: Commune): void {
   const review: Command = { actor: 'a', at: new Date(), action: { self_assess: { year: 2025, member: 'a', category: 'good', summary: 'Hoàn thành tốt' } } };
   const query: Query = { ratings: { year: 2025, cut_off: '2025-12-20' } };
   console.log(agreedTrue, misspelledAction, misspelledField, category, review, query);
+}
+
+// Signed records: the package's signing functions and its signing.js module (docs/web.md).
+export async function signed(commune: Commune, command: Command): Promise<void> {
+  const key: SigningKey = await generateSigningKey();
+  if (key.webCrypto) {
+    const privateKey: CryptoKey = key.privateKey;
+    console.log(privateKey.extractable);
+  } else {
+    const secret: Uint8Array = key.secret;
+    const byWasm: string = signCommand(secret, command);
+    console.log(byWasm, publicKey(secret) === key.publicKey);
+  }
+  const line: string = commune.executeSigned(command, await signWith(key, command));
+  const message: Uint8Array = signingMessage(command);
+  const proof: string = await signKeyProofWith(key, 'x1-bt');
+  const proofBytes: Uint8Array = keyProofMessage('x1-bt', key.publicKey);
+  const head: Head = verifySignedSeal(commune.journalText(), line);
+  const viaWebCrypto: boolean = await webCryptoEd25519();
+  const imported: SigningKey = await importSecretKey(new Uint8Array(32), { useWebCrypto: false });
+  console.log(message.length, proof, proofBytes, head.seq, viaWebCrypto, imported, signKeyProof(new Uint8Array(32), 'x1-bt'));
+  // @ts-expect-error: a signature is its hex text, not bytes
+  commune.executeSigned(command, new Uint8Array(64));
+  // @ts-expect-error: a secret is bytes, not hex text
+  signCommand('11'.repeat(32), command);
 }

@@ -1,5 +1,7 @@
 // Replays every tests/scenarios/*.json file through the Swift binding, with the semantics of the
-// Rust runner (core/tests/scenarios.rs) and of the Kotlin one (bindings-mobile/tests/kotlin).
+// Rust runner (core/tests/scenarios.rs) and of the Kotlin one (bindings-mobile/tests/kotlin). A step
+// with `sign_with` (a test secret key, 64 hex) is signed by `signCommandJson` and executed by
+// `executeJsonSigned`.
 import Chibo
 import Foundation
 import XCTest
@@ -53,7 +55,14 @@ final class ScenarioTests: XCTestCase {
             }
             let before = try journal.stateJson()
             do {
-                lines.append(try journal.executeJson(command: try jsonText(try XCTUnwrap(step["command"], label))).line)
+                let command = try jsonText(try XCTUnwrap(step["command"], label))
+                if let hex = step["sign_with"] as? String {
+                    let secret = try XCTUnwrap(dataOfHex(hex), "\(label): sign_with is not 64 hex")
+                    let signature = try signCommandJson(secret: secret, command: command)
+                    lines.append(try journal.executeJsonSigned(command: command, signature: signature).line)
+                } else {
+                    lines.append(try journal.executeJson(command: command).line)
+                }
                 XCTAssertNil(wanted, "\(label): expected \(wanted ?? ""), but it was accepted")
             } catch let error as ChiboError {
                 let why = error.refusal()

@@ -50,3 +50,21 @@ func subset(_ expected: Any, _ actual: Any) -> Bool {
         return false
     }
 }
+
+/// Bytes from lowercase hex (a test key of a scenario's `sign_with`); `nil` for anything else.
+func dataOfHex(_ hex: String) -> Data? {
+    guard hex.count % 2 == 0, hex.allSatisfy({ "0123456789abcdef".contains($0) }) else { return nil }
+    var bytes: [UInt8] = []
+    var index = hex.startIndex
+    while index < hex.endIndex {
+        let next = hex.index(index, offsetBy: 2)
+        bytes.append(UInt8(hex[index..<next], radix: 16)!)
+        index = next
+    }
+    return Data(bytes)
+}
+
+/// Bytes as lowercase hex (a public key, a signature).
+func hexOf(_ data: Data) -> String {
+    data.map { String(format: "%02x", $0) }.joined()
+}
