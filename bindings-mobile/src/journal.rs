@@ -119,4 +119,10 @@ impl Commune {
     pub fn head(&self) -> Head {
         self.lock().head().into()
     }
+
+    /// How the journal stands with signatures: signed and unsigned records, the first day the
+    /// commune's rules require them, the last signed seal (docs/journal.md, *Signatures*).
+    pub fn signing(&self) -> chibo::journal::Signing {
+        self.lock().signing()
+    }
 }

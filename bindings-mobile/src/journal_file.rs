@@ -213,6 +213,12 @@ impl CommuneFile {
         self.lock().head().into()
     }
 
+    /// How the journal stands with signatures: signed and unsigned records, the first day the
+    /// commune's rules require them, the last signed seal (docs/journal.md, *Signatures*).
+    pub fn signing(&self) -> chibo::journal::Signing {
+        self.lock().journal().signing()
+    }
+
     /// The file's path.
     pub fn path(&self) -> String {
         self.lock().path().display().to_string()

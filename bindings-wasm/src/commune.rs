@@ -258,6 +258,13 @@ impl Commune {
         to_js(&self.journal.head())
     }
 
+    /// How the journal stands with signatures: `{signed, unsigned, required_from,
+    /// last_signed_seal}` (docs/journal.md, *Signatures*).
+    #[wasm_bindgen(getter, unchecked_return_type = "Signing")]
+    pub fn signing(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.journal.signing())
+    }
+
     /// How many records the journal holds.
     #[wasm_bindgen(getter)]
     pub fn length(&self) -> f64 {

@@ -40,6 +40,14 @@ fn the_rust_column_of_the_operations_table_names_real_functions() {
         "journal::repair" => chibo::journal::repair,
         "verify_file" => |p: &str| verify_file(p).map(|_| ()),
         "repair_file" => |p: &str| repair_file(p).map(|_| ()),
+        "PublicKey::of_secret" => chibo::journal::PublicKey::of_secret,
+        "journal::sign_key_proof" => chibo::journal::sign_key_proof,
+        "journal::sign_command" => chibo::journal::sign_command,
+        "journal::event_message" => chibo::journal::event_message,
+        "Journal::execute_signed" => |j: &mut Journal, c: &Command, s: &chibo::journal::Signature| j.execute_signed(c, s).map(|_| ()),
+        "journal::verify_signed_seal" => |t: &str, l: &[u8]| chibo::journal::verify_signed_seal(t, l),
+        "Journal::signing" => Journal::signing,
+        "create_key_file" => |p: &str| chibo_store::create_key_file(p).map(|_| ()),
     ];
     let table = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
