@@ -109,6 +109,13 @@ test('the commune office page in Chromium', async (t) => {
       await page.selectOption('#record-form select[name=speaker] >> nth=0', chair);
       await page.fill('#record-form input[name=gist] >> nth=0', 'Quán triệt chỉ đạo tháng 1 của Đảng ủy');
       await page.fill('#record-form textarea[name=conclusions]', 'Thống nhất triển khai ba nhiệm vụ trọng tâm tháng 1');
+      // The tab closed mid-minutes (a reload): what was typed and not yet sent is put back.
+      await reload(page);
+      assert.equal(await page.getAttribute('#record-form', 'data-restored'), 'true', 'the typing is put back');
+      assert.equal(await page.inputValue('#record-form textarea[name=conclusions]'), 'Thống nhất triển khai ba nhiệm vụ trọng tâm tháng 1');
+      assert.equal(await page.inputValue('#record-form input[name=gist] >> nth=0'), 'Quán triệt chỉ đạo tháng 1 của Đảng ủy');
+      assert.equal(await page.inputValue('#record-form select[name=speaker] >> nth=0'), chair);
+      assert.ok(await page.isVisible('#record-form p.restored'), 'the clerk is told it was put back');
       const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.member));
       const official = ids.map((m) => organisation.members[m].status === 'official');
       const present = [];
@@ -144,6 +151,8 @@ test('the commune office page in Chromium', async (t) => {
       await accepted(page, '#record', 'record');
       await reload(page);
       await meetingIs(page, id, 'adopted', 'adopted, after a reload');
+      const typing = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('chibo:typing:')));
+      assert.ok(!typing.some((k) => k.includes(`${id}:draft:record-form`)), `the minutes' typing is forgotten once recorded: ${typing}`);
       await accepted(page, '#assign', 'assign');
       await reload(page);
       await meetingIs(page, id, 'assigned', 'assigned, after a reload');

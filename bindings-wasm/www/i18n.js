@@ -76,6 +76,7 @@ const LABELS = {
     voteHint: 'Chọn biểu quyết của từng đảng viên có mặt; đảng viên dự bị và người vắng chọn "Không có phiếu".',
     allFor: 'Mọi người có mặt đều tán thành',
     votesMissing: (names) => `Chưa chọn biểu quyết cho: ${names}.`,
+    typingRestored: 'Đã khôi phục nội dung đang nhập dở (chưa gửi) của mẫu này.',
     taskState: 'Tình trạng',
     actions: {
       draft_meeting: 'Lập dự thảo', revise_draft: 'Sửa dự thảo', hold_preparatory_meeting: 'Họp chi ủy chuẩn bị',
@@ -240,6 +241,7 @@ const LABELS = {
     voteHint: 'Choose each present member\'s vote; probationary members and those absent: "No ballot".',
     allFor: 'Everyone present votes for',
     votesMissing: (names) => `No vote chosen for: ${names}.`,
+    typingRestored: 'What was being typed into this form (not yet sent) was put back.',
     taskState: 'State',
     actions: {
       draft_meeting: 'Drafted', revise_draft: 'Draft revised', hold_preparatory_meeting: 'Preparatory meeting',

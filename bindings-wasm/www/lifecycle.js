@@ -5,6 +5,7 @@
 // only suggestions, and no vote is filled in: each present member's ballot is chosen. The library
 // decides.
 import { t } from './i18n.js';
+import { forgetTyping, keepTyping } from './typing.js';
 
 const STATES = ['draft', 'adopted', 'assigned', 'reported', 'inspected'];
 
@@ -85,6 +86,7 @@ export function renderLifecycle(root, app) {
   else body = `<p id="lifecycle-done">${escape(t('done'))}</p><button type="button" id="another">${escape(t('another'))}</button>`;
   root.innerHTML = stepper + heading + body;
   wire(root, app, commune, organisation, meeting);
+  keepTyping(root, meeting?.id, state, t('typingRestored'));
 }
 
 function draftForm(commune, organisation, nameOf, draftFor) {
@@ -274,7 +276,14 @@ const command = (form, action) => ({ actor: value(form, 'actor'), at: form.eleme
 function wire(root, app, commune, organisation, meeting) {
   const on = (id, event, handler) => {
     const node = root.querySelector(id);
-    if (node) node.addEventListener(event, (e) => { e.preventDefault(); handler(e.target.closest('form') ?? e.target.form); });
+    if (node) {
+      node.addEventListener(event, (e) => {
+        e.preventDefault();
+        const form = e.target.closest('form') ?? e.target.form;
+        // What was typed is forgotten once the step is accepted (kept while it is refused).
+        Promise.resolve(handler(form)).then((ok) => { if (ok === true) forgetTyping(meeting?.id, meeting?.state, form); });
+      });
+    }
   };
   on('#directive-form', 'submit', (form) => app.run([command(form, { issue_directive: {
     directive: value(form, 'directive'), month: value(form, 'month'), content: value(form, 'content') } })], t('issueDirective')));
@@ -286,6 +295,7 @@ function wire(root, app, commune, organisation, meeting) {
       resolution_items: value(form, 'items').split('\n').map((s) => s.trim()).filter(Boolean),
       scheduled_at: stamp(value(form, 'scheduled_at')), place: value(form, 'place') } })], t('draft'));
     if (ok) app.select(id);
+    return ok;
   });
   const cellSelect = root.querySelector('#draft-form select[name=cell]');
   cellSelect?.addEventListener('change', () => {
@@ -316,7 +326,11 @@ function wire(root, app, commune, organisation, meeting) {
   // The clerk's explicit choice for the whole room: every member marked present votes for.
   root.querySelector('#all-for')?.addEventListener('click', (e) => {
     for (const row of root.querySelectorAll('#record-form tr[data-member]')) {
-      if (row.querySelector('[name=attendance]').value === 'present') row.querySelector('[name=vote]').value = 'yes';
+      if (row.querySelector('[name=attendance]').value === 'present') {
+        const vote = row.querySelector('[name=vote]');
+        vote.value = 'yes';
+        vote.dispatchEvent(new Event('change', { bubbles: true })); // kept like a ballot chosen by hand
+      }
     }
     e.preventDefault();
   });
@@ -345,7 +359,7 @@ function wire(root, app, commune, organisation, meeting) {
       .map((row) => ({ member: row.querySelector('[name=speaker]').value, gist: row.querySelector('[name=gist]').value.trim() }))
       .filter((s) => s.member && s.gist);
     // The minutes are recorded when the meeting ends.
-    app.run([{ ...command(form, { record_meeting: { meeting: id, record: {
+    return app.run([{ ...command(form, { record_meeting: { meeting: id, record: {
       started_at: stamp(value(form, 'started_at')), ended_at: stamp(value(form, 'ended_at')),
       place: meeting.place, chair: value(form, 'chair'), recorder: value(form, 'recorder'), roll,
       agenda: linesOf(form, 'agenda'), speeches, conclusions: linesOf(form, 'conclusions'), vote } } }),
@@ -356,7 +370,7 @@ function wire(root, app, commune, organisation, meeting) {
       task: row.querySelector('[name=task]').value, owner: row.dataset.owner,
       content: row.querySelector('[name=content]').value, item: Number(row.querySelector('[name=item]').value),
       deadline: row.querySelector('[name=deadline]').value }));
-    app.run([command(form, { assign_tasks: { meeting: id, tasks } })], t('assign'));
+    return app.run([command(form, { assign_tasks: { meeting: id, tasks } })], t('assign'));
   });
   on('#report-form', 'submit', (form) => {
     const commands = [...form.querySelectorAll('tr[data-task][data-state=assigned]')].map((row) => {
@@ -366,7 +380,7 @@ function wire(root, app, commune, organisation, meeting) {
       return { ...command(form, { report_task: { task: row.dataset.task,
         outcome: outcome === 'not_done' ? { not_done: { reason } } : outcome } }), actor: row.dataset.owner };
     });
-    app.run(commands, t('report'));
+    return app.run(commands, t('report'));
   });
   on('#close', 'click', (form) => app.run([command(form, { close_reporting: { meeting: id } })], t('close')));
   on('#open-inspection', 'click', (form) => app.run([command(form, { open_inspection: {
@@ -375,7 +389,7 @@ function wire(root, app, commune, organisation, meeting) {
   on('#inspect-form', 'submit', (form) => {
     const inspection = value(form, 'inspection');
     const later = (hours) => stamp(addMinutes(value(form, 'at'), hours * 60));
-    app.run([
+    return app.run([
       { ...command(form, { record_finding: { inspection, criterion: 'resolution_each_meeting', satisfactory: true, text: value(form, 'finding') } }), at: later(1) },
       { ...command(form, { conclude_inspection: { inspection, conclusion: value(form, 'conclusion'),
         open_remedies: [...form.querySelectorAll('[data-remediation]')].map((label) => ({
