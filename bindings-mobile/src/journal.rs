@@ -95,7 +95,7 @@ impl Commune {
         command: Command,
         signature: String,
     ) -> Result<Recorded, ChiboError> {
-        let signature = crate::signing::signature_of(&signature)?;
+        let signature = chibo::journal::Signature::parse_hex(&signature)?;
         Ok(self.lock().execute_signed(&command, &signature)?.into())
     }
 

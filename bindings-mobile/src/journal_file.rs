@@ -170,7 +170,7 @@ impl CommuneFile {
         command: Command,
         signature: String,
     ) -> Result<Recorded, ChiboError> {
-        let signature = crate::signing::signature_of(&signature)?;
+        let signature = chibo::journal::Signature::parse_hex(&signature)?;
         Ok(self.lock().execute_signed(&command, &signature)?.into())
     }
 

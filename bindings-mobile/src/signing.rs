@@ -3,40 +3,24 @@
 //! can sign those bytes with a key the platform keeps instead (Android Keystore, iOS Keychain /
 //! CryptoKit) and hand the signature to [`crate::Commune::execute_signed`]. No key is made here.
 
-use crate::error::{malformed, ChiboError};
+use crate::error::ChiboError;
 use crate::verify::Head;
 use chibo::ids::MemberId;
-use chibo::journal::{self, PublicKey, Signature};
+use chibo::journal::{self, PublicKey};
 use chibo::Command;
-
-/// A 32-byte secret key; any other length is `input.malformed`.
-fn secret_of(secret: &[u8]) -> Result<[u8; 32], ChiboError> {
-    <[u8; 32]>::try_from(secret).map_err(|_| {
-        malformed(format!(
-            "an Ed25519 secret key is 32 bytes, not {}",
-            secret.len()
-        ))
-    })
-}
-
-/// A signature given as 128 lowercase hex characters; anything else is `input.malformed`.
-pub(crate) fn signature_of(hex: &str) -> Result<Signature, ChiboError> {
-    Signature::from_hex(hex)
-        .ok_or_else(|| malformed("an Ed25519 signature is 128 lowercase hexadecimal characters"))
-}
 
 /// The public key (64 lowercase hex) of a 32-byte Ed25519 secret key, as `register_key` and
 /// `rotate_key` carry it.
 #[uniffi::export]
 pub fn public_key(secret: Vec<u8>) -> Result<String, ChiboError> {
-    Ok(PublicKey::of_secret(&secret_of(&secret)?).to_hex())
+    Ok(PublicKey::of_secret(&journal::secret_key(&secret)?).to_hex())
 }
 
 /// The actor's signature (128 hex) over a command, made with its 32-byte secret key: pass it to
 /// `executeSigned`. The same bytes as signing [`signing_message`] with any Ed25519 implementation.
 #[uniffi::export]
 pub fn sign_command(secret: Vec<u8>, command: Command) -> Result<String, ChiboError> {
-    Ok(journal::sign_command(&secret_of(&secret)?, &command)?.to_hex())
+    Ok(journal::sign_command(&journal::secret_key(&secret)?, &command)?.to_hex())
 }
 
 /// [`sign_command`] for a command given as JSON text (any action of docs/json.md).
@@ -49,7 +33,7 @@ pub fn sign_command_json(secret: Vec<u8>, command: String) -> Result<String, Chi
 /// `register_key` or `rotate_key` naming that key.
 #[uniffi::export]
 pub fn sign_key_proof(secret: Vec<u8>, member: MemberId) -> Result<String, ChiboError> {
-    Ok(journal::sign_key_proof(&secret_of(&secret)?, &member).to_hex())
+    Ok(journal::sign_key_proof(&journal::secret_key(&secret)?, &member).to_hex())
 }
 
 /// The exact bytes an actor signs for a command: `"chibo/event/v1\n"` followed by the event's
@@ -58,8 +42,7 @@ pub fn sign_key_proof(secret: Vec<u8>, member: MemberId) -> Result<String, Chibo
 /// signature, in lowercase hex, to `executeSigned`.
 #[uniffi::export]
 pub fn signing_message(command: Command) -> Result<Vec<u8>, ChiboError> {
-    let json = journal::event_json(&command)?;
-    Ok(journal::event_message(json.as_bytes()))
+    Ok(journal::signing_message(&command)?)
 }
 
 /// [`signing_message`] for a command given as JSON text.
@@ -73,8 +56,7 @@ pub fn signing_message_json(command: String) -> Result<Vec<u8>, ChiboError> {
 /// Another form of key is `input.malformed`.
 #[uniffi::export]
 pub fn key_proof_message(member: MemberId, key: String) -> Result<Vec<u8>, ChiboError> {
-    let key = PublicKey::from_hex(&key)
-        .ok_or_else(|| malformed("an Ed25519 public key is 64 lowercase hexadecimal characters"))?;
+    let key = PublicKey::parse_hex(&key)?;
     Ok(journal::key_message(&member, &key))
 }
 

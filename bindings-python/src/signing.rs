@@ -125,11 +125,8 @@ pub fn signing_message<'py>(
     command: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let command = command_of(command).map_err(depythonize::Error::into_py)?;
-    let json = chibo::journal::event_json(&command).map_err(|e| error::refusal(&e))?;
-    Ok(PyBytes::new(
-        py,
-        &chibo::journal::event_message(json.as_bytes()),
-    ))
+    let message = chibo::journal::signing_message(&command).map_err(|e| error::refusal(&e))?;
+    Ok(PyBytes::new(py, &message))
 }
 
 /// Loads a journal (as `str` or `bytes`, every signature checked) and checks that it holds the

@@ -109,7 +109,7 @@ impl Commune {
         signature: &str,
     ) -> Result<String, JsValue> {
         let command = js_result(crate::signing::command_of(&command))?;
-        let signature = js_result(crate::signing::signature_of(signature))?;
+        let signature = js_result(chibo::journal::Signature::parse_hex(signature))?;
         let record = js_result(self.journal.execute_signed(&command, &signature))?;
         Ok(self.append(record.line))
     }

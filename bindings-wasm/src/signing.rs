@@ -5,32 +5,14 @@
 
 use crate::convert::{input_text, to_js};
 use crate::error::js_result;
-use chibo::error::InputError;
 use chibo::ids::MemberId;
-use chibo::journal::{self, PublicKey, Signature};
+use chibo::journal::{self, PublicKey};
 use chibo::Command;
 use wasm_bindgen::prelude::*;
-
-/// A 32-byte secret key given as bytes; any other length is `input.malformed`.
-fn secret_of(secret: &[u8]) -> Result<[u8; 32], chibo::Error> {
-    <[u8; 32]>::try_from(secret).map_err(|_| {
-        InputError::malformed(format!(
-            "an Ed25519 secret key is 32 bytes, not {}",
-            secret.len()
-        ))
-    })
-}
 
 /// A command given as a plain object (or its JSON text), read as the core reads it.
 pub fn command_of(command: &JsValue) -> Result<Command, chibo::Error> {
     input_text(command).and_then(|text| Command::from_json(&text))
-}
-
-/// A signature given as 128 lowercase hex characters; anything else is `input.malformed`.
-pub fn signature_of(hex: &str) -> Result<Signature, chibo::Error> {
-    Signature::from_hex(hex).ok_or_else(|| {
-        InputError::malformed("an Ed25519 signature is 128 lowercase hexadecimal characters")
-    })
 }
 
 /// The public key (64 lowercase hex) of a 32-byte Ed25519 secret key, as `register_key` and
@@ -38,7 +20,7 @@ pub fn signature_of(hex: &str) -> Result<Signature, chibo::Error> {
 #[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
 #[wasm_bindgen(js_name = publicKey)]
 pub fn public_key(secret: &[u8]) -> Result<String, JsValue> {
-    let secret = js_result(secret_of(secret))?;
+    let secret = js_result(journal::secret_key(secret))?;
     Ok(PublicKey::of_secret(&secret).to_hex())
 }
 
@@ -51,7 +33,7 @@ pub fn sign_command(
     secret: &[u8],
     #[wasm_bindgen(unchecked_param_type = "Command | string")] command: JsValue,
 ) -> Result<String, JsValue> {
-    let secret = js_result(secret_of(secret))?;
+    let secret = js_result(journal::secret_key(secret))?;
     let command = js_result(command_of(&command))?;
     Ok(js_result(journal::sign_command(&secret, &command))?.to_hex())
 }
@@ -61,7 +43,7 @@ pub fn sign_command(
 #[allow(unsafe_code)] // the ABI glue `#[wasm_bindgen]` writes; see Cargo.toml
 #[wasm_bindgen(js_name = signKeyProof)]
 pub fn sign_key_proof(secret: &[u8], member: &str) -> Result<String, JsValue> {
-    let secret = js_result(secret_of(secret))?;
+    let secret = js_result(journal::secret_key(secret))?;
     Ok(journal::sign_key_proof(&secret, &MemberId::from(member)).to_hex())
 }
 
@@ -74,8 +56,7 @@ pub fn signing_message(
     #[wasm_bindgen(unchecked_param_type = "Command | string")] command: JsValue,
 ) -> Result<Vec<u8>, JsValue> {
     let command = js_result(command_of(&command))?;
-    let json = js_result(journal::event_json(&command))?;
-    Ok(journal::event_message(json.as_bytes()))
+    js_result(journal::signing_message(&command))
 }
 
 /// The exact bytes a member signs to prove they hold a key (the `proof` of `register_key` and
@@ -87,9 +68,7 @@ pub fn key_proof_message(
     member: &str,
     #[wasm_bindgen(js_name = keyHex)] key: &str,
 ) -> Result<Vec<u8>, JsValue> {
-    let key = js_result(PublicKey::from_hex(key).ok_or_else(|| {
-        InputError::malformed("an Ed25519 public key is 64 lowercase hexadecimal characters")
-    }))?;
+    let key = js_result(PublicKey::parse_hex(key))?;
     Ok(journal::key_message(&MemberId::from(member), &key))
 }
 

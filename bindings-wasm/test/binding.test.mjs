@@ -3,25 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import chibo from './chibo.mjs';
+import { setup, thrown } from './support.mjs';
 
-const setupDir = fileURLToPath(new URL('../../tests/scenarios/setup/', import.meta.url));
-const setup = (name) => JSON.parse(readFileSync(`${setupDir}${name}.json`, 'utf8')).steps;
 
 function communeWith(...names) {
   const commune = new chibo.Commune();
   for (const name of names) for (const command of setup(name)) commune.execute(command);
   return commune;
-}
-
-function thrown(fn) {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a refusal');
 }
 
 test("a probationary member's vote is an Error with name, code, kind, both messages and the fields", () => {

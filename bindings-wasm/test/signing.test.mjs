@@ -6,14 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, webcrypto } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import chibo from './chibo.mjs';
+import { setup, thrown } from './support.mjs';
 
 const signing = await import(new URL('../pkg/node/signing.js', import.meta.url));
 const subtle = webcrypto.subtle;
-const setupDir = fileURLToPath(new URL('../../tests/scenarios/setup/', import.meta.url));
-const setup = (name) => JSON.parse(readFileSync(`${setupDir}${name}.json`, 'utf8')).steps;
 
 const secret = (byte) => new Uint8Array(32).fill(byte);
 const SECRETARY = secret(0x11);
@@ -23,15 +20,6 @@ const STRANGER = secret(0x55);
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const hex = (bytes) => Buffer.from(bytes).toString('hex');
 const EVENT_DOMAIN = 'chibo/event/v1\n';
-
-function thrown(fn) {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a refusal');
-}
 
 const command = (actor, at, action) => ({ actor, at, action });
 

@@ -33,8 +33,8 @@ pub use record::{
     VERSION,
 };
 pub use signature::{
-    event_json, event_message, key_message, sign_command, sign_key_proof, PublicKey, Signature,
-    EVENT_DOMAIN, KEY_DOMAIN,
+    event_json, event_message, key_message, secret_key, sign_command, sign_key_proof,
+    signing_message, PublicKey, Signature, EVENT_DOMAIN, KEY_DOMAIN,
 };
 pub use signing::{verify_signed_seal, Signing};
 
@@ -92,24 +92,29 @@ impl Journal {
         verified: Option<&PublicKey>,
     ) -> Result<(), Error> {
         self.check_signed(line_no, &record.event, record.sig.as_ref(), verified)?;
-        let signed_seal = record.sig.filter(|_| is_seal(&record.event));
-        let at = record.event.0.at;
+        let kept = Kept::of(&record.event, record.sig, record.hash, record.origin);
         self.commune
             .apply_owned(record.event)
             .map_err(|refusal| JournalError::Refused {
                 line: line_no,
                 refusal: Box::new(refusal),
             })?;
-        if let Some(sig) = signed_seal {
+        self.keep(kept);
+        Ok(())
+    }
+
+    /// Keeps what the journal knows of a record its commune has just applied.
+    fn keep(&mut self, kept: Kept) {
+        if let (Some(sig), true) = (kept.sig, kept.seal) {
+            // The commune saw the seal unsigned; the minutes print it with its signature.
             self.commune.sign_last_seal(sig);
         }
-        self.signed += u64::from(record.sig.is_some());
-        self.latest = self.latest.max(Some(at));
-        self.hashes.push(record.hash);
-        if let Some(origin) = record.origin {
+        self.signed += u64::from(kept.sig.is_some());
+        self.latest = self.latest.max(Some(kept.at));
+        self.hashes.push(kept.hash);
+        if let Some(origin) = kept.origin {
             self.merged.insert(origin);
         }
-        Ok(())
     }
 
     /// Checks a command against the commune and, if accepted, applies it and returns the record
@@ -141,18 +146,9 @@ impl Journal {
         let seq = head.seq.saturating_add(1);
         self.check_signed(seq, &event, sig, None)?;
         let encoded = encode_signed(seq, &head.hash, &event, origin, sig)?;
-        let signed_seal = sig.filter(|_| is_seal(&event)).copied();
-        let at = event.0.at;
+        let kept = Kept::of(&event, sig.copied(), encoded.hash, origin.copied());
         self.commune.apply_owned(event)?;
-        if let Some(sig) = signed_seal {
-            self.commune.sign_last_seal(sig);
-        }
-        self.signed += u64::from(sig.is_some());
-        self.latest = self.latest.max(Some(at));
-        self.hashes.push(encoded.hash);
-        if let Some(origin) = origin {
-            self.merged.insert(*origin);
-        }
+        self.keep(kept);
         Ok(encoded)
     }
 
@@ -186,7 +182,25 @@ impl Journal {
     }
 }
 
-/// Whether an event is a seal, whose signature the commune keeps for the minutes.
-fn is_seal(event: &Event) -> bool {
-    matches!(event.0.action, crate::command::Action::SealJournal(_))
+/// What the journal keeps of a record beside its commune's state, taken before the event moves
+/// into the commune.
+struct Kept {
+    hash: Digest,
+    sig: Option<Signature>,
+    /// Whether it is a seal, whose signature the commune keeps for the minutes.
+    seal: bool,
+    at: crate::time::Timestamp,
+    origin: Option<Digest>,
+}
+
+impl Kept {
+    fn of(event: &Event, sig: Option<Signature>, hash: Digest, origin: Option<Digest>) -> Self {
+        Self {
+            hash,
+            sig,
+            seal: matches!(event.0.action, crate::command::Action::SealJournal(_)),
+            at: event.0.at,
+            origin,
+        }
+    }
 }

@@ -81,12 +81,26 @@ pub fn event_json(command: &Command) -> Result<String, Error> {
     serde_json::to_string(&Event(command.clone())).map_err(InputError::malformed)
 }
 
+/// The exact bytes an actor signs for a command ([`EVENT_DOMAIN`], then the event's JSON as the
+/// journal will write it): what a key kept outside the library (a platform key store, WebCrypto,
+/// a hardware key) signs for [`super::Journal::execute_signed`].
+pub fn signing_message(command: &Command) -> Result<Vec<u8>, Error> {
+    Ok(event_message(event_json(command)?.as_bytes()))
+}
+
+/// A 32-byte secret key as a caller gave it; another length is `input.malformed` naming it.
+pub fn secret_key(bytes: &[u8]) -> Result<[u8; 32], Error> {
+    <[u8; 32]>::try_from(bytes).map_err(|_| {
+        InputError::malformed(format!(
+            "an Ed25519 secret key is 32 bytes, not {}",
+            bytes.len()
+        ))
+    })
+}
+
 /// Signs a command with the actor's 32-byte secret key, for [`super::Journal::execute_signed`].
 pub fn sign_command(secret: &[u8; 32], command: &Command) -> Result<Signature, Error> {
-    Ok(sign_message(
-        secret,
-        &event_message(event_json(command)?.as_bytes()),
-    ))
+    Ok(sign_message(secret, &signing_message(command)?))
 }
 
 /// The proof that `member` holds the secret key `secret`, for `register_key` and `rotate_key`.
@@ -144,6 +158,12 @@ macro_rules! hex_bytes {
             /// Reads the lowercase hexadecimal form; anything else is `None`.
             pub fn from_hex(text: &str) -> Option<Self> {
                 from_hex::<$n>(text).map(Self)
+            }
+
+            /// Reads the lowercase hexadecimal form a caller gave; anything else is
+            /// `input.malformed` saying what the form is.
+            pub fn parse_hex(text: &str) -> Result<Self, Error> {
+                Self::from_hex(text).ok_or_else(|| InputError::malformed($what))
             }
         }
 
