@@ -15,7 +15,7 @@
 //! Text that is not a date or a digest is refused when it crosses (uniffi's lift error); ids
 //! cross as they are and are checked by the core with the command that names them.
 
-use crate::ids::{CellId, ClusterId, CodePoint, LevelId, MemberId};
+use crate::ids::{CellId, ClusterId, CodePoint, IdMap, LevelId, MemberId};
 use crate::journal::{Digest, PublicKey, Signature};
 use crate::organisation::{Cell, Cluster, Level, Member};
 use crate::report::rating::Category;
@@ -83,8 +83,6 @@ map_type! {
     CellMap = CellId => Cell;
     /// The organisation's clusters by id.
     ClusterMap = ClusterId => Cluster;
-    /// The organisation's members by id.
-    MemberMap = MemberId => Member;
     /// Who drafts a cell's content, by month.
     DraftingDelegates = YearMonth => MemberId;
     /// Points entered by people, by criterion id.
@@ -92,6 +90,14 @@ map_type! {
     /// General-criteria points, by member.
     GeneralPoints = MemberId => u32;
 }
+
+/// The organisation's members by id.
+pub type MemberMap = IdMap<MemberId, Member>;
+
+uniffi::custom_type!(MemberMap, HashMap<MemberId, Member>, {
+    lower: |map| map.into_iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+    try_lift: |map| Ok(map.into_iter().collect()),
+});
 
 /// Declares a set field's foreign form: a named alias of the `BTreeSet`, crossing as a list in
 /// the set's order.

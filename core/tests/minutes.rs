@@ -33,7 +33,12 @@ fn the_minutes_gather_what_r33_lists() {
         m.tasks.len(),
         meeting.assignment().unwrap().all_tasks().count()
     );
-    let chair = &commune.organisation.members[&record.chair].name;
+    let chair = &commune
+        .organisation
+        .members
+        .get(&record.chair)
+        .unwrap()
+        .name;
     assert_eq!(&m.chair, chair);
     assert_eq!(m.speeches.len(), record.speeches.len());
 }

@@ -12,9 +12,11 @@
 
 mod check;
 mod compose;
+mod map;
 mod walk;
 
 pub use check::{CodePoint, IdProblem, MAX_ID_CHARS};
+pub use map::IdMap;
 pub(crate) use walk::{each_id, IdKind};
 
 use compact_str::CompactString;

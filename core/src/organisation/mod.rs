@@ -15,7 +15,7 @@ pub use member::{Exemption, Home, Member, MemberFlag, MemberStatus, Transfer};
 pub use merge::{CellOrigin, FormerName, HandedOverCell, HandedOverCommune, HandedOverMember};
 
 use crate::error::{Error, LookupError, OrganisationError};
-use crate::ids::{CellId, ClusterId, CommuneId, LevelId, MemberId};
+use crate::ids::{CellId, ClusterId, CommuneId, IdMap, LevelId, MemberId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -48,7 +48,7 @@ pub struct Organisation {
     /// The clusters of cells.
     pub clusters: BTreeMap<ClusterId, Cluster>,
     /// Every member known to the commune: its own, and higher-level members who follow its cells.
-    pub members: BTreeMap<MemberId, Member>,
+    pub members: IdMap<MemberId, Member>,
 }
 
 impl Organisation {
