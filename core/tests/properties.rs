@@ -920,7 +920,11 @@ fn merging_the_same_device_journal_twice_appends_nothing_the_second_time() {
     assert!(again.appended.is_empty() && again.conflicts.is_empty());
     assert_eq!(again.already_merged, vec![world.lines.len() as u64 + 1]);
     let second = shared.merge(text(&device_lines)).unwrap();
-    let revisions = shared.commune().meetings[&"m-2025-03".into()]
+    let revisions = shared
+        .commune()
+        .meetings
+        .get(&MeetingId::from("m-2025-03"))
+        .unwrap()
         .revisions()
         .len();
     assert!(

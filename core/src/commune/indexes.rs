@@ -4,7 +4,7 @@
 //! deserialised, cloned, replayed or merged answers exactly as one that ran every command.
 
 use super::regular_meetings::RegularMeetings;
-use crate::ids::{MeetingId, TaskId};
+use crate::ids::{IdMap, MeetingId, TaskId};
 use crate::meeting::{Header, MeetingState, UnfinishedTasks};
 use crate::task::Task;
 use std::collections::BTreeMap;
@@ -28,7 +28,7 @@ impl Indexes {
     /// time.
     pub(crate) fn regular_meetings(
         &self,
-        meetings: &BTreeMap<MeetingId, MeetingState>,
+        meetings: &IdMap<MeetingId, MeetingState>,
     ) -> &RegularMeetings {
         self.regular.get_or_init(|| RegularMeetings::of(meetings))
     }

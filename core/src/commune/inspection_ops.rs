@@ -70,7 +70,7 @@ impl Commune {
         c.check_open_remedies(&self.remediations, &inspection.cell)?;
         let remediations = inspection.conclude(actor, at, c.clone())?;
         for id in &inspection.meetings {
-            if let Some(state) = self.meetings.remove(id) {
+            self.meetings.replace_with(id, |state| {
                 let next = match state {
                     MeetingState::Reported(m) => {
                         MeetingState::Inspected(m.inspect(inspection.id.clone()))
@@ -81,8 +81,8 @@ impl Commune {
                     }
                     other => other,
                 };
-                self.meetings.insert(id.clone(), next);
-            }
+                (next, ())
+            });
         }
         for r in remediations {
             self.remediations.insert(r.id.clone(), r);

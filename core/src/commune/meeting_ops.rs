@@ -181,26 +181,22 @@ impl Commune {
 
     /// Runs a state-changing step on a meeting, under the rules in force at `on`: the meeting is
     /// taken out, `step` turns it into its next state (or gives it back unchanged with the
-    /// refusal), and it is put back.
+    /// refusal), and it is put back in its place.
     fn transition<T>(
         &mut self,
         id: &MeetingId,
         on: Timestamp,
         step: impl FnOnce(MeetingState, &Context<'_>) -> (MeetingState, Result<T, Error>),
     ) -> Result<T, Error> {
-        let state = self
-            .meetings
-            .remove(id)
-            .ok_or_else(|| LookupError::unknown("meeting", id))?;
         let ctx = Context {
             rules: self.rule_book.on(on.date_naive()),
             organisation: &self.organisation,
             tasks: &self.tasks,
             unfinished: self.indexes.unfinished(&self.tasks),
         };
-        let (next, result) = step(state, &ctx);
-        self.meetings.insert(id.clone(), next);
-        result
+        self.meetings
+            .replace_with(id, |state| step(state, &ctx))
+            .ok_or_else(|| LookupError::unknown("meeting", id))?
     }
 
     pub(super) fn record_meeting(

@@ -30,7 +30,7 @@ pub use summary::{
 use crate::command::{Action, Command, Event};
 use crate::directive::Directive;
 use crate::error::{Error, LookupError, TransitionError};
-use crate::ids::{DirectiveId, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
+use crate::ids::{DirectiveId, IdMap, InspectionId, MeetingId, MemberId, RemediationId, TaskId};
 use crate::inspection::{Inspection, Remediation};
 use crate::meeting::{Context, MeetingState};
 use crate::organisation::Organisation;
@@ -60,7 +60,7 @@ pub struct Commune {
     /// The monthly directions.
     pub directives: BTreeMap<DirectiveId, Directive>,
     /// Every meeting, in its state.
-    pub meetings: BTreeMap<MeetingId, MeetingState>,
+    pub meetings: IdMap<MeetingId, MeetingState>,
     /// Every task.
     pub tasks: BTreeMap<TaskId, Task>,
     /// Every inspection.

@@ -4,7 +4,7 @@
 //! Derived state: built from the meetings, and noted when a meeting is drafted. A meeting's
 //! cell, month and kind never change after the draft, and meetings are never removed for good.
 
-use crate::ids::{CellId, MeetingId};
+use crate::ids::{CellId, IdMap, MeetingId};
 use crate::meeting::{Header, MeetingState};
 use crate::time::YearMonth;
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,7 +17,7 @@ pub(crate) struct RegularMeetings {
 
 impl RegularMeetings {
     /// The regular meetings among `meetings`.
-    pub(crate) fn of(meetings: &BTreeMap<MeetingId, MeetingState>) -> Self {
+    pub(crate) fn of(meetings: &IdMap<MeetingId, MeetingState>) -> Self {
         let mut index = Self::default();
         for state in meetings.values() {
             index.note(state.header());

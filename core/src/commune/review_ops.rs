@@ -6,7 +6,7 @@ use crate::error::{
     denied, Error, InputError, LookupError, Needed, PermissionError, ReportError, TransitionError,
 };
 use crate::ids::{MeetingId, MemberId};
-use crate::meeting::{count_resolution, Held};
+use crate::meeting::{count_vote, Held};
 use crate::organisation::Cell;
 use crate::report::rating::Category;
 use crate::review::{
@@ -173,9 +173,12 @@ impl Commune {
         }
         // The ballots and the majority of the resolution's vote, on the meeting's
         // roll; a vote that does not pass is kept, and the cell may vote again.
-        let mut record = held.record.clone();
-        record.vote = c.vote.clone();
-        let tally = count_resolution(&self.context_on(at.date_naive()), cell, &record)?;
+        let tally = count_vote(
+            &self.context_on(at.date_naive()),
+            cell,
+            &held.record,
+            &c.vote,
+        )?;
         self.reviews
             .entry(c.year)
             .or_default()

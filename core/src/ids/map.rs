@@ -6,7 +6,8 @@
 //! `IdMap` finds an id by its hash, and keeps the ids' order separately, so that everything that
 //! lists the records (reports, JSON, the bindings) sees them in the same order as before.
 //!
-//! Records are never removed (nothing is lost: a member who leaves keeps a record with a status).
+//! Records are never removed (nothing is lost: a member who leaves keeps a record with a status,
+//! a meeting moves from state to state under its id).
 
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
@@ -94,6 +95,41 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
         self.order.insert(at, self.entries.len());
         self.entries.insert(id, value);
         None
+    }
+
+    /// Takes the record with this id out, gives it to `step`, and puts what `step` returns in its
+    /// place (a state machine's transition by value); returns `step`'s answer, or `None` when no
+    /// record has this id. The record keeps its place, and no other record moves.
+    pub fn replace_with<Q, R>(&mut self, id: &Q, step: impl FnOnce(V) -> (V, R)) -> Option<R>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let (at, key, value) = self.entries.swap_remove_full(id)?;
+        let (value, answer) = step(value);
+        // The last record was moved to `at`; the record comes back at the end: swap them back.
+        let (end, _) = self.entries.insert_full(key, value);
+        self.entries.swap_indices(at, end);
+        Some(answer)
+    }
+
+    /// Takes the record with this id out of the map. The library never does (records are kept);
+    /// this is for a caller rearranging its own copy, and costs a pass over the map.
+    pub fn remove<Q>(&mut self, id: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let (at, _, value) = self.entries.swap_remove_full(id)?;
+        // The last record took position `at`.
+        let moved = self.entries.len();
+        self.order.retain(|&i| i != at);
+        for i in &mut self.order {
+            if *i == moved {
+                *i = at;
+            }
+        }
+        Some(value)
     }
 
     /// The ids and records, in id order.
@@ -304,5 +340,29 @@ mod tests {
         }
         assert_ne!(reordered, map);
         assert_eq!(format!("{map:?}").split(", ").next(), Some("{\"a\": 5"));
+        for id in ["a", "x01-02", "zz", "x02-01"] {
+            let before: Vec<(String, i32)> = map.iter().map(|(k, v)| (k.clone(), *v)).collect();
+            assert_eq!(
+                map.replace_with(id, |v| (v * 10, v)),
+                map.get(id).map(|v| v / 10)
+            );
+            let after: Vec<(String, i32)> = map.iter().map(|(k, v)| (k.clone(), *v)).collect();
+            let expected: Vec<(String, i32)> = before
+                .into_iter()
+                .map(|(k, v)| if k == id { (k, v * 10) } else { (k, v) })
+                .collect();
+            assert_eq!(after, expected);
+        }
+        assert_eq!(map.replace_with("missing", |v| (v, ())), None);
+        for id in ["x01-02", "a", "zz", "missing"] {
+            let kept = map.get(id).copied();
+            assert_eq!(map.remove(id), kept);
+            tree.remove(id);
+            assert!(map.keys().eq(tree.keys()));
+            assert!(tree.keys().all(|k| map.get(k).is_some()) && map.get(id).is_none());
+        }
+        map.insert("b".to_owned(), 1);
+        tree.insert("b".to_owned(), 1);
+        assert!(map.keys().eq(tree.keys()));
     }
 }

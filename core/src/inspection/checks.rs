@@ -4,7 +4,7 @@
 
 use super::{ConcludeInspection, OpenInspection, RecordFinding, Remediation, RemediationState};
 use crate::error::{denied, Error, InspectionError, LookupError, Needed};
-use crate::ids::{CellId, MeetingId, RemediationId};
+use crate::ids::{CellId, IdMap, MeetingId, RemediationId};
 use crate::meeting::MeetingState;
 use crate::organisation::{Cell, Organisation};
 use crate::text;
@@ -18,7 +18,7 @@ impl OpenInspection {
         &self,
         org: &Organisation,
         cell: &Cell,
-        meetings: &BTreeMap<MeetingId, MeetingState>,
+        meetings: &IdMap<MeetingId, MeetingState>,
     ) -> Result<(), Error> {
         if let Some(outsider) = self
             .inspectors
@@ -72,7 +72,7 @@ impl RecordFinding {
     pub(crate) fn check_defects(
         &self,
         cell: &CellId,
-        meetings: &BTreeMap<MeetingId, MeetingState>,
+        meetings: &IdMap<MeetingId, MeetingState>,
     ) -> Result<(), Error> {
         for cited in &self.defects {
             let recorded = meetings.get(&cited.meeting).is_some_and(|m| {

@@ -7,8 +7,9 @@ use crate::ids::MemberId;
 use crate::organisation::{Cell, Organisation};
 use crate::text;
 use crate::time::Timestamp;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// A member's attendance (điểm danh).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,9 +124,18 @@ impl MeetingRecord {
             .any(|e| &e.member == member && e.attendance.is_present())
     }
 
+    /// The roll indexed by member, for the counts that look many members up (the same answers
+    /// as [`MeetingRecord::attendance`]).
+    pub(crate) fn attendance_index(&self) -> FxHashMap<&MemberId, &Attendance> {
+        self.roll
+            .iter()
+            .map(|e| (&e.member, &e.attendance))
+            .collect()
+    }
+
     /// The members present, as a set: one pass over the roll for the checks that ask about many
     /// members (the same answers as [`MeetingRecord::is_present`]).
-    pub(crate) fn present(&self) -> BTreeSet<&MemberId> {
+    pub(crate) fn present(&self) -> FxHashSet<&MemberId> {
         self.roll
             .iter()
             .filter(|e| e.attendance.is_present())
@@ -161,7 +171,7 @@ impl MeetingRecord {
     /// Checks the roll, chair, recorder, guests and speakers against the cell (R-31..R-33).
     pub(super) fn check(&self, ctx: &Context<'_>, cell: &Cell) -> Result<(), Error> {
         text::required("place", &self.place)?;
-        let mut seen = BTreeSet::new();
+        let mut seen = FxHashSet::default();
         for entry in &self.roll {
             if !seen.insert(&entry.member) {
                 return Err(MeetingError::RollDuplicate {

@@ -6,8 +6,8 @@ use crate::error::{Error, Ineligibility, VoteError};
 use crate::ids::MemberId;
 use crate::organisation::{Cell, MemberStatus};
 use crate::time::Timestamp;
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// A show of hands (biểu quyết), by name.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,7 +84,7 @@ fn check_ballots(
     vote: &Vote,
 ) -> Result<(), VoteError> {
     let present = record.present();
-    let mut seen = BTreeSet::new();
+    let mut seen = FxHashSet::default();
     for voter in vote.yes.iter().chain(&vote.no).chain(&vote.abstain) {
         if !seen.insert(voter) {
             return Err(VoteError::DuplicateBallot {
@@ -128,7 +128,7 @@ pub(crate) fn count_vote(
     vote: &Vote,
 ) -> Result<Tally, Error> {
     check_ballots(ctx, cell, record, vote)?;
-    let attendance = record.attendance();
+    let attendance = record.attendance_index();
     let mut members = 0;
     let mut officials = 0;
     let mut present = 0;
