@@ -7,7 +7,6 @@ use super::regular_meetings::RegularMeetings;
 use crate::ids::{IdMap, MeetingId, TaskId};
 use crate::meeting::{Header, MeetingState, UnfinishedTasks};
 use crate::task::Task;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The commune's derived lookups. Invariant: each one that is built equals what it would be if
@@ -20,7 +19,7 @@ pub(crate) struct Indexes {
 
 impl Indexes {
     /// The unfinished tasks by cell, built from `tasks` (the commune's) the first time.
-    pub(crate) fn unfinished(&self, tasks: &BTreeMap<TaskId, Task>) -> &UnfinishedTasks {
+    pub(crate) fn unfinished(&self, tasks: &IdMap<TaskId, Task>) -> &UnfinishedTasks {
         self.unfinished.get_or_init(|| UnfinishedTasks::of(tasks))
     }
 

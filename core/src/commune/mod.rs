@@ -62,7 +62,7 @@ pub struct Commune {
     /// Every meeting, in its state.
     pub meetings: IdMap<MeetingId, MeetingState>,
     /// Every task.
-    pub tasks: BTreeMap<TaskId, Task>,
+    pub tasks: IdMap<TaskId, Task>,
     /// Every inspection.
     pub inspections: BTreeMap<InspectionId, Inspection>,
     /// Every remediation required.

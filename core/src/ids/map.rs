@@ -6,6 +6,12 @@
 //! `IdMap` finds an id by its hash, and keeps the ids' order separately, so that everything that
 //! lists the records (reports, JSON, the bindings) sees them in the same order as before.
 //!
+//! The order is a sorted list of positions, plus the positions of the records added since it
+//! was last rebuilt (a short sorted list of about √n): adding a record puts it in the short
+//! list, and the two are merged once it grows past √n, so that adding to a map of n records
+//! costs about √n moves of a word whatever the ids (a commune's tasks, tens of thousands after a
+//! few years, arrive cell by cell, not in id order). Listing walks the two lists together.
+//!
 //! Records are never removed (nothing is lost: a member who leaves keeps a record with a status,
 //! a meeting moves from state to state under its id).
 
@@ -24,8 +30,10 @@ use std::marker::PhantomData;
 pub struct IdMap<K, V> {
     /// The records in the order they were added.
     entries: IndexMap<K, V, FxBuildHasher>,
-    /// Positions in `entries`, in id order.
+    /// Positions in `entries`, in id order: all but those in `recent`.
     order: Vec<usize>,
+    /// Positions of the records added since `order` was last rebuilt, in id order.
+    recent: Vec<usize>,
 }
 
 impl<K, V> Default for IdMap<K, V> {
@@ -33,7 +41,15 @@ impl<K, V> Default for IdMap<K, V> {
         Self {
             entries: IndexMap::default(),
             order: Vec::new(),
+            recent: Vec::new(),
         }
+    }
+}
+
+impl<K, V> IdMap<K, V> {
+    /// The id of the record at `at` in `entries`.
+    fn key(&self, at: usize) -> Option<&K> {
+        self.entries.get_index(at).map(|(k, _)| k)
     }
 }
 
@@ -90,11 +106,35 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
             return Some(std::mem::replace(slot, value));
         }
         let at = self
-            .order
-            .partition_point(|&i| self.entries.get_index(i).is_some_and(|(k, _)| *k < id));
-        self.order.insert(at, self.entries.len());
+            .recent
+            .partition_point(|&i| self.key(i).is_some_and(|k| *k < id));
+        self.recent.insert(at, self.entries.len());
         self.entries.insert(id, value);
+        // About √n: 2 to the half of n's bit length.
+        let root = 1usize << ((usize::BITS - self.order.len().leading_zeros()) / 2);
+        if self.recent.len() > 16 + root {
+            self.merge_recent();
+        }
         None
+    }
+
+    /// Folds `recent` into `order`: each recent position is placed by a binary search, and the
+    /// runs of `order` between them are copied whole.
+    fn merge_recent(&mut self) {
+        let mut merged = Vec::with_capacity(self.order.len() + self.recent.len());
+        let mut rest = self.order.as_slice();
+        for &added in &self.recent {
+            let id = self.key(added);
+            let before = rest.partition_point(|&i| self.key(i) < id);
+            if let Some((run, after)) = rest.split_at_checked(before) {
+                merged.extend_from_slice(run);
+                rest = after;
+            }
+            merged.push(added);
+        }
+        merged.extend_from_slice(rest);
+        self.order = merged;
+        self.recent.clear();
     }
 
     /// Takes the record with this id out, gives it to `step`, and puts what `step` returns in its
@@ -123,10 +163,12 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
         let (at, _, value) = self.entries.swap_remove_full(id)?;
         // The last record took position `at`.
         let moved = self.entries.len();
-        self.order.retain(|&i| i != at);
-        for i in &mut self.order {
-            if *i == moved {
-                *i = at;
+        for list in [&mut self.order, &mut self.recent] {
+            list.retain(|&i| i != at);
+            for i in list.iter_mut() {
+                if *i == moved {
+                    *i = at;
+                }
             }
         }
         Some(value)
@@ -136,7 +178,8 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
     pub fn iter(&self) -> Iter<'_, K, V> {
         Iter {
             map: self,
-            order: self.order.iter(),
+            order: &self.order,
+            recent: &self.recent,
         }
     }
 
@@ -157,39 +200,77 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
     }
 }
 
-/// The ids and records of an [`IdMap`], in id order.
+/// The ids and records of an [`IdMap`], in id order: its two sorted lists of positions walked
+/// together from both ends.
 pub struct Iter<'a, K, V> {
     map: &'a IdMap<K, V>,
-    order: std::slice::Iter<'a, usize>,
+    order: &'a [usize],
+    recent: &'a [usize],
 }
 
-impl<'a, K, V> Iter<'a, K, V> {
+impl<'a, K: Ord, V> Iter<'a, K, V> {
     fn entry(&self, at: usize) -> Option<(&'a K, &'a V)> {
         self.map.entries.get_index(at)
     }
+
+    /// Takes the next position from the front (`first`) or the back of the two lists: the one
+    /// whose id comes first (or last).
+    fn take(&mut self, first: bool) -> Option<usize> {
+        let (o, r) = if first {
+            (self.order.first(), self.recent.first())
+        } else {
+            (self.order.last(), self.recent.last())
+        };
+        let from_order = match (o, r) {
+            (None, None) => return None,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some(&o), Some(&r)) => {
+                let (ko, kr) = (self.map.key(o), self.map.key(r));
+                if first {
+                    ko < kr
+                } else {
+                    ko > kr
+                }
+            }
+        };
+        let list = if from_order {
+            &mut self.order
+        } else {
+            &mut self.recent
+        };
+        let (taken, rest) = if first {
+            list.split_first()?
+        } else {
+            list.split_last()?
+        };
+        *list = rest;
+        Some(*taken)
+    }
 }
 
-impl<'a, K, V> Iterator for Iter<'a, K, V> {
+impl<'a, K: Ord, V> Iterator for Iter<'a, K, V> {
     type Item = (&'a K, &'a V);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let at = *self.order.next()?;
+        let at = self.take(true)?;
         self.entry(at)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.order.size_hint()
+        let len = self.order.len() + self.recent.len();
+        (len, Some(len))
     }
 }
 
-impl<K, V> DoubleEndedIterator for Iter<'_, K, V> {
+impl<K: Ord, V> DoubleEndedIterator for Iter<'_, K, V> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let at = *self.order.next_back()?;
+        let at = self.take(false)?;
         self.entry(at)
     }
 }
 
-impl<K, V> ExactSizeIterator for Iter<'_, K, V> {}
+impl<K: Ord, V> ExactSizeIterator for Iter<'_, K, V> {}
 
 impl<'a, K: Hash + Eq + Ord, V> IntoIterator for &'a IdMap<K, V> {
     type Item = (&'a K, &'a V);
@@ -364,5 +445,37 @@ mod tests {
         map.insert("b".to_owned(), 1);
         tree.insert("b".to_owned(), 1);
         assert!(map.keys().eq(tree.keys()));
+    }
+
+    /// Thousands of ids in a scrambled order (so that the recent list is merged many times),
+    /// some removed and replaced: listed from both ends as a `BTreeMap` lists them.
+    #[test]
+    fn many_inserts_keep_the_order() {
+        let mut map = IdMap::new();
+        let mut tree = BTreeMap::new();
+        let mut x: u64 = 7;
+        for n in 0..5_000u32 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let id = format!("xom-{:02}-t{}", (x >> 33) % 40, (x >> 40) % 3_000);
+            assert_eq!(map.insert(id.clone(), n), tree.insert(id.clone(), n));
+            if n % 97 == 0 {
+                assert_eq!(map.remove(&id), tree.remove(&id));
+            }
+            if n % 499 == 0 {
+                assert!(map.iter().eq(tree.iter()));
+                assert!(map.iter().rev().eq(tree.iter().rev()));
+            }
+        }
+        assert!(map.iter().eq(tree.iter()));
+        assert!(map.iter().rev().eq(tree.iter().rev()));
+        let mut both = map.iter();
+        let mut expected = tree.iter();
+        while let (Some(a), Some(b)) = (both.next(), expected.next()) {
+            assert_eq!(a, b);
+            assert_eq!(both.next_back(), expected.next_back());
+            assert_eq!(both.len(), expected.len());
+        }
     }
 }

@@ -53,13 +53,12 @@ pub use vote::{
 
 use crate::defect::Defect;
 use crate::error::Error;
-use crate::ids::{CellId, DirectiveId, InspectionId, MeetingId, MemberId, TaskId};
+use crate::ids::{CellId, DirectiveId, IdMap, InspectionId, MeetingId, MemberId, TaskId};
 use crate::organisation::Organisation;
 use crate::rules::Rules;
 use crate::task::Task;
 use crate::time::{Timestamp, YearMonth};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The kind of meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,7 +95,7 @@ pub struct Context<'a> {
     /// Who is who.
     pub organisation: &'a Organisation,
     /// Every task recorded so far.
-    pub tasks: &'a BTreeMap<TaskId, Task>,
+    pub tasks: &'a IdMap<TaskId, Task>,
     /// The unfinished tasks among `tasks`, by cell ([`UnfinishedTasks::of`]`(tasks)`).
     pub unfinished: &'a UnfinishedTasks,
 }

@@ -5,7 +5,7 @@
 //! Derived state: [`UnfinishedTasks::of`] builds it from the tasks, and whoever changes a task
 //! tells it with [`UnfinishedTasks::note`]. It is never serialised.
 
-use crate::ids::{CellId, TaskId};
+use crate::ids::{CellId, IdMap, TaskId};
 use crate::task::{Task, TaskState};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,7 +17,7 @@ pub struct UnfinishedTasks {
 
 impl UnfinishedTasks {
     /// The unfinished tasks among `tasks`.
-    pub fn of(tasks: &BTreeMap<TaskId, Task>) -> Self {
+    pub fn of(tasks: &IdMap<TaskId, Task>) -> Self {
         let mut index = Self::default();
         for task in tasks.values() {
             index.note(task);
