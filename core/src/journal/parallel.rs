@@ -114,7 +114,7 @@ impl Journal {
             for _ in 0..helpers {
                 scope.spawn(|| board.decode_all(&batches, &suggested));
             }
-            let replayed = board.replay(&mut journal, batches.len());
+            let replayed = board.replay(&mut journal, &batches, &suggested);
             board.stop();
             replayed
         })?;
@@ -151,6 +151,18 @@ struct State {
     ready: Vec<Option<Decoded>>,
     /// Set when the replay ends (done, or stopped at a failure): helpers leave.
     stopped: bool,
+}
+
+impl State {
+    /// The next batch to decode, if one is left within the lookahead: taken.
+    fn take_next(&mut self) -> Option<usize> {
+        let within =
+            self.next < self.ready.len() && self.next < self.replaying.saturating_add(LOOKAHEAD);
+        within.then(|| {
+            self.next += 1;
+            self.next - 1
+        })
+    }
 }
 
 impl Board {
@@ -192,45 +204,60 @@ impl Board {
                     if state.stopped || state.next >= batches.len() {
                         return;
                     }
-                    if state.next < state.replaying.saturating_add(LOOKAHEAD) {
-                        break;
+                    if let Some(index) = state.take_next() {
+                        break index;
                     }
                     state = self.wait(state);
                 }
-                state.next += 1;
-                state.next - 1
             };
-            let decoded: Decoded = batches
-                .get(index)
-                .map(|batch| {
-                    batch
-                        .iter()
-                        .map(|&(n, line)| {
-                            let record = decode(n, line);
-                            let verified = record.as_ref().ok().and_then(|r| suggested.verify(r));
-                            (n, record, verified)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            if let Some(slot) = self.lock().ready.get_mut(index) {
-                *slot = Some(decoded);
-            }
-            self.changed.notify_all();
+            self.decode_and_post(batches, index, suggested);
         }
     }
 
-    /// The replaying thread's loop: each batch in order, each record chained and applied.
-    fn replay(&self, journal: &mut Journal, batches: usize) -> Result<(), Error> {
-        for index in 0..batches {
-            let decoded = {
+    /// Decodes batch `index` (each line parsed and hashed, its signature checked against the
+    /// suggested key) and posts it for the replay.
+    fn decode_and_post(&self, batches: &[&[(u64, &[u8])]], index: usize, suggested: &Suggested) {
+        let decoded: Decoded = batches
+            .get(index)
+            .map(|batch| {
+                batch
+                    .iter()
+                    .map(|&(n, line)| {
+                        let record = decode(n, line);
+                        let verified = record.as_ref().ok().and_then(|r| suggested.verify(r));
+                        (n, record, verified)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(slot) = self.lock().ready.get_mut(index) {
+            *slot = Some(decoded);
+        }
+        self.changed.notify_all();
+    }
+
+    /// The replaying thread's loop: each batch in order, each record chained and applied. When
+    /// the batch it needs is not decoded yet, it decodes the next one nobody has taken rather
+    /// than wait (applying may be faster than decoding: then the work is shared).
+    fn replay(
+        &self,
+        journal: &mut Journal,
+        batches: &[&[(u64, &[u8])]],
+        suggested: &Suggested,
+    ) -> Result<(), Error> {
+        for index in 0..batches.len() {
+            let decoded = loop {
                 let mut state = self.lock();
-                loop {
-                    if let Some(decoded) = state.ready.get_mut(index).and_then(Option::take) {
-                        state.replaying = index + 1;
-                        break decoded;
+                if let Some(decoded) = state.ready.get_mut(index).and_then(Option::take) {
+                    state.replaying = index + 1;
+                    break decoded;
+                }
+                match state.take_next() {
+                    Some(other) => {
+                        drop(state);
+                        self.decode_and_post(batches, other, suggested);
                     }
-                    state = self.wait(state);
+                    None => drop(self.wait(state)),
                 }
             };
             self.changed.notify_all();
