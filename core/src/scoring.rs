@@ -18,7 +18,7 @@
 
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::{Tally, Vote};
-use crate::report::quality::{Band, Rubric};
+use crate::report::quality::{Band, Rubric, SharedRubric};
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -62,7 +62,7 @@ pub struct ScoreRecord {
     /// The meeting scored.
     pub meeting: MeetingId,
     /// The rubric used, kept whole so the score stays reproducible if presets change.
-    pub rubric: Rubric,
+    pub rubric: SharedRubric,
     /// The points entered by the committee, by criterion id.
     pub entered: BTreeMap<String, u32>,
     /// The total when proposed.

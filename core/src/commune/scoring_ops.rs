@@ -5,7 +5,7 @@ use super::Commune;
 use crate::error::{denied, require_state, Error, InputError, LookupError, Needed};
 use crate::ids::{MeetingId, MemberId};
 use crate::meeting::count_vote;
-use crate::report::quality::{total, Rubric};
+use crate::report::quality::{total, SharedRubric};
 use crate::scoring::{EnterGeneralPoints, ProposeScore, ScoreRecord, ScoreState, VoteScore};
 use crate::text;
 use crate::time::Timestamp;
@@ -55,7 +55,9 @@ impl Commune {
                 "propose_score",
             )?;
         }
-        let rubric = c.rubric.unwrap_or_else(Rubric::phu_tho);
+        let rubric = c
+            .rubric
+            .map_or_else(SharedRubric::phu_tho, SharedRubric::new);
         // Computing the score checks the meeting was held and the entered points.
         let (total, band) = total(self, &c.meeting, &rubric, &c.entered)?;
         self.scores.insert(

@@ -25,11 +25,13 @@
 mod presets;
 mod reason;
 mod score;
+mod shared;
 mod verdict;
 mod words;
 
 pub(crate) use score::total;
 pub use score::{score, CriterionScore, Score, Source};
+pub use shared::SharedRubric;
 pub(crate) use verdict::year_end;
 pub use verdict::{yearly_verdict, Verdict, YearMeeting};
 
