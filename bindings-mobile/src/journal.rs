@@ -75,14 +75,14 @@ impl Commune {
 
     /// Checks a typed command and, if accepted, applies it and returns its record.
     pub fn execute(&self, command: Command) -> Result<Recorded, ChiboError> {
-        Ok(self.lock().execute(&command)?.into())
+        Ok(self.lock().execute(command)?.into())
     }
 
     /// Checks a command given as JSON text (any action of docs/json.md) and, if accepted,
     /// applies it and returns its record. Text that is not a command is `input.malformed`.
     pub fn execute_json(&self, command: String) -> Result<Recorded, ChiboError> {
         let command = chibo::Command::from_json(&command)?;
-        Ok(self.lock().execute(&command)?.into())
+        Ok(self.lock().execute(command)?.into())
     }
 
     /// [`Commune::execute`] for a command signed by its actor: `signature` is 128 lowercase hex
@@ -96,7 +96,7 @@ impl Commune {
         signature: String,
     ) -> Result<Recorded, ChiboError> {
         let signature = chibo::journal::Signature::parse_hex(&signature)?;
-        Ok(self.lock().execute_signed(&command, &signature)?.into())
+        Ok(self.lock().execute_signed(command, &signature)?.into())
     }
 
     /// [`Commune::execute_signed`] for a command given as JSON text.

@@ -149,14 +149,14 @@ impl CommuneFile {
     /// Checks a typed command and, if accepted, appends its record and syncs the file before
     /// returning.
     pub fn execute(&self, command: Command) -> Result<Recorded, ChiboError> {
-        Ok(self.lock().execute(&command)?.into())
+        Ok(self.lock().execute(command)?.into())
     }
 
     /// Checks a command given as JSON text (any action of docs/json.md), then as
     /// [`CommuneFile::execute`].
     pub fn execute_json(&self, command: String) -> Result<Recorded, ChiboError> {
         let command = chibo::Command::from_json(&command)?;
-        Ok(self.lock().execute(&command)?.into())
+        Ok(self.lock().execute(command)?.into())
     }
 
     /// [`CommuneFile::execute`] for a command signed by its actor: `signature` is 128 lowercase
@@ -171,7 +171,7 @@ impl CommuneFile {
         signature: String,
     ) -> Result<Recorded, ChiboError> {
         let signature = chibo::journal::Signature::parse_hex(&signature)?;
-        Ok(self.lock().execute_signed(&command, &signature)?.into())
+        Ok(self.lock().execute_signed(command, &signature)?.into())
     }
 
     /// [`CommuneFile::execute_signed`] for a command given as JSON text.

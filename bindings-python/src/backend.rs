@@ -54,7 +54,7 @@ impl Backend {
 
     /// Checks and keeps one command; returns its record's sequence number. (In memory the
     /// record's line moves into `lines`: nothing is copied back.)
-    pub fn execute(&mut self, command: &Command) -> Result<u64, StoreError> {
+    pub fn execute(&mut self, command: Command) -> Result<u64, StoreError> {
         match self {
             Self::Memory { journal, lines } => {
                 let encoded = journal.execute(command)?;

@@ -93,7 +93,7 @@ impl Commune {
         #[wasm_bindgen(unchecked_param_type = "Command | string")] command: JsValue,
     ) -> Result<String, JsValue> {
         let command = js_result(crate::signing::command_of(&command))?;
-        let record = js_result(self.journal.execute(&command))?;
+        let record = js_result(self.journal.execute(command))?;
         Ok(self.append(record.line))
     }
 
@@ -110,7 +110,7 @@ impl Commune {
     ) -> Result<String, JsValue> {
         let command = js_result(crate::signing::command_of(&command))?;
         let signature = js_result(chibo::journal::Signature::parse_hex(signature))?;
-        let record = js_result(self.journal.execute_signed(&command, &signature))?;
+        let record = js_result(self.journal.execute_signed(command, &signature))?;
         Ok(self.append(record.line))
     }
 

@@ -509,7 +509,7 @@ fn the_minutes_carry_the_signed_seal_an_inspector_checks_with_openssl() {
         )
     };
     // Only the meeting's cell secretary (or the registrar) seals its close.
-    let refused = journal.execute(&seal_of(&journal, "x1-03", "m-2025-03"));
+    let refused = journal.execute(seal_of(&journal, "x1-03", "m-2025-03"));
     assert_eq!(refused.unwrap_err().code(), "permission.denied");
     let seal = seal_of(&journal, "x1-bt", "m-2025-03");
     run(&mut journal, &mut lines, Some(&SECRETARY), &seal).unwrap();

@@ -71,7 +71,12 @@ impl JournalFile {
 
     /// Checks a command and, if the core accepts it, appends its record and syncs the file before
     /// returning. A refused command changes nothing; a failed write changes nothing either.
-    pub fn execute(&mut self, command: &Command) -> Result<Encoded, StoreError> {
+    ///
+    /// Takes the command by reference or by value (by value, it is moved into the commune).
+    pub fn execute<'c>(
+        &mut self,
+        command: impl Into<std::borrow::Cow<'c, Command>>,
+    ) -> Result<Encoded, StoreError> {
         self.usable()?;
         let encoded = self.journal.execute(command)?;
         self.append(std::iter::once(encoded.line.as_str()))?;
@@ -82,9 +87,9 @@ impl JournalFile {
     /// ([`chibo::journal::sign_command`]): the record carries the signature, which must verify
     /// against the key the actor has at the command's date (`journal.signature_invalid`
     /// otherwise). Durable as `execute`: appended and synced before it returns.
-    pub fn execute_signed(
+    pub fn execute_signed<'c>(
         &mut self,
-        command: &Command,
+        command: impl Into<std::borrow::Cow<'c, Command>>,
         signature: &Signature,
     ) -> Result<Encoded, StoreError> {
         self.usable()?;
@@ -244,7 +249,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("journal.jsonl");
         let mut file = JournalFile::create(&path).unwrap();
-        file.execute(&command(serde_json::json!({"actor": "vp", "at": "2025-01-02T08:00:00+07:00",
+        file.execute(command(serde_json::json!({"actor": "vp", "at": "2025-01-02T08:00:00+07:00",
             "action": {"establish_commune": {"commune": "x", "name": "Đảng bộ xã X", "registrar": "vp"}}})))
             .unwrap();
         let head = file.head();

@@ -49,7 +49,7 @@ fn crash_child() {
     out.flush().unwrap();
     let mut next = opened.records;
     loop {
-        let encoded = file.execute(&command(next, &founding)).unwrap();
+        let encoded = file.execute(command(next, &founding)).unwrap();
         next += 1;
         writeln!(out, "ack {}", encoded.seq).unwrap();
         out.flush().unwrap();

@@ -76,7 +76,7 @@ fn a_file_renamed_over_the_journal_is_detected_before_any_write() {
     let other = path.with_file_name("other.jsonl");
     fs::copy(&path, &other).unwrap();
     fs::rename(&other, &path).unwrap();
-    let error = first.execute(&add_member("m-1")).unwrap_err();
+    let error = first.execute(add_member("m-1")).unwrap_err();
     assert_eq!(error.code(), "store.replaced");
     assert_eq!(first.head(), head, "nothing applied");
     assert!(!first
@@ -86,9 +86,9 @@ fn a_file_renamed_over_the_journal_is_detected_before_any_write() {
         .contains_key(&"m-1".into()));
     // A second writer opens the file now at the path; the first stays refused.
     let (mut second, _) = JournalFile::open(&path).unwrap();
-    second.execute(&add_member("m-2")).unwrap();
+    second.execute(add_member("m-2")).unwrap();
     assert_eq!(
-        first.execute(&add_member("m-3")).unwrap_err().code(),
+        first.execute(add_member("m-3")).unwrap_err().code(),
         "store.replaced"
     );
     assert_eq!(second.head().seq, head.seq + 1);

@@ -74,8 +74,8 @@ fn create_refuses_an_existing_file() {
 fn a_refused_command_writes_nothing() {
     let (path, bytes, head) = written("refused", &["commune"]);
     let (mut file, _) = JournalFile::open(&path).unwrap();
-    file.execute(&add_member("m-1")).unwrap();
-    let again = file.execute(&add_member("m-1")).unwrap_err();
+    file.execute(add_member("m-1")).unwrap();
+    let again = file.execute(add_member("m-1")).unwrap_err();
     assert_eq!(again.code(), "lookup.duplicate_id");
     drop(file);
     let after = fs::read(&path).unwrap();

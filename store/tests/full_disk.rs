@@ -50,7 +50,7 @@ fn fsize_child() {
     let before_members = file.commune().organisation.members.len();
     let mut accepted = 0;
     let error = loop {
-        match file.execute(&add_member(&format!("m-{accepted}"))) {
+        match file.execute(add_member(&format!("m-{accepted}"))) {
             Ok(_) => accepted += 1,
             Err(error) => break error,
         }

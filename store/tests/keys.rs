@@ -108,11 +108,11 @@ fn keyed_file(name: &str, registrar: &[u8; 32], secretary: &[u8; 32]) -> Journal
         file.execute(&command).unwrap();
     }
     let at = "2025-01-10T08:00:00+07:00";
-    file.execute(&command("vp", at, register("vp", registrar)))
+    file.execute(command("vp", at, register("vp", registrar)))
         .unwrap();
-    file.execute(&command("vp", at, register("x1-bt", secretary)))
+    file.execute(command("vp", at, register("x1-bt", secretary)))
         .unwrap();
-    file.execute(&command("vp", at, register("x1-03", &[0x33; 32])))
+    file.execute(command("vp", at, register("x1-03", &[0x33; 32])))
         .unwrap();
     let policy = command(
         "vp",

@@ -102,7 +102,7 @@ impl Commune {
             })
     }
 
-    fn keep(&self, py: Python<'_>, command: &Command) -> PyResult<u64> {
+    fn keep(&self, py: Python<'_>, command: Command) -> PyResult<u64> {
         self.with(py, |backend| backend.execute(command))
             .map_err(|e| error::store(&e))
     }
@@ -202,14 +202,14 @@ impl Commune {
     ) -> PyResult<u64> {
         let command = depythonize::command_of_parts(action, actor, at, payload)
             .map_err(depythonize::Error::into_py)?;
-        self.keep(py, &command)
+        self.keep(py, command)
     }
 
     /// Executes one command: a `dict` in the JSON shape of docs/json.md, or its JSON text.
     /// Returns the sequence number of the record kept.
     fn execute(&self, py: Python<'_>, command: &Bound<'_, PyAny>) -> PyResult<u64> {
         let command = command_of(command).map_err(depythonize::Error::into_py)?;
-        self.keep(py, &command)
+        self.keep(py, command)
     }
 
     /// Executes one command signed by its actor: `signature` is `chibo.sign_command(secret,

@@ -43,6 +43,20 @@ pub struct Command {
     pub action: Action,
 }
 
+/// A command lent to [`Journal::execute`](crate::journal::Journal::execute), which copies it.
+impl<'a> From<&'a Command> for std::borrow::Cow<'a, Command> {
+    fn from(command: &'a Command) -> Self {
+        Self::Borrowed(command)
+    }
+}
+
+/// A command given to [`Journal::execute`](crate::journal::Journal::execute), which keeps it.
+impl From<Command> for std::borrow::Cow<'_, Command> {
+    fn from(command: Command) -> Self {
+        Self::Owned(command)
+    }
+}
+
 /// An accepted command, as the journal keeps it. Replaying events rebuilds the state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -71,7 +71,13 @@ impl fmt::Debug for Digest {
 
 impl Serialize for Digest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_hex())
+        // Written from a buffer on the stack: a record's `prev` is encoded with every command.
+        let mut hex = [0u8; 64];
+        self.write_hex(&mut hex);
+        match std::str::from_utf8(&hex) {
+            Ok(text) => serializer.serialize_str(text),
+            Err(_) => serializer.serialize_str(&self.to_hex()),
+        }
     }
 }
 

@@ -21,6 +21,7 @@ use crate::command::{Action, Event};
 use crate::error::{Error, JournalError};
 use crate::ids::{each_id, IdKind};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The records a conflicting device record created or changed, each with the device sequence
@@ -176,7 +177,11 @@ impl Journal {
             };
             let signed = self.check_signed(record.seq, &record.event, record.sig.as_ref(), None);
             let executed = signed.and_then(|()| {
-                self.execute_from(&record.event.0, carried.as_ref(), record.sig.as_ref())
+                self.execute_from(
+                    Cow::Borrowed(&record.event.0),
+                    carried.as_ref(),
+                    record.sig.as_ref(),
+                )
             });
             match executed {
                 Ok(Encoded { seq, line, .. }) => merge.appended.push(Merged {

@@ -41,6 +41,7 @@ pub use signing::{verify_signed_seal, Signing};
 use crate::command::{Command, Event};
 use crate::commune::Commune;
 use crate::error::{Error, JournalError};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A commune and the chain of records it was built from.
@@ -119,30 +120,33 @@ impl Journal {
 
     /// Checks a command against the commune and, if accepted, applies it and returns the record
     /// to append. A refused command changes nothing.
-    pub fn execute(&mut self, command: &Command) -> Result<Encoded, Error> {
-        self.execute_from(command, None, None)
+    ///
+    /// Takes the command by reference or by value: given by value, its texts and lists are moved
+    /// into the commune rather than copied.
+    pub fn execute<'c>(&mut self, command: impl Into<Cow<'c, Command>>) -> Result<Encoded, Error> {
+        self.execute_from(command.into(), None, None)
     }
 
     /// [`Journal::execute`] for a command signed by its actor ([`sign_command`]): the record
     /// carries the signature, which must verify against the key the actor has at the command's
     /// date (`journal.signature_invalid` otherwise).
-    pub fn execute_signed(
+    pub fn execute_signed<'c>(
         &mut self,
-        command: &Command,
+        command: impl Into<Cow<'c, Command>>,
         signature: &Signature,
     ) -> Result<Encoded, Error> {
-        self.execute_from(command, None, Some(signature))
+        self.execute_from(command.into(), None, Some(signature))
     }
 
     /// [`Journal::execute`], recording where a merged record came from and the actor's signature.
     fn execute_from(
         &mut self,
-        command: &Command,
+        command: Cow<'_, Command>,
         origin: Option<&Digest>,
         sig: Option<&Signature>,
     ) -> Result<Encoded, Error> {
         let head = self.head();
-        let event = Event(command.clone());
+        let event = Event(command.into_owned());
         let seq = head.seq.saturating_add(1);
         self.check_signed(seq, &event, sig, None)?;
         let encoded = encode_signed(seq, &head.hash, &event, origin, sig)?;

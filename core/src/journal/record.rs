@@ -157,7 +157,9 @@ pub fn encode_signed(
     let mut line = body;
     line.pop();
     line.push_str(",\"hash\":\"");
-    line.push_str(&hash.to_hex());
+    let mut hex = [0u8; 64];
+    hash.write_hex(&mut hex);
+    line.extend(hex.iter().map(|&b| char::from(b)));
     line.push_str("\"}");
     Ok(Encoded { seq, hash, line })
 }
