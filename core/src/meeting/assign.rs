@@ -7,8 +7,8 @@ use crate::task::{Task, TaskState};
 use crate::text;
 use crate::time::Timestamp;
 use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// One new task.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -206,8 +206,8 @@ impl Meeting<Adopted> {
         }
         let items = crate::count(self.draft.resolution_items.len());
         let meeting_day = self.stage.held.record.started_at.date_naive();
-        let mut owners = BTreeSet::new();
-        let mut new_ids: BTreeSet<TaskId> = BTreeSet::new();
+        let mut owners = FxHashSet::default();
+        let mut new_ids: FxHashSet<TaskId> = FxHashSet::default();
         for task in &plan.tasks {
             if ctx.tasks.contains_key(&task.task) || !new_ids.insert(task.task.clone()) {
                 return Err(LookupError::duplicate("task", &task.task).into());
@@ -231,7 +231,7 @@ impl Meeting<Adopted> {
             }
             owners.insert(&task.owner);
         }
-        let mut carried = BTreeSet::new();
+        let mut carried = FxHashSet::default();
         for c in &plan.carried_over {
             let id = c.task();
             let task = ctx

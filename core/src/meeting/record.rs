@@ -171,7 +171,7 @@ impl MeetingRecord {
     /// Checks the roll, chair, recorder, guests and speakers against the cell (R-31..R-33).
     pub(super) fn check(&self, ctx: &Context<'_>, cell: &Cell) -> Result<(), Error> {
         text::required("place", &self.place)?;
-        let mut seen = FxHashSet::default();
+        let mut seen = FxHashSet::with_capacity_and_hasher(self.roll.len(), Default::default());
         for entry in &self.roll {
             if !seen.insert(&entry.member) {
                 return Err(MeetingError::RollDuplicate {
