@@ -193,11 +193,6 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
         self.iter().map(|(_, v)| v)
     }
 
-    /// The records, in the order they were added: for a count or a search whose answer does
-    /// not depend on the order, without following it.
-    pub fn values_unordered(&self) -> impl ExactSizeIterator<Item = &V> {
-        self.entries.values()
-    }
 }
 
 /// The ids and records of an [`IdMap`], in id order: its two sorted lists of positions walked
