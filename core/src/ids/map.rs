@@ -192,7 +192,6 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
         self.iter().map(|(_, v)| v)
     }
-
 }
 
 /// The ids and records of an [`IdMap`], in id order: its two sorted lists of positions walked
