@@ -13,9 +13,16 @@ pub const GENESIS: Digest = Digest([0; 32]);
 impl Digest {
     /// The 64-character lowercase hexadecimal form.
     pub fn to_hex(&self) -> String {
+        self.with_hex(str::to_owned)
+    }
+
+    /// Gives the hexadecimal form to `use_it` from a buffer on the stack (no allocation: a
+    /// record's `prev` and `hash` are written with every command).
+    pub(crate) fn with_hex<R>(&self, use_it: impl FnOnce(&str) -> R) -> R {
         let mut out = [0u8; 64];
         self.write_hex(&mut out);
-        out.iter().map(|&b| char::from(b)).collect()
+        // `write_hex` writes ASCII digits and letters only, so the text is always UTF-8.
+        use_it(std::str::from_utf8(&out).unwrap_or_default())
     }
 
     /// Writes the 64-character lowercase hexadecimal form into `out`.
@@ -71,13 +78,7 @@ impl fmt::Debug for Digest {
 
 impl Serialize for Digest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Written from a buffer on the stack: a record's `prev` is encoded with every command.
-        let mut hex = [0u8; 64];
-        self.write_hex(&mut hex);
-        match std::str::from_utf8(&hex) {
-            Ok(text) => serializer.serialize_str(text),
-            Err(_) => serializer.serialize_str(&self.to_hex()),
-        }
+        self.with_hex(|hex| serializer.serialize_str(hex))
     }
 }
 

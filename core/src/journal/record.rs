@@ -157,9 +157,7 @@ pub fn encode_signed(
     let mut line = body;
     line.pop();
     line.push_str(",\"hash\":\"");
-    let mut hex = [0u8; 64];
-    hash.write_hex(&mut hex);
-    line.extend(hex.iter().map(|&b| char::from(b)));
+    hash.with_hex(|hex| line.push_str(hex));
     line.push_str("\"}");
     Ok(Encoded { seq, hash, line })
 }
