@@ -167,15 +167,17 @@ pub fn execute_events(events: &[Event]) -> Result<Journal, chibo::Error> {
     Ok(journal)
 }
 
-/// A journal line as `chibo::journal::decode` reads it, for timing the JSON parse alone.
-#[derive(Deserialize)]
+/// A journal line as `chibo::journal::decode` reads it, for timing the JSON parse alone (and
+/// for comparing JSON parsers on the same target type, `bin/parsers.rs`).
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)] // read by serde only: the fields are what is parsed
-struct Line<'a> {
+pub struct Line<'a> {
     v: u64,
-    seq: u64,
+    /// The record's sequence number.
+    pub seq: u64,
     prev: Digest,
-    event: Event,
+    /// The event, as the core reads it.
+    pub event: Event,
     #[serde(borrow)]
     hash: &'a str,
 }

@@ -117,6 +117,9 @@ test('unreadable input is refused as input.malformed, never a crash', () => {
   let cursor = deep;
   for (let i = 0; i < 1000; i += 1) cursor = cursor.next = {};
   bad.push(deep);
+  const cyclic = { actor: 'vp', at: '2025-03-01T08:00:00+07:00' };
+  cyclic.action = { send_notice: { meeting: cyclic } };
+  bad.push(cyclic);
   for (const input of bad) {
     const error = thrown(() => commune.execute(input));
     assert.equal(error.code, 'input.malformed', `${String(input)}: ${error.message}`);
@@ -127,6 +130,17 @@ test('unreadable input is refused as input.malformed, never a crash', () => {
   assert.equal(thrown(() => commune.dashboard(true)).code, 'input.malformed');
   assert.equal(thrown(() => commune.summary('meetings', 'none')).name, 'LookupError');
   assert.equal(thrown(() => commune.meeting('none')).code, 'lookup.unknown');
+});
+
+test('a Date deep in a command, or an object with its own toJSON, is written as before', () => {
+  const [draft] = setup('march_ready');
+  const scheduled = new Date('2025-03-05T07:30:00+07:00');
+  const plain = { ...draft, action: { draft_meeting: { ...draft.action.draft_meeting, scheduled_at: '2025-03-05T07:30:00+07:00' } } };
+  const withDate = { ...draft, action: { draft_meeting: { ...draft.action.draft_meeting, scheduled_at: scheduled } } };
+  const withToJson = { ...plain, toJSON() { return plain; } };
+  const line = communeWith('commune').execute(plain);
+  assert.equal(communeWith('commune').execute(withDate), line);
+  assert.equal(communeWith('commune').execute(withToJson), line);
 });
 
 test('a command given as JSON text is the same as the object', () => {
