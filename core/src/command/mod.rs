@@ -37,7 +37,10 @@ pub struct Command {
     /// The member taking the step; the core checks their role.
     pub actor: MemberId,
     /// When, as the caller's clock says (the core has none).
-    #[serde(deserialize_with = "crate::time::strict_timestamp")]
+    #[serde(
+        deserialize_with = "crate::time::strict_timestamp",
+        serialize_with = "crate::time::write_timestamp"
+    )]
     pub at: Timestamp,
     /// What.
     pub action: Action,

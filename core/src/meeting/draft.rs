@@ -30,7 +30,10 @@ pub struct DraftMeeting {
     /// The items of the draft resolution, numbered from 1 in the order given.
     pub resolution_items: Vec<String>,
     /// When the meeting is planned.
-    #[serde(deserialize_with = "crate::time::strict_timestamp")]
+    #[serde(
+        deserialize_with = "crate::time::strict_timestamp",
+        serialize_with = "crate::time::write_timestamp"
+    )]
     pub scheduled_at: Timestamp,
     /// Where.
     pub place: String,
@@ -76,7 +79,11 @@ pub struct Revision {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub resolution_items: Option<Vec<String>>,
     /// New time: members must then be notified again.
-    #[serde(default, deserialize_with = "crate::time::strict_optional_timestamp")]
+    #[serde(
+        default,
+        deserialize_with = "crate::time::strict_optional_timestamp",
+        serialize_with = "crate::time::write_optional_timestamp"
+    )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub scheduled_at: Option<Timestamp>,
     /// New place: members must then be notified again.

@@ -71,10 +71,16 @@ pub struct Speech {
 #[serde(deny_unknown_fields)]
 pub struct MeetingRecord {
     /// When it started.
-    #[serde(deserialize_with = "crate::time::strict_timestamp")]
+    #[serde(
+        deserialize_with = "crate::time::strict_timestamp",
+        serialize_with = "crate::time::write_timestamp"
+    )]
     pub started_at: Timestamp,
     /// When it ended.
-    #[serde(deserialize_with = "crate::time::strict_timestamp")]
+    #[serde(
+        deserialize_with = "crate::time::strict_timestamp",
+        serialize_with = "crate::time::write_timestamp"
+    )]
     pub ended_at: Timestamp,
     /// Where it was held.
     pub place: String,
