@@ -14,10 +14,9 @@
 //
 // Times are the best of the runs after one warm-up; every path must accept every command (the
 // same journal length), or the run fails.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { best, commandsOf, journals } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -34,30 +33,11 @@ function parseArgs(argv) {
   return args;
 }
 
-function journals(paths) {
-  return paths.flatMap((path) => (statSync(path).isDirectory()
-    ? readdirSync(path).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(path, f))
-    : [path]));
-}
-
-function best(runs, fn) {
-  fn(); // warm-up: JIT, wasm tiering
-  let fastest = Infinity;
-  let result;
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    result = fn();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return { ms: fastest, result };
-}
-
 const { runs, paths } = parseArgs(process.argv.slice(2));
 const chibo = await import(new URL('bindings-wasm/pkg/node/chibo.js', root));
 const { Border } = await import(new URL('target/wasm-border/object/border.js', root));
 const files = journals(paths);
-const communes = files.map((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean)
-  .map((line) => JSON.parse(line).event));
+const communes = files.map((f) => commandsOf(readFileSync(f, 'utf8')));
 const texts = communes.map((commands) => commands.map((command) => JSON.stringify(command)));
 const events = communes.reduce((n, c) => n + c.length, 0);
 

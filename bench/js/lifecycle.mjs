@@ -13,11 +13,11 @@
 // Also timed: the wasm package's `Commune.load` of each journal (decode,
 // verify the chain, replay). Times are the best of the runs, after one warm-up run.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cpus } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { best, commandsOf, journals } from './harness.mjs';
 import { XStateCommune } from './xstate-model.mjs';
 
 const require = createRequire(new URL('../../bindings-wasm/package.json', import.meta.url));
@@ -37,29 +37,11 @@ function parseArgs(argv) {
   return args;
 }
 
-function journals(paths) {
-  return paths.flatMap((path) => (statSync(path).isDirectory()
-    ? readdirSync(path).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(path, f))
-    : [path]));
-}
-
-function best(runs, fn) {
-  fn(); // warm-up: JIT, wasm tiering
-  let fastest = Infinity;
-  let result;
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    result = fn();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return { ms: fastest, result };
-}
-
 const { runs, paths, pkg } = parseArgs(process.argv.slice(2));
 const chibo = await import(new URL('chibo.js', pkg));
 const files = journals(paths);
 const texts = files.map((f) => readFileSync(f, 'utf8'));
-const communes = texts.map((text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line).event));
+const communes = texts.map(commandsOf);
 const events = communes.reduce((n, c) => n + c.length, 0);
 
 const wasm = best(runs, () => {
