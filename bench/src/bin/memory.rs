@@ -129,6 +129,64 @@ fn heap_of<T: Clone>(value: &T) -> Live {
     after.since(before)
 }
 
+/// What a meeting's heap holds, by part, over every meeting of every journal: where the
+/// bytes of "meetings" above go.
+fn print_meeting_parts(journals: &[Journal]) {
+    let mut parts: [(&str, Live); 9] = [
+        ("draft (content, items, place)", Live::default()),
+        ("revisions", Live::default()),
+        (
+            "preparation (notice, documents, preparatory)",
+            Live::default(),
+        ),
+        ("minutes: roll", Live::default()),
+        ("minutes: speeches", Live::default()),
+        ("minutes: agenda, conclusions", Live::default()),
+        ("minutes: the rest (vote, guests, place)", Live::default()),
+        ("defects, earlier sittings, admissions", Live::default()),
+        ("assignment (task ids)", Live::default()),
+    ];
+    let meetings = journals.iter().flat_map(|j| j.commune().meetings.values());
+    for meeting in meetings {
+        let mut measured = [Live::default(); 9];
+        measured[0] = heap_of(meeting.draft());
+        measured[1] = heap_of(&meeting.revisions().to_vec());
+        measured[2] = heap_of(meeting.preparation());
+        if let Some(held) = meeting.held() {
+            let record = &held.record;
+            measured[3] = heap_of(&record.roll);
+            measured[4] = heap_of(&record.speeches);
+            measured[5] = heap_of(&(record.agenda.clone(), record.conclusions.clone()));
+            let mut rest = heap_of(record);
+            for part in &measured[3..6] {
+                rest.requested = rest.requested.saturating_sub(part.requested);
+                rest.blocks = rest.blocks.saturating_sub(part.blocks);
+            }
+            measured[6] = rest;
+            measured[7] = heap_of(&(
+                held.defects.clone(),
+                held.earlier_sittings.clone(),
+                held.admissions.clone(),
+            ));
+        }
+        if let Some(assignment) = meeting.assignment() {
+            measured[8] = heap_of(assignment);
+        }
+        for ((_, total), m) in parts.iter_mut().zip(measured) {
+            total.add(m);
+        }
+    }
+    let count: usize = journals.iter().map(|j| j.commune().meetings.len()).sum();
+    println!("a meeting's heap, by part (bytes per meeting, exact-capacity clones):");
+    for (name, live) in &parts {
+        println!(
+            "  {name:<46} {:>8.0} bytes  {:>5.1} blocks",
+            per_event(live.requested, count),
+            per_event(live.blocks, count)
+        );
+    }
+}
+
 fn rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
@@ -246,6 +304,7 @@ fn run() -> Result<(), BenchError> {
         per_event(parts.get(2).map(|p| p.1.requested).unwrap_or(0), meetings),
         per_event(parts.get(3).map(|p| p.1.requested).unwrap_or(0), tasks)
     );
+    print_meeting_parts(&journals);
     println!(
         "inline sizes: Journal {} · Commune {} · MeetingState {} · Task {} · TaskEntry {} · MeetingRecord {} · RollEntry {} · MemberId {} · Event {}",
         std::mem::size_of::<Journal>(),

@@ -118,6 +118,14 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
         None
     }
 
+    /// Gives back the spare room the map's lists grew into (a map that has just been built and
+    /// is mostly read, as a loaded journal's).
+    pub fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+        self.order.shrink_to_fit();
+        self.recent.shrink_to_fit();
+    }
+
     /// Folds `recent` into `order`: each recent position is placed by a binary search, and the
     /// runs of `order` between them are copied whole.
     fn merge_recent(&mut self) {

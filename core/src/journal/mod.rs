@@ -73,6 +73,7 @@ impl Journal {
         for (line_no, line) in lines(text) {
             journal.push_line(line_no, line)?;
         }
+        journal.shrink_to_fit();
         Ok(journal)
     }
 
@@ -102,6 +103,14 @@ impl Journal {
             })?;
         self.keep(kept);
         Ok(())
+    }
+
+    /// Gives back the spare room the commune's largest lists grew into while loading: a loaded
+    /// journal is mostly read, and held, sometimes by the hundred (docs/performance.md, "Memory").
+    fn shrink_to_fit(&mut self) {
+        self.hashes.shrink_to_fit();
+        self.commune.meetings.shrink_to_fit();
+        self.commune.tasks.shrink_to_fit();
     }
 
     /// Keeps what the journal knows of a record its commune has just applied.

@@ -118,6 +118,7 @@ impl Journal {
             board.stop();
             replayed
         })?;
+        journal.shrink_to_fit();
         Ok(journal)
     }
 
