@@ -85,6 +85,22 @@ impl Corpus {
             .collect()
     }
 
+    /// Every commune's events, copied: the input of [`Corpus::apply_owned_all`], made before the
+    /// clock starts.
+    pub fn owned_events(&self) -> Vec<Vec<Event>> {
+        self.events.clone()
+    }
+
+    /// `apply` over every commune, moving each event into the commune (as loading and executing
+    /// do): the state machine's steps alone, without copying the events first.
+    pub fn apply_owned_all(&self, events: Vec<Vec<Event>>) -> Result<Vec<Commune>, BenchError> {
+        events
+            .into_iter()
+            .enumerate()
+            .map(|(i, events)| apply_owned(events).map_err(|e| self.refused(i, e)))
+            .collect()
+    }
+
     /// `execute` over every commune: fresh journals, every command encoded, hashed and applied.
     pub fn execute_all(&self) -> Result<Vec<Journal>, BenchError> {
         self.events
@@ -153,6 +169,15 @@ pub fn apply(events: &[Event]) -> Result<Commune, chibo::Error> {
     let mut commune = Commune::new();
     for event in events {
         commune.apply(event)?;
+    }
+    Ok(commune)
+}
+
+/// Applies events by value to a fresh commune, moving each into it.
+pub fn apply_owned(events: Vec<Event>) -> Result<Commune, chibo::Error> {
+    let mut commune = Commune::new();
+    for event in events {
+        commune.apply_owned(event)?;
     }
     Ok(commune)
 }

@@ -4,7 +4,9 @@
 
 use crate::BenchError;
 use std::any::Any;
+use std::cell::RefCell;
 use std::fmt::Write as _;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// One timed path.
@@ -13,6 +15,8 @@ pub struct Path<'a> {
     pub name: &'static str,
     /// The events one run processes.
     pub events: u64,
+    /// What each run needs made before the clock starts (nothing for most paths).
+    pub setup: Box<dyn FnMut() + 'a>,
     /// One run; what it returns is dropped after the clock stops.
     pub run: Box<dyn FnMut() -> Result<Box<dyn Any>, BenchError> + 'a>,
 }
@@ -28,7 +32,32 @@ impl<'a> Path<'a> {
         Self {
             name,
             events,
+            setup: Box::new(|| {}),
             run: Box::new(move || run().map(|t| Box::new(t) as Box<dyn Any>)),
+        }
+    }
+
+    /// A path whose every run consumes an input that `setup` makes before the clock starts
+    /// (owned events to move into a commune, say, so that copying them is not timed).
+    pub fn with_setup<S: 'a, T: Any>(
+        name: &'static str,
+        events: u64,
+        mut setup: impl FnMut() -> S + 'a,
+        mut run: impl FnMut(S) -> Result<T, BenchError> + 'a,
+    ) -> Self {
+        let made = Rc::new(RefCell::new(None));
+        let taken = Rc::clone(&made);
+        Self {
+            name,
+            events,
+            setup: Box::new(move || *made.borrow_mut() = Some(setup())),
+            run: Box::new(move || {
+                let input = taken
+                    .borrow_mut()
+                    .take()
+                    .ok_or_else(|| BenchError::Usage(format!("{name}: run without its setup")))?;
+                run(input).map(|t| Box::new(t) as Box<dyn Any>)
+            }),
         }
     }
 }
@@ -80,6 +109,7 @@ pub fn interleaved(rounds: usize, paths: &mut [Path<'_>]) -> Result<Vec<Measured
         .collect();
     for _ in 0..rounds {
         for (path, m) in paths.iter_mut().zip(measured.iter_mut()) {
+            (path.setup)();
             let start = Instant::now();
             let result = (path.run)()?;
             m.samples.push(start.elapsed());

@@ -39,6 +39,12 @@ fn run() -> Result<(), BenchError> {
     let two = NonZeroUsize::MIN.saturating_add(1);
     let paths = [
         Path::new("apply (in memory)", events, || corpus.apply_all()),
+        Path::with_setup(
+            "apply owned events",
+            events,
+            || corpus.owned_events(),
+            |owned| corpus.apply_owned_all(owned),
+        ),
         Path::new("execute (encode+hash+apply)", events, || {
             corpus.execute_all()
         }),

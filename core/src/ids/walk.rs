@@ -104,6 +104,13 @@ impl Serializer for &mut Walker<'_> {
     type SerializeStruct = Self;
     type SerializeStructVariant = Self;
 
+    /// Not for people: types that write themselves differently for machines may do so here,
+    /// and the times of a command do (`crate::time::written`), handing over a `Display` the walk
+    /// skips instead of a formatted string.
+    fn is_human_readable(&self) -> bool {
+        false
+    }
+
     fn serialize_str(self, v: &str) -> Done {
         match self.pending.take() {
             Some(kind) if !(self.visit)(kind, v) => Err(Stop),

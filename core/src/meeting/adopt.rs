@@ -7,7 +7,8 @@
 //! target, no quorum, a failed vote. A sitting whose vote passes adopts the
 //! resolution; one whose vote does not is kept on the draft, which can be revised and voted again.
 
-use super::vote::count_resolution;
+use super::roll_index::RollIndex;
+use super::vote::count_resolution_on;
 use super::{
     Adopted, Context, Draft, Held, Meeting, MeetingKind, MeetingRecord, Refused, Sitting, Tally,
 };
@@ -102,8 +103,9 @@ impl Meeting<Draft> {
                 .into());
             }
         }
-        record.check(ctx, cell)?;
-        let tally = count_resolution(ctx, cell, record)?;
+        let roll = RollIndex::of(record);
+        record.check(ctx, cell, &roll)?;
+        let tally = count_resolution_on(ctx, cell, record, &roll)?;
         let mut defects = self.preparation_defects(ctx, record);
         defects.extend(self.sitting_defects(ctx, record, &tally));
         Ok((tally, defects))

@@ -35,6 +35,7 @@ mod assign;
 mod draft;
 mod record;
 mod report;
+mod roll_index;
 mod unfinished;
 mod vote;
 

@@ -1,5 +1,6 @@
 //! The meeting as held (R-31..R-33): times, roll, chair, recorder, guests, speakers.
 
+use super::roll_index::RollIndex;
 use super::vote::Vote;
 use super::Context;
 use crate::error::{Error, MeetingError};
@@ -7,7 +8,6 @@ use crate::ids::MemberId;
 use crate::organisation::{Cell, Organisation};
 use crate::text;
 use crate::time::Timestamp;
-use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -130,25 +130,6 @@ impl MeetingRecord {
             .any(|e| &e.member == member && e.attendance.is_present())
     }
 
-    /// The roll indexed by member, for the counts that look many members up (the same answers
-    /// as [`MeetingRecord::attendance`]).
-    pub(crate) fn attendance_index(&self) -> FxHashMap<&MemberId, &Attendance> {
-        self.roll
-            .iter()
-            .map(|e| (&e.member, &e.attendance))
-            .collect()
-    }
-
-    /// The members present, as a set: one pass over the roll for the checks that ask about many
-    /// members (the same answers as [`MeetingRecord::is_present`]).
-    pub(crate) fn present(&self) -> FxHashSet<&MemberId> {
-        self.roll
-            .iter()
-            .filter(|e| e.attendance.is_present())
-            .map(|e| &e.member)
-            .collect()
-    }
-
     /// Attendance as R-70 counts it: `(present, summoned)`, where the summoned are the roll less
     /// exempted members who were absent (an exempted member who attends counts).
     pub fn attendance_against_summons(&self, organisation: &Organisation) -> (u32, u32) {
@@ -175,11 +156,16 @@ impl MeetingRecord {
     }
 
     /// Checks the roll, chair, recorder, guests and speakers against the cell (R-31..R-33).
-    pub(super) fn check(&self, ctx: &Context<'_>, cell: &Cell) -> Result<(), Error> {
+    /// `roll` is this record's roll, indexed.
+    pub(super) fn check(
+        &self,
+        ctx: &Context<'_>,
+        cell: &Cell,
+        roll: &RollIndex<'_>,
+    ) -> Result<(), Error> {
         text::required("place", &self.place)?;
-        let mut seen = FxHashSet::with_capacity_and_hasher(self.roll.len(), Default::default());
-        for entry in &self.roll {
-            if !seen.insert(&entry.member) {
+        for (at, entry) in self.roll.iter().enumerate() {
+            if roll.is_first_repeat(at) {
                 return Err(MeetingError::RollDuplicate {
                     member: entry.member.clone(),
                 }
@@ -210,15 +196,14 @@ impl MeetingRecord {
         if let Some(missing) = ctx
             .organisation
             .cell_members(cell)
-            .find(|m| !seen.contains(&m.id))
+            .find(|m| !roll.lists(&m.id))
         {
             return Err(MeetingError::RollIncomplete {
                 member: missing.id.clone(),
             }
             .into());
         }
-        let present = self.present();
-        if !present.contains(&self.chair) {
+        if !roll.is_present(&self.chair) {
             return Err(MeetingError::ChairAbsent {
                 chair: self.chair.clone(),
             }
@@ -230,7 +215,7 @@ impl MeetingRecord {
             }
             .into());
         }
-        if !present.contains(&self.recorder) {
+        if !roll.is_present(&self.recorder) {
             return Err(MeetingError::RecorderAbsent {
                 recorder: self.recorder.clone(),
             }
@@ -247,7 +232,7 @@ impl MeetingRecord {
             .into());
         }
         for speech in &self.speeches {
-            if !present.contains(&speech.member) && !self.guests.contains(&speech.member) {
+            if !roll.is_present(&speech.member) && !self.guests.contains(&speech.member) {
                 return Err(MeetingError::SpeakerNotPresent {
                     member: speech.member.clone(),
                 }

@@ -1,12 +1,12 @@
 //! Voting (R-34..R-37): who votes, the counted base, and the thresholds.
 
 use super::record::MeetingRecord;
+use super::roll_index::RollIndex;
 use super::Context;
 use crate::error::{Error, Ineligibility, VoteError};
 use crate::ids::MemberId;
 use crate::organisation::{Cell, MemberStatus};
 use crate::time::Timestamp;
-use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 /// A show of hands (biểu quyết), by name.
@@ -80,13 +80,15 @@ impl Tally {
 fn check_ballots(
     ctx: &Context<'_>,
     cell: &Cell,
-    record: &MeetingRecord,
+    roll: &RollIndex<'_>,
     vote: &Vote,
 ) -> Result<(), VoteError> {
-    let present = record.present();
-    let mut seen = FxHashSet::default();
+    let mut ballots = roll.ballot_box();
     for voter in vote.yes.iter().chain(&vote.no).chain(&vote.abstain) {
-        if !seen.insert(voter) {
+        let on_roll = roll.get(voter);
+        // A voter off the roll is refused below at their first ballot (absent, R-34), so only
+        // the roll's members need their ballots marked.
+        if on_roll.is_some_and(|on| !ballots.cast(on)) {
             return Err(VoteError::DuplicateBallot {
                 member: voter.clone(),
             });
@@ -100,7 +102,7 @@ fn check_ballots(
                 reason: Ineligibility::NotInCell,
             })?;
         member
-            .may_vote(&cell.id, present.contains(voter))
+            .may_vote(&cell.id, on_roll.is_some_and(|on| on.present))
             .map_err(|reason| VoteError::NotEligible {
                 member: voter.clone(),
                 reason,
@@ -119,6 +121,17 @@ pub fn count_resolution(
     count_vote(ctx, cell, record, &record.vote)
 }
 
+/// [`count_resolution`] with the record's roll already indexed (adoption checks the minutes
+/// with the same index).
+pub(super) fn count_resolution_on(
+    ctx: &Context<'_>,
+    cell: &Cell,
+    record: &MeetingRecord,
+    roll: &RollIndex<'_>,
+) -> Result<Tally, Error> {
+    count_on(ctx, cell, record, roll, &record.vote)
+}
+
 /// Counts `vote`, taken at the sitting `record` minutes, as [`count_resolution`] counts the
 /// resolution's (the same ballot rules and majority): a quality score's vote.
 pub(crate) fn count_vote(
@@ -127,8 +140,18 @@ pub(crate) fn count_vote(
     record: &MeetingRecord,
     vote: &Vote,
 ) -> Result<Tally, Error> {
-    check_ballots(ctx, cell, record, vote)?;
-    let attendance = record.attendance_index();
+    count_on(ctx, cell, record, &RollIndex::of(record), vote)
+}
+
+/// [`count_vote`] on the indexed roll of `record`.
+fn count_on(
+    ctx: &Context<'_>,
+    cell: &Cell,
+    record: &MeetingRecord,
+    roll: &RollIndex<'_>,
+    vote: &Vote,
+) -> Result<Tally, Error> {
+    check_ballots(ctx, cell, roll, vote)?;
     let mut members = 0;
     let mut officials = 0;
     let mut present = 0;
@@ -136,9 +159,9 @@ pub(crate) fn count_vote(
     let mut present_in_base = 0;
     for member in ctx.organisation.cell_members(cell) {
         members += 1;
-        let at = attendance.get(&member.id);
-        let is_present = at.is_some_and(|a| a.is_present());
-        let excused = at.is_some_and(|a| a.is_excused());
+        let at = roll.get(&member.id);
+        let is_present = at.is_some_and(|on| on.attendance.is_present());
+        let excused = at.is_some_and(|on| on.attendance.is_excused());
         if member.is_official() {
             officials += 1;
         }
@@ -247,7 +270,7 @@ pub fn count_admission(
             }
         }
     }
-    check_ballots(ctx, cell, record, vote)?;
+    check_ballots(ctx, cell, &RollIndex::of(record), vote)?;
     let officials = ctx.organisation.official_count(cell);
     let yes = crate::count(vote.yes.len());
     let threshold = ctx.rules.admission_majority.value;

@@ -91,6 +91,12 @@ struct Written<'a>(&'a Timestamp);
 
 impl Serialize for Written<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // chrono writes the same text (tested below). A serializer that is not for people gets
+        // chrono's, which hands it a `Display` rather than a string: the id walk
+        // (`crate::ids::walk`, one of those) skips it without formatting the time.
+        if !s.is_human_readable() {
+            return self.0.serialize(s);
+        }
         match Text::of(self.0) {
             Some(text) => s.serialize_str(text.as_str()),
             None => self.0.serialize(s),
