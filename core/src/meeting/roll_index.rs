@@ -99,3 +99,68 @@ impl BallotBox {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A roll that lists `b` twice (absent, then present) and `c` twice (present, then excused):
+    /// what the minutes' check refuses, but what a caller may still hand to a count.
+    fn record() -> Result<MeetingRecord, serde_json::Error> {
+        serde_json::from_str(
+            r#"{"started_at": "2026-01-20T08:00:00+07:00", "ended_at": "2026-01-20T10:00:00+07:00",
+                "place": "Hội trường", "chair": "a", "recorder": "b",
+                "roll": [{"member": "a", "attendance": "present"},
+                         {"member": "b", "attendance": "absent_unexcused"},
+                         {"member": "c", "attendance": "present"},
+                         {"member": "b", "attendance": "present"},
+                         {"member": "c", "attendance": {"absent_excused": {"reason": "ốm"}}}],
+                "vote": {"yes": [], "no": [], "abstain": []}}"#,
+        )
+    }
+
+    #[test]
+    fn answers_as_the_roll_reads() -> Result<(), serde_json::Error> {
+        let record = record()?;
+        let roll = RollIndex::of(&record);
+        let (a, b, c, d) = (
+            MemberId::new("a"),
+            MemberId::new("b"),
+            MemberId::new("c"),
+            MemberId::new("d"),
+        );
+        // Presence: in any entry (as `MeetingRecord::is_present`).
+        for member in [&a, &b, &c, &d] {
+            assert_eq!(
+                roll.is_present(member),
+                record.is_present(member),
+                "{member}"
+            );
+        }
+        // Attendance: the last entry's (as `MeetingRecord::attendance`).
+        let attendance = record.attendance();
+        for member in [&a, &b, &c] {
+            assert_eq!(
+                roll.get(member).map(|on| on.attendance),
+                attendance.get(member).copied()
+            );
+        }
+        assert!(roll.get(&d).is_none() && !roll.lists(&d));
+        // The first repeated entry is the fourth (b again), not the fifth.
+        assert!((0..5).filter(|&at| roll.is_first_repeat(at)).eq([3]));
+        Ok(())
+    }
+
+    #[test]
+    fn a_member_casts_one_ballot() -> Result<(), serde_json::Error> {
+        let record = record()?;
+        let roll = RollIndex::of(&record);
+        let mut ballots = roll.ballot_box();
+        let (a, b) = (MemberId::new("a"), MemberId::new("b"));
+        let (on_a, on_b) = (roll.get(&a), roll.get(&b));
+        assert!(on_a.is_some_and(|on| ballots.cast(on)));
+        assert!(on_b.is_some_and(|on| ballots.cast(on)));
+        assert!(on_a.is_some_and(|on| !ballots.cast(on)), "a second ballot");
+        Ok(())
+    }
+}
