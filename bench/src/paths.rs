@@ -101,6 +101,16 @@ impl Corpus {
             .collect()
     }
 
+    /// `execute` over every commune, each command given by value (as the bindings give theirs):
+    /// `events` from [`Corpus::owned_events`], made before the clock starts.
+    pub fn execute_owned_all(&self, events: Vec<Vec<Event>>) -> Result<Vec<Journal>, BenchError> {
+        events
+            .into_iter()
+            .enumerate()
+            .map(|(i, events)| execute_owned(events).map_err(|e| self.refused(i, e)))
+            .collect()
+    }
+
     /// `execute` over every commune: fresh journals, every command encoded, hashed and applied.
     pub fn execute_all(&self) -> Result<Vec<Journal>, BenchError> {
         self.events
@@ -188,6 +198,15 @@ pub fn execute_events(events: &[Event]) -> Result<Journal, chibo::Error> {
     let mut journal = Journal::new();
     for event in events {
         journal.execute(&event.0)?;
+    }
+    Ok(journal)
+}
+
+/// Executes commands by value into a fresh journal, moving each into the commune.
+pub fn execute_owned(events: Vec<Event>) -> Result<Journal, chibo::Error> {
+    let mut journal = Journal::new();
+    for event in events {
+        journal.execute(event.0)?;
     }
     Ok(journal)
 }

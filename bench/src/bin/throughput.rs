@@ -48,6 +48,12 @@ fn run() -> Result<(), BenchError> {
         Path::new("execute (encode+hash+apply)", events, || {
             corpus.execute_all()
         }),
+        Path::with_setup(
+            "execute owned commands",
+            events,
+            || corpus.owned_events(),
+            |owned| corpus.execute_owned_all(owned),
+        ),
         Path::new("load (parse+verify+apply)", events, || corpus.load_all()),
         Path::new("load on 2 threads", events, || corpus.load_on_all(two)),
         Path::new("verify (parse+hash+chain)", events, || corpus.verify_all()),
