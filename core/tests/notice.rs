@@ -26,6 +26,36 @@ fn the_notice_goes_to_members_followers_and_the_cluster_member_in_charge() {
 }
 
 #[test]
+fn a_member_named_twice_is_notified_once() {
+    // The cell's own member x1-05 and the member in charge of the cluster (dy-pbt) also set down
+    // as followers of the cell: each is notified once, in the first place they are named.
+    let mut c = chibo::Commune::new();
+    for command in support::setup_commands(&["commune", "march_ready"]) {
+        if command.action.name() == "send_notice" {
+            let cell = c
+                .organisation
+                .cells
+                .values_mut()
+                .find(|cell| cell.members.contains(&"x1-05".into()))
+                .unwrap();
+            cell.followers.insert("x1-05".into());
+            cell.followers.insert("dy-pbt".into());
+        }
+        c.execute(&command).unwrap();
+    }
+    let meeting = c.meeting(&MeetingId::new("m-2025-03")).unwrap();
+    let notice = meeting.preparation().notice.as_ref().expect("sent");
+    let recipients: Vec<&str> = notice.recipients.iter().map(|m| m.as_str()).collect();
+    assert_eq!(
+        recipients,
+        [
+            "x1-03", "x1-04", "x1-05", "x1-06", "x1-07", "x1-bt", "x1-pbt", "dy-pbt", "dy-uv",
+            "tu-01"
+        ]
+    );
+}
+
+#[test]
 fn a_delegated_draft_names_its_author() {
     let c = replay(
         &["commune", "xom_2"],

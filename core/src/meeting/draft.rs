@@ -379,16 +379,18 @@ impl Meeting<Draft> {
             .as_ref()
             .and_then(|c| ctx.organisation.clusters.get(c))
             .map(|c| c.in_charge.clone());
-        let mut recipients: Vec<MemberId> = Vec::new();
-        for member in ctx
+        // The cell's members come from a set, in id order and each once; only the followers and
+        // the member in charge of the cluster may repeat one of them (or each other).
+        let mut recipients: Vec<MemberId> = ctx
             .organisation
             .cell_members(cell)
             .map(|m| m.id.clone())
-            .chain(cell.followers.iter().cloned())
-            .chain(in_charge)
-        {
-            if !recipients.contains(&member) {
-                recipients.push(member);
+            .collect();
+        let members = recipients.len();
+        for extra in cell.followers.iter().cloned().chain(in_charge) {
+            let (sorted, added) = recipients.split_at(members.min(recipients.len()));
+            if sorted.binary_search(&extra).is_err() && !added.contains(&extra) {
+                recipients.push(extra);
             }
         }
         self.preparation.notice = Some(Notice { at, recipients });
