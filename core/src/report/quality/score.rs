@@ -1,7 +1,7 @@
 //! Scoring a held meeting under a rubric: each criterion measured or entered, with its reason.
 
 use super::reason::{PreviousTasks, Reason};
-use super::{words, Band, Measure, Rubric};
+use super::{words, Band, Measure, Rubric, SharedRubric};
 use crate::commune::Commune;
 use crate::defect::Defect;
 use crate::error::{Error, InputError, LookupError, TransitionError};
@@ -416,6 +416,7 @@ fn facts<'a>(
     rubric: &Rubric,
     entered: &BTreeMap<String, u32>,
     previous: Previous,
+    rubric_checked: bool,
 ) -> Result<Facts<'a>, Error> {
     let meeting = commune.meeting(meeting_id)?;
     let held = meeting.held().ok_or_else(|| {
@@ -427,7 +428,9 @@ fn facts<'a>(
             "adopted",
         ))
     })?;
-    rubric.check()?;
+    if !rubric_checked {
+        rubric.check()?;
+    }
     check_entered(rubric, entered)?;
     let header = meeting.header();
     let previous = match previous {
@@ -460,10 +463,17 @@ fn awarded(facts: &Facts<'_>, c: &super::Criterion, entered: &BTreeMap<String, u
 pub(crate) fn total(
     commune: &Commune,
     meeting_id: &MeetingId,
-    rubric: &Rubric,
+    rubric: &SharedRubric,
     entered: &BTreeMap<String, u32>,
 ) -> Result<(u32, Band), Error> {
-    let facts = facts(commune, meeting_id, rubric, entered, Previous::Indexed)?;
+    let facts = facts(
+        commune,
+        meeting_id,
+        rubric,
+        entered,
+        Previous::Indexed,
+        rubric.is_preset(),
+    )?;
     let total = rubric
         .criteria
         .iter()
@@ -484,7 +494,14 @@ pub fn score(
     rubric: &Rubric,
     entered: &BTreeMap<String, u32>,
 ) -> Result<Score, Error> {
-    let facts = facts(commune, meeting_id, rubric, entered, Previous::Walked)?;
+    let facts = facts(
+        commune,
+        meeting_id,
+        rubric,
+        entered,
+        Previous::Walked,
+        false,
+    )?;
     let (meeting, rules) = (facts.meeting, facts.rules);
     let criteria: Vec<CriterionScore> = rubric
         .criteria

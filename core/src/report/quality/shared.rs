@@ -21,11 +21,20 @@ impl SharedRubric {
 
     /// The default rubric ([`Rubric::phu_tho`]), one copy for every score that uses it.
     pub fn phu_tho() -> Self {
-        static PRESET: OnceLock<Arc<Rubric>> = OnceLock::new();
-        Self(Arc::clone(
-            PRESET.get_or_init(|| Arc::new(Rubric::phu_tho())),
-        ))
+        Self(Arc::clone(preset()))
     }
+
+    /// Whether this is the library's own default rubric, the one copy [`SharedRubric::phu_tho`]
+    /// hands out (a rubric whose checks its tests run, so a proposal need not run them again).
+    pub(crate) fn is_preset(&self) -> bool {
+        Arc::ptr_eq(&self.0, preset())
+    }
+}
+
+/// The default rubric, made once.
+fn preset() -> &'static Arc<Rubric> {
+    static PRESET: OnceLock<Arc<Rubric>> = OnceLock::new();
+    PRESET.get_or_init(|| Arc::new(Rubric::phu_tho()))
 }
 
 impl Deref for SharedRubric {
@@ -95,6 +104,15 @@ mod tests {
             serde_json::to_string(&Rubric::phu_tho()).unwrap_or_default()
         );
         let back: Option<SharedRubric> = serde_json::from_str(&json).ok();
-        assert_eq!(back, Some(a));
+        assert_eq!(back.as_ref(), Some(&a));
+        // A copy read back is not the preset, even when equal to it: its checks run again.
+        assert!(a.is_preset() && !back.is_some_and(|b| b.is_preset()));
+        assert!(!SharedRubric::new(Rubric::phu_tho()).is_preset());
+    }
+
+    /// What lets a proposal under the default rubric skip the rubric's checks.
+    #[test]
+    fn the_preset_passes_the_rubric_checks() {
+        assert!(SharedRubric::phu_tho().check().is_ok());
     }
 }
