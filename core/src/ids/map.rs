@@ -105,9 +105,13 @@ impl<K: Hash + Eq + Ord, V> IdMap<K, V> {
         if let Some(slot) = self.entries.get_mut(&id) {
             return Some(std::mem::replace(slot, value));
         }
-        let at = self
-            .recent
-            .partition_point(|&i| self.key(i).is_some_and(|k| *k < id));
+        // Ids often arrive in order (a plan's tasks, numbered): try the end first.
+        let after_all = |&i: &usize| self.key(i).is_some_and(|k| *k < id);
+        let at = if self.recent.last().map_or(true, after_all) {
+            self.recent.len()
+        } else {
+            self.recent.partition_point(after_all)
+        };
         self.recent.insert(at, self.entries.len());
         self.entries.insert(id, value);
         // About √n: 2 to the half of n's bit length.
@@ -479,5 +483,24 @@ mod tests {
             assert_eq!(both.next_back(), expected.next_back());
             assert_eq!(both.len(), expected.len());
         }
+    }
+
+    /// Runs of ids in order (as a plan's numbered tasks arrive), between and after ids out of
+    /// order: the end of the recent list is tried first, and must still land each id in place.
+    #[test]
+    fn ids_in_order_keep_the_order() {
+        let mut map = IdMap::new();
+        let mut tree = BTreeMap::new();
+        for run in 0..60u32 {
+            let cell = (run * 7) % 13;
+            for task in 0..25u32 {
+                let id = format!("xom-{cell:02}-2025-{run:02}-t{task:02}");
+                assert_eq!(map.insert(id.clone(), task), tree.insert(id, task));
+            }
+            let stray = format!("a-{}", 60 - run);
+            assert_eq!(map.insert(stray.clone(), run), tree.insert(stray, run));
+            assert!(map.iter().eq(tree.iter()));
+        }
+        assert!(map.iter().rev().eq(tree.iter().rev()));
     }
 }
