@@ -106,7 +106,8 @@ impl Journal {
     }
 
     /// Gives back the spare room the commune's largest lists grew into while loading: a loaded
-    /// journal is mostly read, and held, sometimes by the hundred (docs/performance.md, "Memory").
+    /// journal is mostly read, and held, sometimes by the hundred (docs/performance.md, "Fifth
+    /// round").
     fn shrink_to_fit(&mut self) {
         self.hashes.shrink_to_fit();
         self.commune.meetings.shrink_to_fit();

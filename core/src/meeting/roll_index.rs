@@ -1,10 +1,10 @@
-//! [`RollIndex`]: a sitting's roll indexed once, for counting a vote on it.
+//! [`RollIndex`]: a sitting's roll indexed once, for checking the minutes and counting a vote.
 //!
-//! Counting a vote asks about every member of the cell and every ballot: who is on the roll,
-//! present or excused, and whether a member has voted already. Building one index of the roll
-//! answers all three; before it, a count built three hash sets of the same roll (the present
-//! members, the attendance and the ballots seen), a fifth of the time to apply an event
-//! (docs/performance.md, "Fifth round").
+//! Both ask about every member of the cell and every ballot: who is on the roll, present or
+//! excused, listed twice, and whether a member has voted already. One index of the roll answers
+//! all of it; before it, the check built two hash sets of the same roll (the members listed,
+//! the present ones) and the count three more (the present members again, the attendance, the
+//! ballots seen): a fifth of the time to apply an event (docs/performance.md, "Fifth round").
 
 use super::record::{Attendance, MeetingRecord};
 use crate::ids::MemberId;
