@@ -76,17 +76,26 @@ impl Corpus {
         }
     }
 
-    /// `apply` over every commune: fresh communes, every event applied in memory.
-    pub fn apply_all(&self) -> Result<Vec<Commune>, BenchError> {
-        self.events
-            .iter()
+    /// Runs `path` on each commune's input, in order; the first refusal names its commune.
+    fn each<I, T>(
+        &self,
+        inputs: impl IntoIterator<Item = I>,
+        path: impl Fn(I) -> Result<T, chibo::Error>,
+    ) -> Result<Vec<T>, BenchError> {
+        inputs
+            .into_iter()
             .enumerate()
-            .map(|(i, events)| apply(events).map_err(|e| self.refused(i, e)))
+            .map(|(i, input)| path(input).map_err(|e| self.refused(i, e)))
             .collect()
     }
 
-    /// Every commune's events, copied: the input of [`Corpus::apply_owned_all`], made before the
-    /// clock starts.
+    /// `apply` over every commune: fresh communes, every event applied in memory.
+    pub fn apply_all(&self) -> Result<Vec<Commune>, BenchError> {
+        self.each(&self.events, |events| apply(events))
+    }
+
+    /// Every commune's events, copied: the input of [`Corpus::apply_owned_all`] and
+    /// [`Corpus::execute_owned_all`], made before the clock starts.
     pub fn owned_events(&self) -> Vec<Vec<Event>> {
         self.events.clone()
     }
@@ -94,57 +103,33 @@ impl Corpus {
     /// `apply` over every commune, moving each event into the commune (as loading and executing
     /// do): the state machine's steps alone, without copying the events first.
     pub fn apply_owned_all(&self, events: Vec<Vec<Event>>) -> Result<Vec<Commune>, BenchError> {
-        events
-            .into_iter()
-            .enumerate()
-            .map(|(i, events)| apply_owned(events).map_err(|e| self.refused(i, e)))
-            .collect()
+        self.each(events, apply_owned)
     }
 
     /// `execute` over every commune, each command given by value (as the bindings give theirs):
     /// `events` from [`Corpus::owned_events`], made before the clock starts.
     pub fn execute_owned_all(&self, events: Vec<Vec<Event>>) -> Result<Vec<Journal>, BenchError> {
-        events
-            .into_iter()
-            .enumerate()
-            .map(|(i, events)| execute_owned(events).map_err(|e| self.refused(i, e)))
-            .collect()
+        self.each(events, execute_owned)
     }
 
     /// `execute` over every commune: fresh journals, every command encoded, hashed and applied.
     pub fn execute_all(&self) -> Result<Vec<Journal>, BenchError> {
-        self.events
-            .iter()
-            .enumerate()
-            .map(|(i, events)| execute_events(events).map_err(|e| self.refused(i, e)))
-            .collect()
+        self.each(&self.events, |events| execute_events(events))
     }
 
     /// `load` over every commune.
     pub fn load_all(&self) -> Result<Vec<Journal>, BenchError> {
-        self.texts
-            .iter()
-            .enumerate()
-            .map(|(i, text)| Journal::load(text).map_err(|e| self.refused(i, e)))
-            .collect()
+        self.each(&self.texts, Journal::load)
     }
 
     /// `load` over every commune, each on `threads` threads ([`Journal::load_on`]).
     pub fn load_on_all(&self, threads: std::num::NonZeroUsize) -> Result<Vec<Journal>, BenchError> {
-        self.texts
-            .iter()
-            .enumerate()
-            .map(|(i, text)| Journal::load_on(text, threads).map_err(|e| self.refused(i, e)))
-            .collect()
+        self.each(&self.texts, |text| Journal::load_on(text, threads))
     }
 
     /// `verify` over every commune; returns the heads.
     pub fn verify_all(&self) -> Result<Vec<Head>, BenchError> {
-        self.texts
-            .iter()
-            .enumerate()
-            .map(|(i, text)| chibo::journal::verify(text).map_err(|e| self.refused(i, e)))
-            .collect()
+        self.each(&self.texts, chibo::journal::verify)
     }
 
     /// `parse` over every commune; returns the records parsed.

@@ -11,13 +11,10 @@ use support::commune;
 #[test]
 fn the_notice_goes_to_members_followers_and_the_cluster_member_in_charge() {
     let c = commune(&["commune", "march_ready"]);
-    let meeting = c.meeting(&MeetingId::new("m-2025-03")).unwrap();
-    let notice = meeting.preparation().notice.as_ref().expect("sent");
-    let recipients: Vec<&str> = notice.recipients.iter().map(|m| m.as_str()).collect();
     // The cell's members on the roll, then its followers, then the standing committee member in
     // charge of cluster cum-1 (dy-pbt), who follows no cell himself: each once.
     assert_eq!(
-        recipients,
+        recipients(&c, "m-2025-03"),
         [
             "x1-03", "x1-04", "x1-05", "x1-06", "x1-07", "x1-bt", "x1-pbt", "dy-uv", "tu-01",
             "dy-pbt"
@@ -43,11 +40,8 @@ fn a_member_named_twice_is_notified_once() {
         }
         c.execute(&command).unwrap();
     }
-    let meeting = c.meeting(&MeetingId::new("m-2025-03")).unwrap();
-    let notice = meeting.preparation().notice.as_ref().expect("sent");
-    let recipients: Vec<&str> = notice.recipients.iter().map(|m| m.as_str()).collect();
     assert_eq!(
-        recipients,
+        recipients(&c, "m-2025-03"),
         [
             "x1-03", "x1-04", "x1-05", "x1-06", "x1-07", "x1-bt", "x1-pbt", "dy-pbt", "dy-uv",
             "tu-01"
@@ -77,6 +71,13 @@ fn a_delegated_draft_names_its_author() {
     );
 }
 
+/// Who the notice of `meeting` went to, in order.
+fn recipients(c: &chibo::Commune, meeting: &str) -> Vec<String> {
+    let meeting = c.meeting(&MeetingId::new(meeting)).unwrap();
+    let notice = meeting.preparation().notice.as_ref().expect("sent");
+    notice.recipients.iter().map(|m| m.to_string()).collect()
+}
+
 /// Runs a scenario file's steps on a commune built from `setups`, each accepted or refused as the
 /// file expects.
 fn replay(setups: &[&str], file: &str) -> chibo::Commune {
@@ -100,14 +101,9 @@ fn a_district_member_is_notified_in_2024_and_not_after_the_district_is_abolished
         &["commune_2024"],
         "levels_and_rules_across_the_2025_reform.json",
     );
-    let recipients = |id: &str| -> Vec<String> {
-        let meeting = c.meeting(&MeetingId::new(id)).unwrap();
-        let notice = meeting.preparation().notice.as_ref().expect("sent");
-        notice.recipients.iter().map(|m| m.to_string()).collect()
-    };
-    assert!(recipients("m-2024-12").contains(&"hu-01".to_owned()));
-    assert!(!recipients("m-2026-02").contains(&"hu-01".to_owned()));
-    assert!(recipients("m-2026-02").contains(&"tu-01".to_owned()));
+    assert!(recipients(&c, "m-2024-12").contains(&"hu-01".to_owned()));
+    assert!(!recipients(&c, "m-2026-02").contains(&"hu-01".to_owned()));
+    assert!(recipients(&c, "m-2026-02").contains(&"tu-01".to_owned()));
     // The December 2024 record keeps its district guest, as it happened.
     let december = chibo::report::minutes::Minutes::of(&c, &MeetingId::new("m-2024-12")).unwrap();
     assert_eq!(december.guests, ["Phạm Minh Tuấn"]);

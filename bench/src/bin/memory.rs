@@ -10,7 +10,7 @@
 //! what glibc's malloc holds for it (16-byte aligned chunks with an 8-byte header, 32 at least).
 #![allow(clippy::print_stdout)]
 
-use chibo::Journal;
+use chibo::{Journal, MeetingState};
 use chibo_bench::cli::Args;
 use chibo_bench::{execute, province, BenchError};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -129,62 +129,94 @@ fn heap_of<T: Clone>(value: &T) -> Live {
     after.since(before)
 }
 
-/// What a meeting's heap holds, by part, over every meeting of every journal: where the
-/// bytes of "meetings" above go.
-fn print_meeting_parts(journals: &[Journal]) {
-    let mut parts: [(&str, Live); 9] = [
-        ("draft (content, items, place)", Live::default()),
-        ("revisions", Live::default()),
-        (
-            "preparation (notice, documents, preparatory)",
-            Live::default(),
-        ),
-        ("minutes: roll", Live::default()),
-        ("minutes: speeches", Live::default()),
-        ("minutes: agenda, conclusions", Live::default()),
-        ("minutes: the rest (vote, guests, place)", Live::default()),
-        ("defects, earlier sittings, admissions", Live::default()),
-        ("assignment (task ids)", Live::default()),
-    ];
-    let meetings = journals.iter().flat_map(|j| j.commune().meetings.values());
-    for meeting in meetings {
-        let mut measured = [Live::default(); 9];
-        measured[0] = heap_of(meeting.draft());
-        measured[1] = heap_of(&meeting.revisions().to_vec());
-        measured[2] = heap_of(meeting.preparation());
-        if let Some(held) = meeting.held() {
-            let record = &held.record;
-            measured[3] = heap_of(&record.roll);
-            measured[4] = heap_of(&record.speeches);
-            measured[5] = heap_of(&(record.agenda.clone(), record.conclusions.clone()));
-            let mut rest = heap_of(record);
-            for part in &measured[3..6] {
-                rest.requested = rest.requested.saturating_sub(part.requested);
-                rest.blocks = rest.blocks.saturating_sub(part.blocks);
+/// The parts of a commune measured, in the order [`commune_parts`] gives them.
+const COMMUNE_PARTS: [&str; 10] = [
+    "organisation",
+    "directives",
+    "meetings",
+    "tasks",
+    "inspections",
+    "remediations",
+    "scores",
+    "annual review (points, reviews)",
+    "commune (the above and the rest)",
+    "journal (commune + hashes)",
+];
+
+/// The heap of each part of a journal's commune, in the order of [`COMMUNE_PARTS`].
+fn commune_parts(journal: &Journal) -> [Live; 10] {
+    let c = journal.commune();
+    let mut review = heap_of(&c.general_points);
+    review.add(heap_of(&c.reviews));
+    [
+        heap_of(&c.organisation),
+        heap_of(&c.directives),
+        heap_of(&c.meetings),
+        heap_of(&c.tasks),
+        heap_of(&c.inspections),
+        heap_of(&c.remediations),
+        heap_of(&c.scores),
+        review,
+        heap_of(c),
+        heap_of(journal),
+    ]
+}
+
+/// The parts of a meeting measured, in the order [`meeting_parts`] gives them.
+const MEETING_PARTS: [&str; 9] = [
+    "draft (content, items, place)",
+    "revisions",
+    "preparation (notice, documents, preparatory)",
+    "minutes: roll",
+    "minutes: speeches",
+    "minutes: agenda, conclusions",
+    "minutes: the rest (vote, guests, place)",
+    "defects, earlier sittings, admissions",
+    "assignment (task ids)",
+];
+
+/// The heap of each part of a meeting, in the order of [`MEETING_PARTS`] (nothing for the
+/// minutes and the assignment of a meeting not yet held or assigned).
+fn meeting_parts(meeting: &MeetingState) -> [Live; 9] {
+    let (mut roll, mut speeches, mut texts, mut rest, mut held_rest) = Default::default();
+    if let Some(held) = meeting.held() {
+        let record = &held.record;
+        roll = heap_of(&record.roll);
+        speeches = heap_of(&record.speeches);
+        texts = heap_of(&(record.agenda.clone(), record.conclusions.clone()));
+        let mut listed = roll;
+        listed.add(speeches);
+        listed.add(texts);
+        rest = heap_of(record).since(listed);
+        held_rest = heap_of(&(
+            held.defects.clone(),
+            held.earlier_sittings.clone(),
+            held.admissions.clone(),
+        ));
+    }
+    [
+        heap_of(meeting.draft()),
+        heap_of(&meeting.revisions().to_vec()),
+        heap_of(meeting.preparation()),
+        roll,
+        speeches,
+        texts,
+        rest,
+        held_rest,
+        meeting.assignment().map(heap_of).unwrap_or_default(),
+    ]
+}
+
+/// Part by part, the sum of the measurements of many values.
+fn sum_parts<const N: usize>(measured: impl IntoIterator<Item = [Live; N]>) -> [Live; N] {
+    measured
+        .into_iter()
+        .fold([Live::default(); N], |mut totals, parts| {
+            for (total, part) in totals.iter_mut().zip(parts) {
+                total.add(part);
             }
-            measured[6] = rest;
-            measured[7] = heap_of(&(
-                held.defects.clone(),
-                held.earlier_sittings.clone(),
-                held.admissions.clone(),
-            ));
-        }
-        if let Some(assignment) = meeting.assignment() {
-            measured[8] = heap_of(assignment);
-        }
-        for ((_, total), m) in parts.iter_mut().zip(measured) {
-            total.add(m);
-        }
-    }
-    let count: usize = journals.iter().map(|j| j.commune().meetings.len()).sum();
-    println!("a meeting's heap, by part (bytes per meeting, exact-capacity clones):");
-    for (name, live) in &parts {
-        println!(
-            "  {name:<46} {:>8.0} bytes  {:>5.1} blocks",
-            per_event(live.requested, count),
-            per_event(live.blocks, count)
-        );
-    }
+            totals
+        })
 }
 
 fn rss_kib() -> Option<u64> {
@@ -252,46 +284,11 @@ fn run() -> Result<(), BenchError> {
     println!(
         "  largest transient while loading one commune: {transient} bytes above what it keeps"
     );
-    let mut parts: Vec<(&str, Live)> = vec![
-        ("organisation", Live::default()),
-        ("directives", Live::default()),
-        ("meetings", Live::default()),
-        ("tasks", Live::default()),
-        ("inspections", Live::default()),
-        ("remediations", Live::default()),
-        ("scores", Live::default()),
-        ("annual review (points, reviews)", Live::default()),
-        ("commune (the above and the rest)", Live::default()),
-        ("journal (commune + hashes)", Live::default()),
-    ];
-    let mut tasks = 0usize;
-    let mut meetings = 0usize;
-    for journal in &journals {
-        let c = journal.commune();
-        tasks += c.tasks.len();
-        meetings += c.meetings.len();
-        let measured = [
-            heap_of(&c.organisation),
-            heap_of(&c.directives),
-            heap_of(&c.meetings),
-            heap_of(&c.tasks),
-            heap_of(&c.inspections),
-            heap_of(&c.remediations),
-            heap_of(&c.scores),
-            {
-                let mut review = heap_of(&c.general_points);
-                review.add(heap_of(&c.reviews));
-                review
-            },
-            heap_of(c),
-            heap_of(journal),
-        ];
-        for ((_, total), m) in parts.iter_mut().zip(measured) {
-            total.add(m);
-        }
-    }
+    let parts = sum_parts(journals.iter().map(commune_parts));
+    let tasks: usize = journals.iter().map(|j| j.commune().tasks.len()).sum();
+    let meetings: usize = journals.iter().map(|j| j.commune().meetings.len()).sum();
     println!("by part (heap of an exact-capacity clone, so spare capacity is left out):");
-    for (name, live) in &parts {
+    for (name, live) in COMMUNE_PARTS.iter().zip(&parts) {
         println!(
             "  {name:<28} {:>12} bytes  {:>7.1} bytes/event  {:>6.2} blocks/event",
             live.requested,
@@ -301,10 +298,23 @@ fn run() -> Result<(), BenchError> {
     }
     println!(
         "  ({meetings} meetings: {:.0} bytes each; {tasks} tasks: {:.0} bytes each)",
-        per_event(parts.get(2).map(|p| p.1.requested).unwrap_or(0), meetings),
-        per_event(parts.get(3).map(|p| p.1.requested).unwrap_or(0), tasks)
+        per_event(parts[2].requested, meetings),
+        per_event(parts[3].requested, tasks)
     );
-    print_meeting_parts(&journals);
+    let by_meeting = sum_parts(
+        journals
+            .iter()
+            .flat_map(|j| j.commune().meetings.values())
+            .map(meeting_parts),
+    );
+    println!("a meeting's heap, by part (bytes per meeting, exact-capacity clones):");
+    for (name, live) in MEETING_PARTS.iter().zip(&by_meeting) {
+        println!(
+            "  {name:<46} {:>8.0} bytes  {:>5.1} blocks",
+            per_event(live.requested, meetings),
+            per_event(live.blocks, meetings)
+        );
+    }
     println!(
         "inline sizes: Journal {} · Commune {} · MeetingState {} · Task {} · TaskEntry {} · MeetingRecord {} · RollEntry {} · MemberId {} · Event {}",
         std::mem::size_of::<Journal>(),

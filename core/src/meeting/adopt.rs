@@ -8,7 +8,7 @@
 //! resolution; one whose vote does not is kept on the draft, which can be revised and voted again.
 
 use super::roll_index::RollIndex;
-use super::vote::count_resolution_on;
+use super::vote::count_on;
 use super::{
     Adopted, Context, Draft, Held, Meeting, MeetingKind, MeetingRecord, Refused, Sitting, Tally,
 };
@@ -105,7 +105,7 @@ impl Meeting<Draft> {
         }
         let roll = RollIndex::of(record);
         record.check(ctx, cell, &roll)?;
-        let tally = count_resolution_on(ctx, cell, record, &roll)?;
+        let tally = count_on(ctx, cell, record, &roll, &record.vote)?;
         let mut defects = self.preparation_defects(ctx, record);
         defects.extend(self.sitting_defects(ctx, record, &tally));
         Ok((tally, defects))

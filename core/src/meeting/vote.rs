@@ -121,17 +121,6 @@ pub fn count_resolution(
     count_vote(ctx, cell, record, &record.vote)
 }
 
-/// [`count_resolution`] with the record's roll already indexed (adoption checks the minutes
-/// with the same index).
-pub(super) fn count_resolution_on(
-    ctx: &Context<'_>,
-    cell: &Cell,
-    record: &MeetingRecord,
-    roll: &RollIndex<'_>,
-) -> Result<Tally, Error> {
-    count_on(ctx, cell, record, roll, &record.vote)
-}
-
 /// Counts `vote`, taken at the sitting `record` minutes, as [`count_resolution`] counts the
 /// resolution's (the same ballot rules and majority): a quality score's vote.
 pub(crate) fn count_vote(
@@ -143,8 +132,9 @@ pub(crate) fn count_vote(
     count_on(ctx, cell, record, &RollIndex::of(record), vote)
 }
 
-/// [`count_vote`] on the indexed roll of `record`.
-fn count_on(
+/// [`count_vote`] on the indexed roll of `record` (adoption indexes it once for the minutes'
+/// check and the count).
+pub(super) fn count_on(
     ctx: &Context<'_>,
     cell: &Cell,
     record: &MeetingRecord,
