@@ -10,6 +10,7 @@
 //! 1 to [`MAX_ID_CHARS`] letters, digits, `-`, `_` or `.`, starting with a letter or digit.
 //! Nothing invisible (spaces, control or format characters such as U+202E) can hide in one.
 
+mod bytes;
 mod check;
 mod compose;
 mod map;
@@ -75,9 +76,40 @@ macro_rules! string_id {
         /// command names it.
         ///
         /// Held inline (no heap allocation) up to 24 bytes, which every id of a commune's usual
-        /// codes fits: cloning one and comparing two touch no other memory.
-        #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        /// codes fits: cloning one and comparing two touch no other memory. Compared and
+        /// ordered as its text's bytes, a word at a time (`ids::bytes`), and hashed as them.
+        #[derive(Debug, Clone, Default)]
         pub struct $name(CompactString);
+
+        impl PartialEq for $name {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                bytes::eq(self.0.as_bytes(), other.0.as_bytes())
+            }
+        }
+
+        impl Eq for $name {}
+
+        impl PartialOrd for $name {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $name {
+            #[inline]
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                bytes::cmp(self.0.as_bytes(), other.0.as_bytes())
+            }
+        }
+
+        impl std::hash::Hash for $name {
+            #[inline]
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                state.write(self.0.as_bytes())
+            }
+        }
 
         impl $name {
             /// Wraps a caller-chosen string as this kind of id, its Latin letters precomposed.

@@ -45,23 +45,43 @@ impl Digest {
             return None;
         }
         let mut out = [0u8; 32];
+        // Any byte that is not a lowercase hex digit sets the high bit of `bad`: one test at
+        // the end instead of one per character.
+        let mut bad = 0u8;
         for (slot, pair) in out.iter_mut().zip(bytes.chunks_exact(2)) {
             let (high, low) = match pair {
-                [high, low] => (nibble(*high)?, nibble(*low)?),
+                [high, low] => (nibble(*high), nibble(*low)),
                 _ => return None,
             };
-            *slot = (high << 4) | low;
+            bad |= high | low;
+            *slot = (high << 4) | (low & 0x0f);
         }
-        Some(Self(out))
+        (bad & INVALID == 0).then_some(Self(out))
     }
 }
 
-fn nibble(c: u8) -> Option<u8> {
-    match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        _ => None,
+/// What [`nibble`] gives a byte that is not a lowercase hexadecimal digit.
+const INVALID: u8 = 0x80;
+
+/// Each byte's value as a lowercase hexadecimal digit, or [`INVALID`].
+#[allow(clippy::indexing_slicing)] // a digit's byte is below 256, the table's length
+const NIBBLES: [u8; 256] = {
+    let mut table = [INVALID; 256];
+    let mut digit = 0;
+    while digit < 16 {
+        let c = if digit < 10 {
+            b'0' + digit
+        } else {
+            b'a' + digit - 10
+        };
+        table[c as usize] = digit;
+        digit += 1;
     }
+    table
+};
+
+fn nibble(c: u8) -> u8 {
+    NIBBLES.get(usize::from(c)).copied().unwrap_or(INVALID)
 }
 
 impl fmt::Display for Digest {
@@ -94,12 +114,26 @@ impl schemars::JsonSchema for Digest {
     }
 }
 
+/// Reads a digest from the text the deserializer lends (a line's `prev` and `hash`), without
+/// copying it into a `String` first.
+struct HexVisitor;
+
+impl serde::de::Visitor<'_> for HexVisitor {
+    type Value = Digest;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Digest, E> {
+        Digest::from_hex(text)
+            .ok_or_else(|| E::custom("a hash is 64 lowercase hexadecimal characters"))
+    }
+}
+
 impl<'de> Deserialize<'de> for Digest {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Self::from_hex(&text).ok_or_else(|| {
-            serde::de::Error::custom("a hash is 64 lowercase hexadecimal characters")
-        })
+        deserializer.deserialize_str(HexVisitor)
     }
 }
 
@@ -113,6 +147,23 @@ mod tests {
         assert_eq!(Digest::from_hex(&digest.to_hex()), Some(digest));
         assert_eq!(Digest::from_hex(&"AB".repeat(32)), None);
         assert_eq!(Digest::from_hex("abab"), None);
+        // Every byte that is not a lowercase hex digit, in every place.
+        let hex = digest.to_hex();
+        for bad in (0..=255u8).filter(|c| !matches!(c, b'0'..=b'9' | b'a'..=b'f')) {
+            for at in [0, 1, 31, 63] {
+                let mut text = hex.clone().into_bytes();
+                text[at] = bad;
+                let text = String::from_utf8_lossy(&text).into_owned();
+                assert_eq!(Digest::from_hex(&text), None, "{bad:#x} at {at}");
+            }
+        }
+        // Read from JSON, escaped or not, and refused in a string of another length.
+        let json = format!("\"{hex}\"");
+        assert_eq!(serde_json::from_str::<Digest>(&json).ok(), Some(digest));
+        let escaped = format!("\"\\u0061{}\"", &hex[1..]);
+        assert_eq!(serde_json::from_str::<Digest>(&escaped).ok(), Some(digest));
+        assert!(serde_json::from_str::<Digest>("\"abab\"").is_err());
+        assert!(serde_json::from_str::<Digest>("5").is_err());
         assert_eq!(GENESIS.to_hex(), "0".repeat(64));
         let mut out = [0u8; 64];
         digest.write_hex(&mut out);
