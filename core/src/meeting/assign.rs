@@ -25,7 +25,10 @@ pub struct NewTask {
     /// The resolution item it serves, numbered from 1.
     pub item: u32,
     /// By when.
-    #[serde(deserialize_with = "crate::time::strict_date")]
+    #[serde(
+        deserialize_with = "crate::time::strict_date",
+        serialize_with = "crate::time::write_date"
+    )]
     pub deadline: NaiveDate,
 }
 
@@ -57,7 +60,11 @@ pub struct CarryOverDetails {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub new_task: Option<TaskId>,
     /// The new task's deadline.
-    #[serde(default, deserialize_with = "crate::time::strict_optional_date")]
+    #[serde(
+        default,
+        deserialize_with = "crate::time::strict_optional_date",
+        serialize_with = "crate::time::write_optional_date"
+    )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub deadline: Option<NaiveDate>,
 }

@@ -6,7 +6,7 @@
 //! [`super::parse_timestamp`] reads) is handed to chrono, so the text is always chrono's.
 
 use super::Timestamp;
-use chrono::{Datelike, Timelike};
+use chrono::{Datelike, NaiveDate, Timelike};
 use serde::{Serialize, Serializer};
 
 /// The longest text: `YYYY-MM-DDTHH:MM:SS.nnnnnnnnn+HH:MM`.
@@ -39,6 +39,27 @@ impl Text {
         std::str::from_utf8(written).unwrap_or_default()
     }
 
+    /// `YYYY-MM-DD`.
+    fn date(year: u32, month: u32, day: u32) -> Self {
+        let mut text = Self {
+            bytes: [0; LONGEST],
+            len: 0,
+        };
+        text.digits(year, 4);
+        text.push(b'-');
+        text.digits(month, 2);
+        text.push(b'-');
+        text.digits(day, 2);
+        text
+    }
+
+    /// The text of `day`, or `None` where chrono's own writer must be used (a year outside
+    /// 0–9999).
+    fn of_date(day: &NaiveDate) -> Option<Self> {
+        let year = u32::try_from(day.year()).ok().filter(|y| *y <= 9999)?;
+        Some(Self::date(year, day.month(), day.day()))
+    }
+
     /// The text of `at`, or `None` where chrono's own writer must be used.
     fn of(at: &Timestamp) -> Option<Self> {
         let local = at.naive_local();
@@ -48,15 +69,7 @@ impl Text {
         if offset % 60 != 0 || nano >= 1_000_000_000 {
             return None;
         }
-        let mut text = Self {
-            bytes: [0; LONGEST],
-            len: 0,
-        };
-        text.digits(year, 4);
-        text.push(b'-');
-        text.digits(local.month(), 2);
-        text.push(b'-');
-        text.digits(local.day(), 2);
+        let mut text = Self::date(year, local.month(), local.day());
         text.push(b'T');
         text.digits(local.hour(), 2);
         text.push(b':');
@@ -102,6 +115,36 @@ impl Serialize for Written<'_> {
             None => self.0.serialize(s),
         }
     }
+}
+
+/// A date serialised as the journal writes it (a task's deadline).
+struct WrittenDate<'a>(&'a NaiveDate);
+
+impl Serialize for WrittenDate<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // As for times: chrono's for a serializer not for people (the id walk skips it).
+        if !s.is_human_readable() {
+            return self.0.serialize(s);
+        }
+        match Text::of_date(self.0) {
+            Some(text) => s.serialize_str(text.as_str()),
+            None => self.0.serialize(s),
+        }
+    }
+}
+
+/// `serialize_with` for a command's date.
+pub(crate) fn write_date<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    WrittenDate(day).serialize(s)
+}
+
+/// `serialize_with` for a command's optional date.
+#[allow(clippy::ref_option)] // the signature serde's `serialize_with` calls
+pub(crate) fn write_optional_date<S: Serializer>(
+    day: &Option<NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    day.as_ref().map(WrittenDate).serialize(s)
 }
 
 /// `serialize_with` for a command's time.
@@ -201,6 +244,18 @@ mod tests {
         ) {
             if let Some(at) = at((y, mo, d), (h, mi, s, nano), offset) {
                 prop_assert_eq!(written(&at), chrono_text(&at));
+            }
+        }
+
+        #[test]
+        fn any_date_is_written_as_chrono_writes_it(
+            y in -500..=10_500i32, mo in 1..=12u32, d in 1..=31u32,
+        ) {
+            if let Some(day) = NaiveDate::from_ymd_opt(y, mo, d) {
+                let ours = serde_json::to_string(&WrittenDate(&day)).unwrap_or_default();
+                prop_assert_eq!(ours, serde_json::to_string(&day).unwrap_or_default());
+                let some = serde_json::to_string(&Some(WrittenDate(&day))).unwrap_or_default();
+                prop_assert_eq!(some, serde_json::to_string(&Some(day)).unwrap_or_default());
             }
         }
     }
