@@ -277,8 +277,9 @@ impl Board {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
     use super::*;
+    use crate::error::JournalError;
 
     /// Loads `text` sequentially and on 2 to 4 threads in batches of 1 to 9 lines: the same
     /// journal, or the same failure.
@@ -422,6 +423,44 @@ mod tests {
                     journal.hashes.push(encoded.hash);
                 }
                 same_as_sequential(forged.join("\n").as_bytes());
+            }
+        }
+    }
+
+    /// A line whose command names an ill-formed id, its hash and the chain after it remade: on
+    /// any number of threads, the same line refused with the same `input.invalid_id`.
+    #[test]
+    fn an_ill_formed_id_is_refused_at_the_same_line_on_any_number_of_threads() {
+        let text = std::str::from_utf8(include_bytes!("../../../tests/journal/v1.jsonl")).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for at in [0, 5, lines.len() - 1] {
+            let mut journal = Journal::new();
+            let mut forged = Vec::new();
+            for (i, line) in lines.iter().enumerate() {
+                let mut record = decode(i as u64 + 1, line.as_bytes()).unwrap();
+                if i == at {
+                    record.event.0.actor = MemberId::new("v p");
+                }
+                let head = journal.head();
+                let encoded = crate::journal::encode_signed(
+                    head.seq + 1,
+                    &head.hash,
+                    &record.event,
+                    None,
+                    None,
+                )
+                .unwrap();
+                forged.push(encoded.line);
+                journal.hashes.push(encoded.hash);
+            }
+            let text = forged.join("\n");
+            same_as_sequential(text.as_bytes());
+            match Journal::load(&text).unwrap_err() {
+                Error::Journal(JournalError::Refused { line, refusal }) => {
+                    assert_eq!(line, at as u64 + 1);
+                    assert_eq!(refusal.code(), "input.invalid_id");
+                }
+                other => panic!("{other:?}"),
             }
         }
     }
