@@ -38,7 +38,7 @@ pub(crate) fn hold(story: &mut Story, plan: &Plan<'_>) -> Result<(Roll, Timestam
     let record = roll::minutes(&mut story.rng, &roll, sitting, vote);
     let action = Action::RecordMeeting {
         meeting: plan.id.clone(),
-        record,
+        record: Box::new(record),
     };
     story.run(&roll.chair, end, action)?;
     // A failed vote is recorded as a sitting with its defect; the draft stays a draft.
@@ -120,7 +120,7 @@ fn reconvene(story: &mut Story, plan: &Plan<'_>) -> Result<(Roll, Timestamp), Fa
         end,
         Action::RecordMeeting {
             meeting: plan.id.clone(),
-            record,
+            record: Box::new(record),
         },
     )?;
     Ok((roll, end))

@@ -126,7 +126,7 @@ pub enum Action {
         member: MemberId,
     },
     /// Starts a meeting as a draft.
-    DraftMeeting(DraftMeeting),
+    DraftMeeting(Box<DraftMeeting>),
     /// Revises a draft.
     ReviseDraft(Revision),
     /// Records the committee's preparatory meeting.
@@ -148,7 +148,7 @@ pub enum Action {
         /// The meeting.
         meeting: MeetingId,
         /// What happened.
-        record: MeetingRecord,
+        record: Box<MeetingRecord>,
     },
     /// Records an admission or recognition vote at a held meeting.
     ResolveAdmission {

@@ -103,11 +103,11 @@ impl Meeting<Draft> {
                 .into());
             }
         }
-        let roll = RollIndex::of(record);
+        let roll = RollIndex::of(record, ctx.organisation);
         record.check(ctx, cell, &roll)?;
-        let tally = count_on(ctx, cell, record, &roll, &record.vote)?;
+        let tally = count_on(ctx, cell, &roll, &record.vote)?;
         let mut defects = self.preparation_defects(ctx, record);
-        defects.extend(self.sitting_defects(ctx, record, &tally));
+        defects.extend(self.sitting_defects(ctx, record, &roll, &tally));
         Ok((tally, defects))
     }
 
@@ -171,6 +171,7 @@ impl Meeting<Draft> {
         &self,
         ctx: &Context<'_>,
         record: &MeetingRecord,
+        roll: &RollIndex<'_>,
         tally: &Tally,
     ) -> Vec<Defect> {
         let rules = ctx.rules;
@@ -190,7 +191,7 @@ impl Meeting<Draft> {
             });
         }
         let target = &rules.attendance_target;
-        let (present, summoned) = record.attendance_against_summons(ctx.organisation);
+        let (present, summoned) = roll.attendance_against_summons();
         if !target.value.is_met(present, summoned) {
             defects.push(Defect {
                 kind: DefectKind::AttendanceLow {

@@ -172,11 +172,7 @@ impl MeetingRecord {
                 .into());
             }
             if !cell.members.contains(&entry.member)
-                || !ctx
-                    .organisation
-                    .members
-                    .get(&entry.member)
-                    .is_some_and(|m| m.is_active())
+                || !roll.member_at(at).is_some_and(|m| m.is_active())
             {
                 return Err(MeetingError::RollNotInCell {
                     member: entry.member.clone(),
@@ -193,10 +189,9 @@ impl MeetingRecord {
                 text::bounded("reason", reason)?;
             }
         }
-        if let Some(missing) = ctx
-            .organisation
-            .cell_members(cell)
-            .find(|m| !roll.lists(&m.id))
+        if let Some((missing, _)) = roll
+            .cell_members(ctx.organisation, cell)
+            .find(|(_, on)| on.is_none())
         {
             return Err(MeetingError::RollIncomplete {
                 member: missing.id.clone(),

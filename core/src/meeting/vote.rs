@@ -93,10 +93,9 @@ fn check_ballots(
                 member: voter.clone(),
             });
         }
-        let member = ctx
-            .organisation
-            .members
-            .get(voter)
+        let member = on_roll
+            .and_then(|on| on.member)
+            .or_else(|| ctx.organisation.members.get(voter))
             .ok_or(VoteError::NotEligible {
                 member: voter.clone(),
                 reason: Ineligibility::NotInCell,
@@ -129,15 +128,14 @@ pub(crate) fn count_vote(
     record: &MeetingRecord,
     vote: &Vote,
 ) -> Result<Tally, Error> {
-    count_on(ctx, cell, record, &RollIndex::of(record), vote)
+    count_on(ctx, cell, &RollIndex::of(record, ctx.organisation), vote)
 }
 
-/// [`count_vote`] on the indexed roll of `record` (adoption indexes it once for the minutes'
-/// check and the count).
+/// [`count_vote`] on the sitting's roll, indexed (adoption indexes it once for the minutes'
+/// check, the count and the attendance rate).
 pub(super) fn count_on(
     ctx: &Context<'_>,
     cell: &Cell,
-    record: &MeetingRecord,
     roll: &RollIndex<'_>,
     vote: &Vote,
 ) -> Result<Tally, Error> {
@@ -147,9 +145,8 @@ pub(super) fn count_on(
     let mut present = 0;
     let mut counted_base = 0;
     let mut present_in_base = 0;
-    for member in ctx.organisation.cell_members(cell) {
+    for (member, at) in roll.cell_members(ctx.organisation, cell) {
         members += 1;
-        let at = roll.get(&member.id);
         let is_present = at.is_some_and(|on| on.attendance.is_present());
         let excused = at.is_some_and(|on| on.attendance.is_excused());
         if member.is_official() {
@@ -168,7 +165,7 @@ pub(super) fn count_on(
     let quorum_needed = ctx.rules.quorum.value.map(|q| q.needed(counted_base));
     let majority = ctx.rules.resolution_majority.value;
     let yes = crate::count(vote.yes.len());
-    let (_, expected) = record.attendance_against_summons(ctx.organisation);
+    let (_, expected) = roll.attendance_against_summons();
     let mut tally = Tally {
         members,
         officials,
@@ -260,7 +257,7 @@ pub fn count_admission(
             }
         }
     }
-    check_ballots(ctx, cell, &RollIndex::of(record), vote)?;
+    check_ballots(ctx, cell, &RollIndex::of(record, ctx.organisation), vote)?;
     let officials = ctx.organisation.official_count(cell);
     let yes = crate::count(vote.yes.len());
     let threshold = ctx.rules.admission_majority.value;
