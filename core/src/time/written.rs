@@ -4,6 +4,9 @@
 //! the cost of writing an event (issue 20). A time this writer does not cover (a year outside
 //! 0–9999, an offset with seconds, a leap second: none can come from a command, which
 //! [`super::parse_timestamp`] reads) is handed to chrono, so the text is always chrono's.
+//!
+//! A task's deadline, a date, is written the same way (`YYYY-MM-DD`, chrono's for a year outside
+//! 0–9999): a plan of a dozen tasks formatted a dozen dates through `core::fmt`.
 
 use super::Timestamp;
 use chrono::{Datelike, NaiveDate, Timelike};
