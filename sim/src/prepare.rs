@@ -118,7 +118,7 @@ pub(crate) fn prepare(
         }
         None => secretary.clone(),
     };
-    story.run(&author, drafted, Action::DraftMeeting(Box::new(draft)))?;
+    story.run(&author, drafted, Action::DraftMeeting(draft))?;
     let attendees: Vec<MemberId> = if lead.committee.is_empty() {
         lead.secretary
             .iter()

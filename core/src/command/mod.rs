@@ -126,7 +126,7 @@ pub enum Action {
         member: MemberId,
     },
     /// Starts a meeting as a draft.
-    DraftMeeting(Box<DraftMeeting>),
+    DraftMeeting(DraftMeeting),
     /// Revises a draft.
     ReviseDraft(Revision),
     /// Records the committee's preparatory meeting.
@@ -148,6 +148,10 @@ pub enum Action {
         /// The meeting.
         meeting: MeetingId,
         /// What happened.
+        // Boxed: the minutes (304 bytes) would make every event that large, and an event is
+        // moved several times while a line is read (docs/performance.md, "Sixth round"). A
+        // draft, the next largest, stays inline: uniffi writes a boxed payload unqualified, and
+        // `DraftMeeting` would then name the variant itself (see `EstablishCommune`).
         record: Box<MeetingRecord>,
     },
     /// Records an admission or recognition vote at a held meeting.

@@ -208,7 +208,7 @@ impl Commune {
                 month,
                 member,
             } => self.delegate_drafting(actor, &cell, month, &member),
-            Action::DraftMeeting(c) => self.draft_meeting(actor, at, *c),
+            Action::DraftMeeting(c) => self.draft_meeting(actor, at, c),
             Action::ReviseDraft(c) => self.revise_draft(actor, at, &c),
             Action::HoldPreparatoryMeeting(c) => self.hold_preparatory_meeting(actor, at, &c),
             Action::SendNotice { meeting } => self.send_notice(actor, at, &meeting),
