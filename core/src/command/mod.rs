@@ -39,7 +39,7 @@ pub struct Command {
     /// When, as the caller's clock says (the core has none).
     #[serde(
         deserialize_with = "crate::time::strict_timestamp",
-        serialize_with = "crate::time::write_timestamp"
+        serialize_with = "crate::time::write"
     )]
     pub at: Timestamp,
     /// What.

@@ -389,6 +389,32 @@ mod tests {
         lines
     }
 
+    /// `lines` decoded and written again in order, each record first given to `change` with its
+    /// index, the hashes and the chain remade: only what `change` did is wrong.
+    fn rechained(
+        lines: &[impl AsRef<str>],
+        mut change: impl FnMut(usize, &mut Record),
+    ) -> Vec<String> {
+        let mut journal = Journal::new();
+        let mut forged = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let mut record = decode(i as u64 + 1, line.as_ref().as_bytes()).unwrap();
+            change(i, &mut record);
+            let head = journal.head();
+            let encoded = crate::journal::encode_signed(
+                head.seq + 1,
+                &head.hash,
+                &record.event,
+                None,
+                record.sig.as_ref(),
+            )
+            .unwrap();
+            forged.push(encoded.line);
+            journal.hashes.push(encoded.hash);
+        }
+        forged
+    }
+
     /// A signed journal, and the same with a signature made by the wrong key (the line's hash
     /// and the chain after it remade, so only the signature is wrong): on any number of threads,
     /// the same journal or the same failure, whatever key a helper suggests.
@@ -401,27 +427,12 @@ mod tests {
         assert!(loaded.signing().signed >= 5);
         for wrong in [[0x11; 32], [0x33; 32], [0x44; 32]] {
             for at in (0..lines.len()).filter(|&i| lines[i].contains(",\"sig\":\"")) {
-                let mut journal = Journal::new();
-                let mut forged = Vec::new();
-                for (i, line) in lines.iter().enumerate() {
-                    let record = decode(i as u64 + 1, line.as_bytes()).unwrap();
-                    let sig = if i == at {
-                        Some(crate::journal::sign_command(&wrong, &record.event.0).unwrap())
-                    } else {
-                        record.sig
-                    };
-                    let head = journal.head();
-                    let encoded = crate::journal::encode_signed(
-                        head.seq + 1,
-                        &head.hash,
-                        &record.event,
-                        None,
-                        sig.as_ref(),
-                    )
-                    .unwrap();
-                    forged.push(encoded.line);
-                    journal.hashes.push(encoded.hash);
-                }
+                let forged = rechained(&lines, |i, record| {
+                    if i == at {
+                        record.sig =
+                            Some(crate::journal::sign_command(&wrong, &record.event.0).unwrap());
+                    }
+                });
                 same_as_sequential(forged.join("\n").as_bytes());
             }
         }
@@ -434,25 +445,11 @@ mod tests {
         let text = std::str::from_utf8(include_bytes!("../../../tests/journal/v1.jsonl")).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         for at in [0, 5, lines.len() - 1] {
-            let mut journal = Journal::new();
-            let mut forged = Vec::new();
-            for (i, line) in lines.iter().enumerate() {
-                let mut record = decode(i as u64 + 1, line.as_bytes()).unwrap();
+            let forged = rechained(&lines, |i, record| {
                 if i == at {
                     record.event.0.actor = MemberId::new("v p");
                 }
-                let head = journal.head();
-                let encoded = crate::journal::encode_signed(
-                    head.seq + 1,
-                    &head.hash,
-                    &record.event,
-                    None,
-                    None,
-                )
-                .unwrap();
-                forged.push(encoded.line);
-                journal.hashes.push(encoded.hash);
-            }
+            });
             let text = forged.join("\n");
             same_as_sequential(text.as_bytes());
             match Journal::load(&text).unwrap_err() {

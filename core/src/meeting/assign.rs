@@ -27,7 +27,7 @@ pub struct NewTask {
     /// By when.
     #[serde(
         deserialize_with = "crate::time::strict_date",
-        serialize_with = "crate::time::write_date"
+        serialize_with = "crate::time::write"
     )]
     pub deadline: NaiveDate,
 }
@@ -63,7 +63,7 @@ pub struct CarryOverDetails {
     #[serde(
         default,
         deserialize_with = "crate::time::strict_optional_date",
-        serialize_with = "crate::time::write_optional_date"
+        serialize_with = "crate::time::write_optional"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub deadline: Option<NaiveDate>,

@@ -32,7 +32,7 @@ pub struct DraftMeeting {
     /// When the meeting is planned.
     #[serde(
         deserialize_with = "crate::time::strict_timestamp",
-        serialize_with = "crate::time::write_timestamp"
+        serialize_with = "crate::time::write"
     )]
     pub scheduled_at: Timestamp,
     /// Where.
@@ -82,7 +82,7 @@ pub struct Revision {
     #[serde(
         default,
         deserialize_with = "crate::time::strict_optional_timestamp",
-        serialize_with = "crate::time::write_optional_timestamp"
+        serialize_with = "crate::time::write_optional"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub scheduled_at: Option<Timestamp>,

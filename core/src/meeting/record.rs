@@ -5,7 +5,7 @@ use super::vote::Vote;
 use super::Context;
 use crate::error::{Error, MeetingError};
 use crate::ids::MemberId;
-use crate::organisation::{Cell, Organisation};
+use crate::organisation::{Cell, Member, Organisation};
 use crate::text;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -73,13 +73,13 @@ pub struct MeetingRecord {
     /// When it started.
     #[serde(
         deserialize_with = "crate::time::strict_timestamp",
-        serialize_with = "crate::time::write_timestamp"
+        serialize_with = "crate::time::write"
     )]
     pub started_at: Timestamp,
     /// When it ended.
     #[serde(
         deserialize_with = "crate::time::strict_timestamp",
-        serialize_with = "crate::time::write_timestamp"
+        serialize_with = "crate::time::write"
     )]
     pub ended_at: Timestamp,
     /// Where it was held.
@@ -114,6 +114,22 @@ pub struct MeetingRecord {
     pub dues_collected: bool,
 }
 
+/// R-70's count, `(present, summoned)`, over a roll's entries, each with its member's record if
+/// the organisation has one: an absent member who is exempted is not summoned.
+pub(super) fn count_against_summons<'a>(
+    entries: impl Iterator<Item = (&'a RollEntry, Option<&'a Member>)>,
+) -> (u32, u32) {
+    let (mut present, mut summoned) = (0, 0);
+    for (entry, member) in entries {
+        let is_present = entry.attendance.is_present();
+        if is_present || !member.is_some_and(|m| m.exempted.is_some()) {
+            summoned += 1;
+            present += usize::from(is_present);
+        }
+    }
+    (crate::count(present), crate::count(summoned))
+}
+
 impl MeetingRecord {
     /// The roll as a map from member to attendance.
     pub fn attendance(&self) -> BTreeMap<&MemberId, &Attendance> {
@@ -133,21 +149,11 @@ impl MeetingRecord {
     /// Attendance as R-70 counts it: `(present, summoned)`, where the summoned are the roll less
     /// exempted members who were absent (an exempted member who attends counts).
     pub fn attendance_against_summons(&self, organisation: &Organisation) -> (u32, u32) {
-        let exempted = |m: &MemberId| {
-            organisation
-                .members
-                .get(m)
-                .is_some_and(|m| m.exempted.is_some())
-        };
-        let summoned = self
-            .roll
-            .iter()
-            .filter(|e| e.attendance.is_present() || !exempted(&e.member));
-        let present = summoned
-            .clone()
-            .filter(|e| e.attendance.is_present())
-            .count();
-        (crate::count(present), crate::count(summoned.count()))
+        count_against_summons(
+            self.roll
+                .iter()
+                .map(|e| (e, organisation.members.get(&e.member))),
+        )
     }
 
     /// Length in minutes.

@@ -10,7 +10,7 @@
 //! count and the attendance rate then read it from the index instead of looking the member up
 //! again, four or five times a member a sitting ("Sixth round").
 
-use super::record::{Attendance, MeetingRecord, RollEntry};
+use super::record::{count_against_summons, Attendance, MeetingRecord, RollEntry};
 use crate::ids::MemberId;
 use crate::organisation::{Cell, Member, Organisation};
 use rustc_hash::FxHashMap;
@@ -79,15 +79,7 @@ impl<'a> RollIndex<'a> {
     /// `(present, summoned)` as [`MeetingRecord::attendance_against_summons`] counts them, from
     /// the members found when the roll was indexed.
     pub(super) fn attendance_against_summons(&self) -> (u32, u32) {
-        let (mut present, mut summoned) = (0, 0);
-        for (entry, member) in &self.entries {
-            let is_present = entry.attendance.is_present();
-            if is_present || !member.is_some_and(|m| m.exempted.is_some()) {
-                summoned += 1;
-                present += usize::from(is_present);
-            }
-        }
-        (crate::count(present), crate::count(summoned))
+        count_against_summons(self.entries.iter().copied())
     }
 
     /// The active members of `cell`, in id order (as [`Organisation::cell_members`] lists

@@ -13,9 +13,7 @@ pub use strict::{parse_date, parse_timestamp, BadTime, FIRST_YEAR, LAST_YEAR};
 pub(crate) use strict::{
     strict_date, strict_optional_date, strict_optional_timestamp, strict_timestamp,
 };
-pub(crate) use written::{
-    write_date, write_optional_date, write_optional_timestamp, write_timestamp,
-};
+pub(crate) use written::{write, write_optional};
 
 /// An instant with the offset it was recorded in, e.g. `2025-03-05T07:30:00+07:00`.
 pub type Timestamp = DateTime<FixedOffset>;

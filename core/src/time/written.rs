@@ -102,66 +102,55 @@ impl Text {
     }
 }
 
-/// A time serialised as the journal writes it.
-struct Written<'a>(&'a Timestamp);
+/// A value the journal writes by hand: a time, a date.
+trait HandWritten: Serialize {
+    /// Its text, or `None` where chrono's own writer must be used.
+    fn text(&self) -> Option<Text>;
+}
 
-impl Serialize for Written<'_> {
+impl HandWritten for Timestamp {
+    fn text(&self) -> Option<Text> {
+        Text::of(self)
+    }
+}
+
+impl HandWritten for NaiveDate {
+    fn text(&self) -> Option<Text> {
+        Text::of_date(self)
+    }
+}
+
+/// A time or a date serialised as the journal writes it.
+struct Written<'a, T>(&'a T);
+
+impl<T: HandWritten> Serialize for Written<'_, T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         // chrono writes the same text (tested below). A serializer that is not for people gets
         // chrono's, which hands it a `Display` rather than a string: the id walk
-        // (`crate::ids::walk`, one of those) skips it without formatting the time.
+        // (`crate::ids::walk`, one of those) skips it without formatting the value.
         if !s.is_human_readable() {
             return self.0.serialize(s);
         }
-        match Text::of(self.0) {
+        match self.0.text() {
             Some(text) => s.serialize_str(text.as_str()),
             None => self.0.serialize(s),
         }
     }
 }
 
-/// A date serialised as the journal writes it (a task's deadline).
-struct WrittenDate<'a>(&'a NaiveDate);
-
-impl Serialize for WrittenDate<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // As for times: chrono's for a serializer not for people (the id walk skips it).
-        if !s.is_human_readable() {
-            return self.0.serialize(s);
-        }
-        match Text::of_date(self.0) {
-            Some(text) => s.serialize_str(text.as_str()),
-            None => self.0.serialize(s),
-        }
-    }
+/// `serialize_with` for a command's time or date.
+#[allow(private_bounds)] // the bound names the two kinds this module writes; callers need not
+pub(crate) fn write<T: HandWritten, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+    Written(value).serialize(s)
 }
 
-/// `serialize_with` for a command's date.
-pub(crate) fn write_date<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    WrittenDate(day).serialize(s)
-}
-
-/// `serialize_with` for a command's optional date.
-#[allow(clippy::ref_option)] // the signature serde's `serialize_with` calls
-pub(crate) fn write_optional_date<S: Serializer>(
-    day: &Option<NaiveDate>,
+/// `serialize_with` for a command's optional time or date.
+#[allow(clippy::ref_option, private_bounds)] // the signature serde's `serialize_with` calls
+pub(crate) fn write_optional<T: HandWritten, S: Serializer>(
+    value: &Option<T>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
-    day.as_ref().map(WrittenDate).serialize(s)
-}
-
-/// `serialize_with` for a command's time.
-pub(crate) fn write_timestamp<S: Serializer>(at: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
-    Written(at).serialize(s)
-}
-
-/// `serialize_with` for a command's optional time.
-#[allow(clippy::ref_option)] // the signature serde's `serialize_with` calls
-pub(crate) fn write_optional_timestamp<S: Serializer>(
-    at: &Option<Timestamp>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    at.as_ref().map(Written).serialize(s)
+    value.as_ref().map(Written).serialize(s)
 }
 
 #[cfg(test)]
@@ -223,8 +212,8 @@ mod tests {
         let at = at((2025, 3, 5), (7, 30, 0, 0), 7 * 3600);
         let mut ours = serde_json::Serializer::new(Vec::new());
         let mut none = serde_json::Serializer::new(Vec::new());
-        assert!(write_optional_timestamp(&at, &mut ours).is_ok());
-        assert!(write_optional_timestamp(&None, &mut none).is_ok());
+        assert!(write_optional(&at, &mut ours).is_ok());
+        assert!(write_optional::<Timestamp, _>(&None, &mut none).is_ok());
         assert_eq!(
             String::from_utf8(ours.into_inner()).ok(),
             serde_json::to_string(&at).ok()
@@ -255,9 +244,9 @@ mod tests {
             y in -500..=10_500i32, mo in 1..=12u32, d in 1..=31u32,
         ) {
             if let Some(day) = NaiveDate::from_ymd_opt(y, mo, d) {
-                let ours = serde_json::to_string(&WrittenDate(&day)).unwrap_or_default();
+                let ours = serde_json::to_string(&Written(&day)).unwrap_or_default();
                 prop_assert_eq!(ours, serde_json::to_string(&day).unwrap_or_default());
-                let some = serde_json::to_string(&Some(WrittenDate(&day))).unwrap_or_default();
+                let some = serde_json::to_string(&Some(Written(&day))).unwrap_or_default();
                 prop_assert_eq!(some, serde_json::to_string(&Some(day)).unwrap_or_default());
             }
         }
