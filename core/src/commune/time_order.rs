@@ -21,27 +21,18 @@ use chrono::TimeDelta;
 /// a rule of the party.
 pub const CLOCK_SKEW_MINUTES: i64 = 15;
 
-/// The step a command follows: what it was, on which record, and when.
-struct Previous {
+/// The step a command follows: what it was, on which record, and when. The record's id is
+/// borrowed: every command is checked against its step, and only a refusal writes the id out.
+struct Previous<'a> {
     kind: &'static str,
-    id: String,
+    id: &'a str,
     step: &'static str,
     at: Timestamp,
 }
 
-impl Previous {
-    fn new(
-        kind: &'static str,
-        id: impl std::fmt::Display,
-        step: &'static str,
-        at: Timestamp,
-    ) -> Self {
-        Self {
-            kind,
-            id: id.to_string(),
-            step,
-            at,
-        }
+impl<'a> Previous<'a> {
+    fn new(kind: &'static str, id: &'a str, step: &'static str, at: Timestamp) -> Self {
+        Self { kind, id, step, at }
     }
 }
 
@@ -58,7 +49,7 @@ impl Commune {
         }
         Err(TransitionError::DatedBefore {
             kind: previous.kind.to_owned(),
-            id: previous.id,
+            id: previous.id.to_owned(),
             action: command.action.name().to_owned(),
             at: command.at,
             step: previous.step.to_owned(),
@@ -70,16 +61,21 @@ impl Commune {
 
     /// The latest dated step the command follows, when the records it names exist (a missing
     /// record is refused by the command's own checks).
-    fn previous_step(&self, command: &Command) -> Option<Previous> {
-        let established = self
-            .established_at
-            .map(|at| Previous::new("commune", &self.organisation.id, "establish_commune", at));
+    fn previous_step<'a>(&'a self, command: &'a Command) -> Option<Previous<'a>> {
+        let established = self.established_at.map(|at| {
+            Previous::new(
+                "commune",
+                self.organisation.id.as_str(),
+                "establish_commune",
+                at,
+            )
+        });
         let specific = match &command.action {
             Action::EstablishCommune(_) => return None,
             Action::DraftMeeting(c) => self
                 .directives
                 .get(&c.directive)
-                .map(|d| Previous::new("directive", &d.id, "issue_directive", d.issued_at)),
+                .map(|d| Previous::new("directive", d.id.as_str(), "issue_directive", d.issued_at)),
             Action::ReviseDraft(c) => self.draft_written(&c.meeting),
             Action::HoldPreparatoryMeeting(c) => self.draft_written(&c.meeting),
             Action::SendNotice { meeting } | Action::PublishDocuments { meeting, .. } => {
@@ -113,30 +109,33 @@ impl Commune {
     }
 
     /// When the meeting's tasks were assigned.
-    fn tasks_assigned(&self, meeting: &crate::ids::MeetingId) -> Option<Previous> {
+    fn tasks_assigned<'a>(&'a self, meeting: &'a crate::ids::MeetingId) -> Option<Previous<'a>> {
         let assignment = self.meetings.get(meeting)?.assignment()?;
         Some(Previous::new(
             "meeting",
-            meeting,
+            meeting.as_str(),
             "assign_tasks",
             assignment.at,
         ))
     }
 
     /// The task's last report or change, or its assignment.
-    fn task_changed(&self, task: &crate::ids::TaskId) -> Option<Previous> {
+    fn task_changed<'a>(&'a self, task: &'a crate::ids::TaskId) -> Option<Previous<'a>> {
         let task = self.tasks.get(task)?;
         let last = task.history.last().map(TaskEntry::at);
         Some(match last {
             Some(at) if at > task.assigned_at => {
-                Previous::new("task", &task.id, "its last report or change", at)
+                Previous::new("task", task.id.as_str(), "its last report or change", at)
             }
-            _ => Previous::new("task", &task.id, "assign_tasks", task.assigned_at),
+            _ => Previous::new("task", task.id.as_str(), "assign_tasks", task.assigned_at),
         })
     }
 
     /// The latest close of reporting among the meetings an inspection covers.
-    fn reporting_closed(&self, meetings: &[crate::ids::MeetingId]) -> Option<Previous> {
+    fn reporting_closed<'a>(
+        &'a self,
+        meetings: &'a [crate::ids::MeetingId],
+    ) -> Option<Previous<'a>> {
         meetings
             .iter()
             .filter_map(|id| {
@@ -145,13 +144,21 @@ impl Commune {
                     MeetingState::Inspected(m) => m.stage.closed.at,
                     _ => return None,
                 };
-                Some(Previous::new("meeting", id, "close_reporting", closed))
+                Some(Previous::new(
+                    "meeting",
+                    id.as_str(),
+                    "close_reporting",
+                    closed,
+                ))
             })
             .max_by_key(|p| p.at)
     }
 
     /// The remediation's last step, or the notice that required it.
-    fn remediation_changed(&self, remediation: &crate::ids::RemediationId) -> Option<Previous> {
+    fn remediation_changed<'a>(
+        &'a self,
+        remediation: &'a crate::ids::RemediationId,
+    ) -> Option<Previous<'a>> {
         let r = self.remediations.get(remediation)?;
         let last = r.history.last().map(|e| match e {
             RemediationEntry::Remedied { at, .. }
@@ -159,12 +166,17 @@ impl Commune {
             | RemediationEntry::Overdue { at, .. } => *at,
         });
         match last {
-            Some(at) => Some(Previous::new("remediation", &r.id, "its last step", at)),
+            Some(at) => Some(Previous::new(
+                "remediation",
+                r.id.as_str(),
+                "its last step",
+                at,
+            )),
             None => {
                 let notice = self.inspections.get(&r.inspection)?.notice.as_ref()?;
                 Some(Previous::new(
                     "remediation",
-                    &r.id,
+                    r.id.as_str(),
                     "conclude_inspection",
                     notice.at,
                 ))
@@ -172,7 +184,7 @@ impl Commune {
         }
     }
 
-    fn draft_written(&self, meeting: &crate::ids::MeetingId) -> Option<Previous> {
+    fn draft_written<'a>(&'a self, meeting: &'a crate::ids::MeetingId) -> Option<Previous<'a>> {
         let state = self.meetings.get(meeting)?;
         let step = if state.revisions().is_empty() {
             "draft_meeting"
@@ -181,42 +193,45 @@ impl Commune {
         };
         Some(Previous::new(
             "meeting",
-            meeting,
+            meeting.as_str(),
             step,
             state.draft().written_at,
         ))
     }
 
-    fn meeting_started(&self, meeting: &crate::ids::MeetingId) -> Option<Previous> {
+    fn meeting_started<'a>(&'a self, meeting: &'a crate::ids::MeetingId) -> Option<Previous<'a>> {
         let held = self.meetings.get(meeting)?.held()?;
         Some(Previous::new(
             "meeting",
-            meeting,
+            meeting.as_str(),
             "the meeting's start",
             held.record.started_at,
         ))
     }
 
-    fn inspection_opened(&self, inspection: &crate::ids::InspectionId) -> Option<Previous> {
+    fn inspection_opened<'a>(
+        &'a self,
+        inspection: &'a crate::ids::InspectionId,
+    ) -> Option<Previous<'a>> {
         let inspection = self.inspections.get(inspection)?;
         Some(match inspection.findings.last() {
             Some(f) if f.at > inspection.opened_at => {
-                Previous::new("inspection", &inspection.id, "record_finding", f.at)
+                Previous::new("inspection", inspection.id.as_str(), "record_finding", f.at)
             }
             _ => Previous::new(
                 "inspection",
-                &inspection.id,
+                inspection.id.as_str(),
                 "open_inspection",
                 inspection.opened_at,
             ),
         })
     }
 
-    fn score_proposed(&self, meeting: &crate::ids::MeetingId) -> Option<Previous> {
+    fn score_proposed<'a>(&'a self, meeting: &'a crate::ids::MeetingId) -> Option<Previous<'a>> {
         let score = self.scores.get(meeting)?;
         Some(Previous::new(
             "score",
-            meeting,
+            meeting.as_str(),
             "propose_score",
             score.proposed_at,
         ))
