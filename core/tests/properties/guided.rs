@@ -79,7 +79,10 @@ fn next() -> impl Strategy<Value = Next> {
         1 => Just(Next::IssueDirective),
         2 => Just(Next::DraftMeeting),
         4 => Just(Next::Prepare),
-        3 => (0u8..6, prop::bool::weighted(0.2), any::<bool>())
+        // Two sittings in five fail their vote: the coverage check of the first property needs
+        // at least one failed sitting in a run (at one in five, about one run in sixty had none;
+        // at two in five, 200 runs each had four or more).
+        3 => (0u8..6, prop::bool::weighted(0.4), any::<bool>())
             .prop_map(|(length, fails, prepared)| Next::RecordMeeting { length, fails, prepared }),
         3 => Just(Next::AssignTasks),
         2 => Just(Next::OpenInspection),
