@@ -61,7 +61,9 @@ pub fn check_form(bytes: &[u8]) -> Result<(), Error> {
     if bytes.starts_with(BOM) {
         return Err(JournalError::ByteOrderMark.into());
     }
-    let Some(cr) = bytes.iter().position(|&b| b == b'\r') else {
+    // memchr's search, many bytes at a time: a byte-by-byte scan of the whole text was 3 % of
+    // the instructions of loading a journal.
+    let Some(cr) = memchr::memchr(b'\r', bytes) else {
         return Ok(());
     };
     let before = bytes.get(..cr).unwrap_or_default();
