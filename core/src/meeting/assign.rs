@@ -213,8 +213,12 @@ impl Meeting<Adopted> {
         }
         let items = crate::count(self.draft.resolution_items.len());
         let meeting_day = self.stage.held.record.started_at.date_naive();
-        let mut owners = FxHashSet::default();
-        let mut new_ids: FxHashSet<TaskId> = FxHashSet::default();
+        // Sized for the plan up front: growing a set rehashes it (three or four times for a
+        // plan's dozen tasks).
+        let planned = plan.tasks.len() + plan.carried_over.len();
+        let mut owners = FxHashSet::with_capacity_and_hasher(planned, Default::default());
+        let mut new_ids: FxHashSet<TaskId> =
+            FxHashSet::with_capacity_and_hasher(planned, Default::default());
         for task in &plan.tasks {
             if ctx.tasks.contains_key(&task.task) || !new_ids.insert(task.task.clone()) {
                 return Err(LookupError::duplicate("task", &task.task).into());
@@ -238,7 +242,8 @@ impl Meeting<Adopted> {
             }
             owners.insert(&task.owner);
         }
-        let mut carried = FxHashSet::default();
+        let mut carried =
+            FxHashSet::with_capacity_and_hasher(plan.carried_over.len(), Default::default());
         for c in &plan.carried_over {
             let id = c.task();
             let task = ctx
