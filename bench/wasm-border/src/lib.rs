@@ -8,6 +8,10 @@
 //!
 //! Both then execute the command exactly as the package does (check, encode, SHA-256, apply) and
 //! return the journal line. Only a measurement: the package keeps one way, see docs/performance.md.
+//!
+//! Also [`floor::Floor`]: the parts of a record's cost (reading, writing, SHA-256) timed alone.
+
+pub mod floor;
 
 use chibo::{Command, Journal};
 use wasm_bindgen::prelude::*;
