@@ -16,24 +16,14 @@
 // same journal length), or the run fails.
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { best, commandsOf, journals } from './harness.mjs';
+import { benchArgs, best, commandsOf, journals } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 
-function parseArgs(argv) {
-  const args = { runs: 3, paths: [] };
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--runs') args.runs = Number(argv[(i += 1)]);
-    else args.paths.push(argv[i]);
-  }
-  if (args.paths.length === 0 || !(args.runs >= 1)) {
-    console.error('usage: node bench/js/border.mjs [--runs N] <folder of xa-*.jsonl | journal.jsonl>...');
-    process.exit(2);
-  }
-  return args;
-}
-
-const { runs, paths } = parseArgs(process.argv.slice(2));
+const { runs, paths } = benchArgs(
+  process.argv.slice(2),
+  'node bench/js/border.mjs [--runs N] <folder of xa-*.jsonl | journal.jsonl>...',
+);
 const chibo = await import(new URL('bindings-wasm/pkg/node/chibo.js', root));
 const { Border } = await import(new URL('target/wasm-border/object/border.js', root));
 const files = journals(paths);

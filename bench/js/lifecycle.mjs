@@ -14,30 +14,18 @@
 // verify the chain, replay). Times are the best of the runs, after one warm-up run.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { cpus } from 'node:os';
-import { best, commandsOf, journals } from './harness.mjs';
+import { benchArgs, best, commandsOf, journals } from './harness.mjs';
 import { XStateCommune } from './xstate-model.mjs';
 
 const require = createRequire(new URL('../../bindings-wasm/package.json', import.meta.url));
 const xstateVersion = require('xstate/package.json').version;
 
-function parseArgs(argv) {
-  const args = { runs: 3, paths: [], pkg: new URL('../../bindings-wasm/pkg/node/', import.meta.url) };
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--runs') args.runs = Number(argv[(i += 1)]);
-    else if (argv[i] === '--pkg') args.pkg = pathToFileURL(`${resolve(argv[(i += 1)])}/`);
-    else args.paths.push(argv[i]);
-  }
-  if (args.paths.length === 0 || !(args.runs >= 1)) {
-    console.error('usage: node bench/js/lifecycle.mjs [--runs N] [--pkg DIR] <folder of xa-*.jsonl | journal.jsonl>...');
-    process.exit(2);
-  }
-  return args;
-}
-
-const { runs, paths, pkg } = parseArgs(process.argv.slice(2));
+const { runs, paths, pkg } = benchArgs(
+  process.argv.slice(2),
+  'node bench/js/lifecycle.mjs [--runs N] [--pkg DIR] <folder of xa-*.jsonl | journal.jsonl>...',
+  { pkg: new URL('../../bindings-wasm/pkg/node/', import.meta.url) },
+);
 const chibo = await import(new URL('chibo.js', pkg));
 const files = journals(paths);
 const texts = files.map((f) => readFileSync(f, 'utf8'));
